@@ -1,0 +1,9 @@
+package dk.nordjylland.governance.masterdata;
+
+public enum ForumKind {
+  ADMINISTRATIVE,
+  POLITICAL,
+  PRE_MEETING,
+  COORDINATION,
+  PARTNERSHIP
+}

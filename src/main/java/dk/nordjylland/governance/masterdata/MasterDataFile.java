@@ -1,0 +1,63 @@
+package dk.nordjylland.governance.masterdata;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/** The shape of masterdata/collaboration.yaml (see SCHEMA.md beside it). */
+record MasterDataFile(
+    List<PartyEntry> parties,
+    List<ClusterEntry> clusters,
+    List<PersonEntry> people,
+    List<ForumEntry> forums,
+    List<GroupEntry> groups) {
+
+  MasterDataFile {
+    parties = nonNull(parties);
+    clusters = nonNull(clusters);
+    people = nonNull(people);
+    forums = nonNull(forums);
+    groups = nonNull(groups);
+  }
+
+  record PartyEntry(String id, String name, PartyKind kind) {}
+
+  record ClusterEntry(String id, String name, List<String> municipalities) {
+    ClusterEntry {
+      municipalities = nonNull(municipalities);
+    }
+  }
+
+  record PersonEntry(String id, String name, String email, String party, String title) {}
+
+  record ForumEntry(
+      String id,
+      String shortName,
+      String name,
+      ForumKind kind,
+      String preMeetingOf,
+      String chairTitle,
+      String secretariat,
+      String defaultPlace,
+      List<MemberEntry> members,
+      List<MeetingEntry> meetings) {
+    ForumEntry {
+      members = nonNull(members);
+      meetings = nonNull(meetings);
+    }
+  }
+
+  record MemberEntry(String person, ForumRole role) {}
+
+  record MeetingEntry(LocalDate date, LocalTime start, LocalTime end, String place) {}
+
+  record GroupEntry(String id, String name, List<String> members) {
+    GroupEntry {
+      members = nonNull(members);
+    }
+  }
+
+  private static <T> List<T> nonNull(List<T> list) {
+    return list == null ? List.of() : List.copyOf(list);
+  }
+}

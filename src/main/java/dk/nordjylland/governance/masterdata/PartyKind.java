@@ -1,0 +1,7 @@
+package dk.nordjylland.governance.masterdata;
+
+public enum PartyKind {
+  REGION,
+  MUNICIPALITY,
+  GP_ORGANISATION
+}

@@ -1,0 +1,65 @@
+package dk.nordjylland.governance.meeting;
+
+import dk.nordjylland.governance.masterdata.ForumRole;
+import dk.nordjylland.governance.notification.NotificationKind;
+import dk.nordjylland.governance.notification.Notifications;
+import org.springframework.stereotype.Service;
+
+/** The use cases behind the service tasks of the meeting cycle. */
+@Service
+public class MeetingCycle {
+
+  private final Meetings meetings;
+  private final MeetingSchedule schedule;
+  private final MeetingTexts texts;
+  private final Notifications notifications;
+
+  MeetingCycle(Meetings meetings, MeetingSchedule schedule, MeetingTexts texts, Notifications notifications) {
+    this.meetings = meetings;
+    this.schedule = schedule;
+    this.texts = texts;
+    this.notifications = notifications;
+  }
+
+  public void openCallForItems(String meetingId) {
+    Meeting meeting = meetings.get(meetingId);
+    meetings.setStatus(meetingId, MeetingStatus.CALL_FOR_ITEMS);
+    notifications.toGroup(ForumRole.MEMBER.groupId(meeting.forumId()), NotificationKind.CALL_FOR_ITEMS, meetingId,
+        "Indkaldelse af dagsordenspunkter: " + texts.title(meeting),
+        "Forslag til dagsordenspunkter til " + texts.title(meeting) + " skal være sekretariatet i hænde senest "
+            + texts.dateTime(schedule.itemDeadline(meetingId)) + ".");
+  }
+
+  public void remindItemDeadline(String meetingId) {
+    Meeting meeting = meetings.get(meetingId);
+    notifications.toGroup(ForumRole.MEMBER.groupId(meeting.forumId()), NotificationKind.REMINDER, meetingId,
+        "Påmindelse: frist for dagsordenspunkter til " + texts.title(meeting),
+        "Fristen for forslag til dagsordenspunkter er " + texts.dateTime(schedule.itemDeadline(meetingId)) + ".");
+  }
+
+  public void escalateItemDeadline(String meetingId) {
+    Meeting meeting = meetings.get(meetingId);
+    notifications.toGroup(ForumRole.CHAIR.groupId(meeting.forumId()), NotificationKind.ESCALATION, meetingId,
+        "Eskalering: indkaldelsen af punkter til " + texts.title(meeting) + " er ikke lukket",
+        "Fristen for dagsordenspunkter var " + texts.dateTime(schedule.itemDeadline(meetingId))
+            + ", men sekretariatet har endnu ikke lukket indkaldelsen og sendt punkterne til screening.");
+  }
+
+  public void publishAgenda(String meetingId) {
+    Meeting meeting = meetings.get(meetingId);
+    meetings.setStatus(meetingId, MeetingStatus.AGENDA_PUBLISHED);
+    notifications.toGroup(ForumRole.MEMBER.groupId(meeting.forumId()), NotificationKind.AGENDA, meetingId,
+        "Dagsorden: " + texts.title(meeting), "Dagsordenen til " + texts.title(meeting) + " er udsendt.");
+  }
+
+  public void publishMinutes(String meetingId) {
+    Meeting meeting = meetings.get(meetingId);
+    meetings.setStatus(meetingId, MeetingStatus.MINUTES_PUBLISHED);
+    notifications.toGroup(ForumRole.MEMBER.groupId(meeting.forumId()), NotificationKind.MINUTES, meetingId,
+        "Referat: " + texts.title(meeting), "Referatet af " + texts.title(meeting) + " er godkendt og offentliggjort.");
+  }
+
+  public void startFollowUp(String meetingId) {
+    meetings.setStatus(meetingId, MeetingStatus.COMPLETED);
+  }
+}

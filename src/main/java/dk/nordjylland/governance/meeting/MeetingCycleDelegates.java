@@ -1,0 +1,42 @@
+package dk.nordjylland.governance.meeting;
+
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** One thin delegate per service task of the meeting cycle, each calling one use case. */
+@Configuration(proxyBeanMethods = false)
+class MeetingCycleDelegates {
+
+  @Bean
+  JavaDelegate openCallForItems(MeetingCycle cycle) {
+    return execution -> cycle.openCallForItems(MEETING_ID.from(execution).get());
+  }
+
+  @Bean
+  JavaDelegate remindItemDeadline(MeetingCycle cycle) {
+    return execution -> cycle.remindItemDeadline(MEETING_ID.from(execution).get());
+  }
+
+  @Bean
+  JavaDelegate escalateItemDeadline(MeetingCycle cycle) {
+    return execution -> cycle.escalateItemDeadline(MEETING_ID.from(execution).get());
+  }
+
+  @Bean
+  JavaDelegate publishAgenda(MeetingCycle cycle) {
+    return execution -> cycle.publishAgenda(MEETING_ID.from(execution).get());
+  }
+
+  @Bean
+  JavaDelegate publishMinutes(MeetingCycle cycle) {
+    return execution -> cycle.publishMinutes(MEETING_ID.from(execution).get());
+  }
+
+  @Bean
+  JavaDelegate startFollowUp(MeetingCycle cycle) {
+    return execution -> cycle.startFollowUp(MEETING_ID.from(execution).get());
+  }
+}

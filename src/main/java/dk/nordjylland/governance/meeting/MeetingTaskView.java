@@ -1,0 +1,47 @@
+package dk.nordjylland.governance.meeting;
+
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_APPROVED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUND;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
+
+import dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives each meeting-cycle task the texts its form shows, as task-local variables: a view for the
+ * form, gone with the task, while the process itself holds only ids.
+ */
+@Component("meetingTaskView")
+class MeetingTaskView implements TaskListener {
+
+  private final Meetings meetings;
+  private final MeetingSchedule schedule;
+  private final MeetingTexts texts;
+
+  MeetingTaskView(Meetings meetings, MeetingSchedule schedule, MeetingTexts texts) {
+    this.meetings = meetings;
+    this.schedule = schedule;
+    this.texts = texts;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String meetingId = MEETING_ID.from(task).get();
+    Meeting meeting = meetings.get(meetingId);
+    task.setVariableLocal("meetingTitle", texts.title(meeting));
+    task.setVariableLocal("itemDeadlineText", texts.dateTime(schedule.itemDeadline(meetingId)));
+    task.setVariableLocal("agendaPublicationText", texts.dateTime(schedule.agendaPublication(meetingId)));
+    task.setVariableLocal("commentDeadlineText", texts.dateTime(schedule.commentDeadline(meetingId)));
+    task.setDescription(texts.title(meeting));
+    // A decision from an earlier round (agenda or minutes sent back) must not decide this one.
+    switch (task.getTaskDefinitionKey()) {
+      case Elements.APPROVE_AGENDA -> task.getExecution().removeVariable(AGENDA_APPROVED.getName());
+      case Elements.APPROVE_MINUTES -> task.getExecution().removeVariable(MINUTES_APPROVED.getName());
+      case Elements.DRAFT_MINUTES -> task.getExecution().removeVariable(COMMENT_ROUND.getName());
+      default -> { }
+    }
+  }
+}

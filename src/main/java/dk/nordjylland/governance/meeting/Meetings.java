@@ -1,0 +1,68 @@
+package dk.nordjylland.governance.meeting;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The meetings table. */
+@Repository
+public class Meetings {
+
+  private static final String COLUMNS =
+      "id, forum_id, planned_date, starts_at, ends_at, place, status, process_instance_id";
+
+  private final JdbcClient jdbc;
+
+  Meetings(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<Meeting> find(String id) {
+    return jdbc.sql("select " + COLUMNS + " from gov_meeting where id = ?").param(id)
+        .query(Meeting.class).optional();
+  }
+
+  public Meeting get(String id) {
+    return find(id).orElseThrow(() -> new UnknownMeetingException(id));
+  }
+
+  public List<Meeting> ofForum(String forumId) {
+    return jdbc.sql("select " + COLUMNS + " from gov_meeting where forum_id = ? order by starts_at")
+        .param(forumId).query(Meeting.class).list();
+  }
+
+  /** Planned meetings whose cycle has not started, starting before the given time. */
+  List<Meeting> plannedBefore(LocalDateTime until, LocalDateTime notBefore) {
+    return jdbc.sql("select " + COLUMNS + " from gov_meeting where status = 'PLANNED'"
+            + " and process_instance_id is null and starts_at <= ? and starts_at > ? order by starts_at")
+        .params(until, notBefore).query(Meeting.class).list();
+  }
+
+  /** The next meeting of the forum after the given one, if the calendar has one. */
+  public Optional<Meeting> nextAfter(Meeting meeting) {
+    return jdbc.sql("select " + COLUMNS + " from gov_meeting where forum_id = ? and starts_at > ?"
+            + " and status <> 'CANCELLED' order by starts_at")
+        .params(meeting.forumId(), meeting.startsAt()).query(Meeting.class).stream().findFirst();
+  }
+
+  /**
+   * Claims a planned meeting for its cycle. Only one caller (one node of a cluster) gets true.
+   */
+  boolean claimForCycle(String meetingId) {
+    return jdbc.sql("update gov_meeting set status = 'CALL_FOR_ITEMS', version = version + 1"
+            + " where id = ? and status = 'PLANNED' and process_instance_id is null")
+        .param(meetingId).update() == 1;
+  }
+
+  void attachCycle(String meetingId, String processInstanceId) {
+    jdbc.sql("update gov_meeting set process_instance_id = ? where id = ?")
+        .params(processInstanceId, meetingId).update();
+  }
+
+  void setStatus(String meetingId, MeetingStatus status) {
+    jdbc.sql("update gov_meeting set status = ?, version = version + 1 where id = ?")
+        .params(status.name(), meetingId).update();
+  }
+}

@@ -1,0 +1,15 @@
+package dk.nordjylland.governance.notification;
+
+import java.time.LocalDateTime;
+
+/** A message in the outbox. Exactly one of recipientGroup and recipientUser is usually set. */
+public record Notification(
+    Long id,
+    LocalDateTime createdAt,
+    NotificationKind kind,
+    String recipientGroup,
+    String recipientUser,
+    String meetingId,
+    String subject,
+    String body,
+    String status) {}

@@ -1,0 +1,43 @@
+package dk.nordjylland.governance.notification;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Puts messages in the outbox, in the caller's transaction, so a rolled-back step sends nothing. */
+@Service
+public class Notifications {
+
+  private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+
+  private final JdbcClient jdbc;
+
+  Notifications(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void toGroup(String groupId, NotificationKind kind, String meetingId, String subject, String body) {
+    insert(kind, groupId, null, meetingId, subject, body);
+  }
+
+  public void toUser(String userId, NotificationKind kind, String meetingId, String subject, String body) {
+    insert(kind, null, userId, meetingId, subject, body);
+  }
+
+  public List<Notification> ofMeeting(String meetingId) {
+    return jdbc.sql("select * from gov_notification where meeting_id = ? order by id")
+        .param(meetingId).query(Notification.class).list();
+  }
+
+  private void insert(NotificationKind kind, String group, String user, String meetingId, String subject,
+      String body) {
+    jdbc.sql("insert into gov_notification (created_at, kind, recipient_group, recipient_user, meeting_id,"
+            + " subject, body, status) values (?, ?, ?, ?, ?, ?, ?, 'PENDING')")
+        .params(LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE), kind.name(), group, user,
+            meetingId, subject, body)
+        .update();
+  }
+}

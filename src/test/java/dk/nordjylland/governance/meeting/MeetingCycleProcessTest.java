@@ -1,0 +1,254 @@
+package dk.nordjylland.governance.meeting;
+
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import dk.nordjylland.governance.notification.Notification;
+import dk.nordjylland.governance.notification.NotificationKind;
+import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.support.Clock;
+import dk.nordjylland.governance.support.GovernanceTest;
+import dk.nordjylland.governance.support.TestMeetings;
+import java.time.LocalDateTime;
+import java.util.List;
+import dk.nordjylland.governance.validation.UserInputException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of processes/meeting-cycle.bpmn, timers included. */
+@GovernanceTest
+class MeetingCycleProcessTest {
+
+  /** Friday 22 August 2025 12:00, as the FFU meeting of seed 003. */
+  static final LocalDateTime MEETING = LocalDateTime.of(2025, 8, 22, 12, 0);
+
+  @Autowired ProcessEngine engine;
+  @Autowired MeetingCycleStarter starter;
+  @Autowired TestMeetings testMeetings;
+  @Autowired Meetings meetings;
+  @Autowired Notifications notifications;
+
+  String meetingId;
+  ProcessInstance cycle;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    Clock.set(MEETING.minusDays(40));
+  }
+
+  @AfterEach
+  void resetClock() {
+    Clock.reset();
+  }
+
+  ProcessInstance startCycle(String forumId) {
+    meetingId = testMeetings.create(forumId, MEETING);
+    assertThat(starter.start(meetingId)).contains(meetingId);
+    cycle = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(meetingId)
+        .singleResult();
+    return cycle;
+  }
+
+  void toAgendaApproval() {
+    complete(task(COLLECT_ITEMS, cycle), withVariables("callClosed", true));
+    complete(task(SCREEN_ITEMS, cycle));
+  }
+
+  void toMinutes() {
+    toAgendaApproval();
+    complete(task(APPROVE_AGENDA, cycle), withVariables("agendaApproved", true));
+    assertThat(cycle).isWaitingAt(AGENDA_PUBLICATION);
+    execute(job(AGENDA_PUBLICATION, cycle));
+    assertThat(cycle).isWaitingAt(MEETING_START);
+    execute(job(MEETING_START, cycle));
+    complete(task(RECORD_MEETING, cycle));
+  }
+
+  List<NotificationKind> notificationKinds() {
+    return notifications.ofMeeting(meetingId).stream().map(Notification::kind).toList();
+  }
+
+  @Test
+  void aForumWithoutPreMeetingRunsFromCallForItemsToFollowUp() {
+    startCycle("ffu");
+    assertThat(cycle).isStarted().hasPassed(OPEN_CALL_FOR_ITEMS).isWaitingAt(COLLECT_ITEMS);
+    assertThat(meetings.get(meetingId).status()).isEqualTo(MeetingStatus.CALL_FOR_ITEMS);
+    assertThat(task(COLLECT_ITEMS, cycle)).hasCandidateGroup("ffu-secretariat");
+    // 12 working days before Friday 22 August 2025 is Wednesday 6 August, 12:00.
+    assertThat(Clock.of(task(COLLECT_ITEMS, cycle).getDueDate())).isEqualTo(LocalDateTime.of(2025, 8, 6, 12, 0));
+
+    complete(task(COLLECT_ITEMS, cycle), withVariables("callClosed", true));
+    assertThat(task(SCREEN_ITEMS, cycle)).hasCandidateGroup("ffu-chair").hasCandidateGroup("ffu-secretariat");
+    complete(task(SCREEN_ITEMS, cycle));
+    assertThat(cycle).hasNotPassed(HOLD_PRE_MEETING).isWaitingAt(APPROVE_AGENDA);
+    assertThat(task(APPROVE_AGENDA, cycle)).hasCandidateGroup("ffu-chair");
+    complete(task(APPROVE_AGENDA, cycle), withVariables("agendaApproved", true));
+
+    // The agenda goes out 5 working days before the meeting: Friday 15 August 12:00.
+    assertThat(Clock.of(job(AGENDA_PUBLICATION, cycle).getDuedate())).isEqualTo(LocalDateTime.of(2025, 8, 15, 12, 0));
+    execute(job(AGENDA_PUBLICATION, cycle));
+    assertThat(meetings.get(meetingId).status()).isEqualTo(MeetingStatus.AGENDA_PUBLISHED);
+    assertThat(Clock.of(job(MEETING_START, cycle).getDuedate())).isEqualTo(MEETING);
+    execute(job(MEETING_START, cycle));
+
+    assertThat(task(RECORD_MEETING, cycle)).hasCandidateGroup("ffu-secretariat");
+    complete(task(RECORD_MEETING, cycle));
+    complete(task(DRAFT_MINUTES, cycle), withVariables("commentRound", false));
+    assertThat(cycle).hasNotPassed(COMMENT_ON_MINUTES).isWaitingAt(APPROVE_MINUTES);
+    complete(task(APPROVE_MINUTES, cycle), withVariables("minutesApproved", true));
+
+    assertThat(cycle).hasPassed(PUBLISH_MINUTES, START_FOLLOW_UP).isEnded();
+    assertThat(meetings.get(meetingId).status()).isEqualTo(MeetingStatus.COMPLETED);
+    assertThat(notificationKinds())
+        .containsExactly(NotificationKind.CALL_FOR_ITEMS, NotificationKind.AGENDA, NotificationKind.MINUTES);
+  }
+
+  @Test
+  void ssfHoldsTheMunicipalPreMeetingBeforeTheAgendaIsApproved() {
+    startCycle("ssf");
+    complete(task(COLLECT_ITEMS, cycle), withVariables("callClosed", true));
+    complete(task(SCREEN_ITEMS, cycle));
+    assertThat(cycle).isWaitingAt(HOLD_PRE_MEETING);
+    assertThat(task(HOLD_PRE_MEETING, cycle)).hasCandidateGroup("ssf-formoede-secretariat");
+    complete(task(HOLD_PRE_MEETING, cycle),
+        withVariables("preMeetingHeld", true, "preMeetingConclusions", "Kommunerne bakker op om punkt 4."));
+    assertThat(cycle).hasPassed(HOLD_PRE_MEETING).isWaitingAt(APPROVE_AGENDA);
+    assertThat(task(APPROVE_AGENDA, cycle)).hasCandidateGroup("ssf-chair");
+  }
+
+  @Test
+  void anAgendaThatIsNotApprovedGoesBackToScreening() {
+    startCycle("ffu");
+    toAgendaApproval();
+    complete(task(APPROVE_AGENDA, cycle),
+        withVariables("agendaApproved", false, "agendaRemarks", "Punkt 6 skal flyttes til næste møde."));
+    assertThat(cycle).isWaitingAt(SCREEN_ITEMS);
+    complete(task(SCREEN_ITEMS, cycle));
+    // The earlier "no" is gone: the new approval task decides anew.
+    assertThat(engine.getRuntimeService().getVariable(cycle.getId(), "agendaApproved")).isNull();
+    complete(task(APPROVE_AGENDA, cycle), withVariables("agendaApproved", true));
+    assertThat(cycle).isWaitingAt(AGENDA_PUBLICATION);
+  }
+
+  @Test
+  void aReminderGoesOutBeforeTheItemDeadlineAndAnEscalationToTheChairAfterIt() {
+    startCycle("ffu");
+    // Reminder 2 working days before the deadline of Wednesday 6 August: Monday 4 August 12:00.
+    assertThat(Clock.of(job(ITEM_DEADLINE_REMINDER, cycle).getDuedate())).isEqualTo(LocalDateTime.of(2025, 8, 4, 12, 0));
+    Clock.set(LocalDateTime.of(2025, 8, 4, 12, 1));
+    execute(job(ITEM_DEADLINE_REMINDER, cycle));
+    assertThat(cycle).hasPassed(REMINDER_SENT).isWaitingAt(COLLECT_ITEMS);
+    // Escalation 1 working day after the deadline: Thursday 7 August 12:00, to the chair.
+    assertThat(Clock.of(job(ITEM_DEADLINE_ESCALATION, cycle).getDuedate())).isEqualTo(LocalDateTime.of(2025, 8, 7, 12, 0));
+    Clock.set(LocalDateTime.of(2025, 8, 7, 12, 1));
+    execute(job(ITEM_DEADLINE_ESCALATION, cycle));
+    assertThat(cycle).hasPassed(ESCALATION_SENT).isWaitingAt(COLLECT_ITEMS);
+
+    List<Notification> sent = notifications.ofMeeting(meetingId);
+    assertThat(sent).extracting(Notification::kind)
+        .containsExactly(NotificationKind.CALL_FOR_ITEMS, NotificationKind.REMINDER, NotificationKind.ESCALATION);
+    assertThat(sent.get(1).recipientGroup()).isEqualTo("ffu-members");
+    assertThat(sent.get(2).recipientGroup()).isEqualTo("ffu-chair");
+    assertThat(sent.get(2).subject()).contains("Eskalering");
+  }
+
+  @Test
+  void membersCommentOnTheDraftUntilTheDeadlineThenTheChairApproves() {
+    startCycle("ffu");
+    toMinutes();
+    complete(task(DRAFT_MINUTES, cycle), withVariables("commentRound", true));
+    List<Task> commentTasks = engine.getTaskService().createTaskQuery().processInstanceId(cycle.getId())
+        .taskDefinitionKey(COMMENT_ON_MINUTES).list();
+    // Every member of FFU but the secretariat: one task each, assigned to them.
+    assertThat(commentTasks).hasSize(11);
+    assertThat(commentTasks).extracting(Task::getAssignee).contains("mads.kjaer", "lone.berg")
+        .doesNotContain("karen.lund");
+    engine.getTaskService().complete(commentTasks.get(0).getId(),
+        java.util.Map.of("minutesComment", "Punkt 5: tilføj at orienteringen også gives til SSF."));
+
+    execute(job(COMMENT_DEADLINE, cycle));
+    assertThat(cycle).hasPassed(COMMENT_DEADLINE).isWaitingAt(APPROVE_MINUTES);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(cycle.getId())
+        .taskDefinitionKey(COMMENT_ON_MINUTES).count()).isZero();
+  }
+
+  @Test
+  void whenEveryMemberHasCommentedTheChairApprovesWithoutWaiting() {
+    startCycle("koordineringsgruppen");
+    toMinutes();
+    complete(task(DRAFT_MINUTES, cycle), withVariables("commentRound", true));
+    for (Task t : engine.getTaskService().createTaskQuery().processInstanceId(cycle.getId())
+        .taskDefinitionKey(COMMENT_ON_MINUTES).list()) {
+      engine.getTaskService().complete(t.getId());
+    }
+    assertThat(cycle).hasNotPassed(COMMENT_DEADLINE).isWaitingAt(APPROVE_MINUTES);
+  }
+
+  @Test
+  void minutesThatAreNotApprovedGoBackToTheSecretariat() {
+    startCycle("ffu");
+    toMinutes();
+    complete(task(DRAFT_MINUTES, cycle));
+    complete(task(APPROVE_MINUTES, cycle),
+        withVariables("minutesApproved", false, "minutesRemarks", "Beslutningen under punkt 11 skal præciseres."));
+    assertThat(cycle).isWaitingAt(DRAFT_MINUTES);
+    complete(task(DRAFT_MINUTES, cycle));
+    complete(task(APPROVE_MINUTES, cycle), withVariables("minutesApproved", true));
+    assertThat(cycle).isEnded();
+  }
+
+  @Test
+  void invalidInputLeavesTheTaskOpenWithADanishMessage() {
+    startCycle("ffu");
+    Task collect = task(COLLECT_ITEMS, cycle);
+    assertThatThrownBy(() -> engine.getTaskService().complete(collect.getId()))
+        .satisfies(e -> assertThat(UserInputException.in(e)).get()
+            .extracting(Throwable::getMessage).asString()
+            .startsWith("Opgaven kan ikke fuldføres: Bekræft, at indkaldelsen er lukket"));
+    assertThat(cycle).isWaitingAt(COLLECT_ITEMS);
+
+    complete(task(COLLECT_ITEMS, cycle), withVariables("callClosed", true));
+    complete(task(SCREEN_ITEMS, cycle));
+    Task approve = task(APPROVE_AGENDA, cycle);
+    assertThatThrownBy(() -> engine.getTaskService().complete(approve.getId(),
+        java.util.Map.of("agendaApproved", false)))
+        .hasMessageContaining("Skriv, hvad der skal ændres");
+    assertThat(cycle).isWaitingAt(APPROVE_AGENDA);
+    // Nothing of the rejected submission was saved.
+    assertThat(engine.getRuntimeService().getVariable(cycle.getId(), "agendaApproved")).isNull();
+  }
+
+  @Test
+  void aMeetingIsClaimedForOneCycleOnly() {
+    startCycle("ffu");
+    assertThat(starter.start(meetingId)).isEmpty();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(meetingId).count())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void dueCyclesStartByThemselvesOnTheirForumsOffset() {
+    String ffu = testMeetings.create("ffu", LocalDateTime.of(2031, 3, 14, 10, 0));
+    String preMeeting = testMeetings.create("ssf-formoede", LocalDateTime.of(2031, 3, 17, 8, 0));
+    // FFU starts 20 working days before: Friday 14 February 2031. The day before, nothing starts.
+    Clock.set(LocalDateTime.of(2031, 2, 13, 9, 0));
+    assertThat(starter.startDueCycles()).doesNotContain(ffu);
+    Clock.set(LocalDateTime.of(2031, 2, 14, 9, 0));
+    assertThat(starter.startDueCycles()).contains(ffu).doesNotContain(preMeeting);
+    assertThat(meetings.get(ffu).processInstanceId()).isNotNull();
+  }
+}
