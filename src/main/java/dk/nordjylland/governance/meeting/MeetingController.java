@@ -1,6 +1,12 @@
 package dk.nordjylland.governance.meeting;
 
+import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.masterdata.MasterData;
+import java.time.LocalDateTime;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import dk.nordjylland.governance.validation.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,10 +24,14 @@ class MeetingController {
 
   private final Meetings meetings;
   private final MasterData masterData;
+  private final MeetingMover mover;
+  private final IdentityService identityService;
 
-  MeetingController(Meetings meetings, MasterData masterData) {
+  MeetingController(Meetings meetings, MasterData masterData, MeetingMover mover, IdentityService identityService) {
     this.meetings = meetings;
     this.masterData = masterData;
+    this.mover = mover;
+    this.identityService = identityService;
   }
 
   @GetMapping
@@ -30,6 +40,20 @@ class MeetingController {
     masterData.forum(forum).orElseThrow(() -> new NotFoundException("Forummet '" + forum + "' findes ikke."));
     return meetings.ofForum(forum);
   }
+
+  @PostMapping("/{meetingId}/move")
+  @Operation(summary = "Move a meeting (secretariat of its forum): its cycle's deadlines follow")
+  Meeting move(@PathVariable String meetingId, @RequestBody MoveRequest move) {
+    Meeting meeting = meeting(meetingId);
+    String secretariat = ForumRole.SECRETARIAT.groupId(meeting.forumId());
+    var auth = identityService.getCurrentAuthentication();
+    if (!auth.getGroupIds().contains(secretariat) && !auth.getGroupIds().contains("camunda-admin")) {
+      throw new AuthorizationException(auth.getUserId(), "move", "meeting", meetingId);
+    }
+    return mover.move(meetingId, move.startsAt(), move.endsAt());
+  }
+
+  record MoveRequest(LocalDateTime startsAt, LocalDateTime endsAt) {}
 
   @GetMapping("/{meetingId}")
   @Operation(summary = "One meeting")

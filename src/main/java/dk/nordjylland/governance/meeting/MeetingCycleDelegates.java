@@ -6,14 +6,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One thin delegate per service task of the meeting cycle, each calling one use case. */
+/**
+ * One thin delegate per service task of the meeting cycle, each calling one use case (those that
+ * work on agenda items are in item.AgendaDelegates).
+ */
 @Configuration(proxyBeanMethods = false)
 class MeetingCycleDelegates {
-
-  @Bean
-  JavaDelegate openCallForItems(MeetingCycle cycle) {
-    return execution -> cycle.openCallForItems(MEETING_ID.from(execution).get());
-  }
 
   @Bean
   JavaDelegate remindItemDeadline(MeetingCycle cycle) {
@@ -35,8 +33,4 @@ class MeetingCycleDelegates {
     return execution -> cycle.publishMinutes(MEETING_ID.from(execution).get());
   }
 
-  @Bean
-  JavaDelegate startFollowUp(MeetingCycle cycle) {
-    return execution -> cycle.startFollowUp(MEETING_ID.from(execution).get());
-  }
 }

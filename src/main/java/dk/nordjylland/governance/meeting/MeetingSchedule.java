@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -96,6 +97,27 @@ public class MeetingSchedule {
 
   public Date minutesApprovalDue(String meetingId) {
     return afterMeeting(meetingId, CycleSettings::minutesApprovalWorkingDaysAfter);
+  }
+
+  /**
+   * The date an element of the meeting cycle waits for (a timer) or is due (a task), recomputed from
+   * the meeting's current date; empty for elements whose date does not follow the meeting.
+   */
+  public Optional<Date> dateOf(String elementId, String meetingId) {
+    return Optional.ofNullable(switch (elementId) {
+      case MeetingCycleProcess.Elements.COLLECT_ITEMS -> itemDeadline(meetingId);
+      case MeetingCycleProcess.Elements.ITEM_DEADLINE_REMINDER -> itemReminder(meetingId);
+      case MeetingCycleProcess.Elements.ITEM_DEADLINE_ESCALATION -> itemEscalation(meetingId);
+      case MeetingCycleProcess.Elements.SCREEN_ITEMS -> screeningDue(meetingId);
+      case MeetingCycleProcess.Elements.HOLD_PRE_MEETING -> preMeetingDue(meetingId);
+      case MeetingCycleProcess.Elements.APPROVE_AGENDA, MeetingCycleProcess.Elements.AGENDA_PUBLICATION ->
+          agendaPublication(meetingId);
+      case MeetingCycleProcess.Elements.MEETING_START -> meetingStart(meetingId);
+      case MeetingCycleProcess.Elements.RECORD_MEETING -> meetingEnd(meetingId);
+      case MeetingCycleProcess.Elements.DRAFT_MINUTES -> minutesDraftDue(meetingId);
+      case MeetingCycleProcess.Elements.APPROVE_MINUTES -> minutesApprovalDue(meetingId);
+      default -> null;
+    });
   }
 
   /** The members who get the minutes draft for comments (the chair included). */

@@ -47,6 +47,13 @@ public class Meetings {
         .params(meeting.forumId(), meeting.startsAt()).query(Meeting.class).stream().findFirst();
   }
 
+  /** The forum's first meeting after the given time that still takes items (planned or calling for items). */
+  public Optional<Meeting> nextOpen(String forumId, LocalDateTime after) {
+    return jdbc.sql("select " + COLUMNS + " from gov_meeting where forum_id = ? and starts_at > ?"
+            + " and status in ('PLANNED', 'CALL_FOR_ITEMS') order by starts_at")
+        .params(forumId, after).query(Meeting.class).stream().findFirst();
+  }
+
   /**
    * Claims a planned meeting for its cycle. Only one caller (one node of a cluster) gets true.
    */
@@ -61,7 +68,12 @@ public class Meetings {
         .params(processInstanceId, meetingId).update();
   }
 
-  void setStatus(String meetingId, MeetingStatus status) {
+  void reschedule(String meetingId, LocalDateTime startsAt, LocalDateTime endsAt) {
+    jdbc.sql("update gov_meeting set starts_at = ?, ends_at = ?, version = version + 1 where id = ?")
+        .params(startsAt, endsAt, meetingId).update();
+  }
+
+  public void setStatus(String meetingId, MeetingStatus status) {
     jdbc.sql("update gov_meeting set status = ?, version = version + 1 where id = ?")
         .params(status.name(), meetingId).update();
   }

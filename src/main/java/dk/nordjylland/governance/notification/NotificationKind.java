@@ -7,5 +7,6 @@ public enum NotificationKind {
   AGENDA,
   MINUTES_FOR_COMMENT,
   MINUTES,
-  ACTION
+  ACTION,
+  MEETING_MOVED
 }

@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.rest;
 
+import dk.nordjylland.governance.validation.ConflictException;
 import dk.nordjylland.governance.validation.NotFoundException;
 import dk.nordjylland.governance.validation.UserInputException;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -17,6 +18,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e) {
     return problem(HttpStatus.NOT_FOUND, "Ikke fundet", e.getMessage());
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e) {
+    return problem(HttpStatus.CONFLICT, "Passer ikke med forløbet", e.getMessage());
+  }
+
+  @ExceptionHandler(UserInputException.class)
+  ProblemDetail userInput(UserInputException e) {
+    return badRequest(e);
   }
 
   @ExceptionHandler(AuthorizationException.class)

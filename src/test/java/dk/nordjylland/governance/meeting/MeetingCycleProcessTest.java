@@ -40,6 +40,7 @@ class MeetingCycleProcessTest {
   @Autowired TestMeetings testMeetings;
   @Autowired Meetings meetings;
   @Autowired Notifications notifications;
+  @Autowired dk.nordjylland.governance.item.Agenda agenda;
 
   String meetingId;
   ProcessInstance cycle;
@@ -75,7 +76,17 @@ class MeetingCycleProcessTest {
     execute(job(AGENDA_PUBLICATION, cycle));
     assertThat(cycle).isWaitingAt(MEETING_START);
     execute(job(MEETING_START, cycle));
-    complete(task(RECORD_MEETING, cycle));
+    recordEveryItemTakenToNotice();
+  }
+
+  /** The secretariat records "taken to notice" for every item on the agenda. */
+  void recordEveryItemTakenToNotice() {
+    StringBuilder json = new StringBuilder("[");
+    for (var entry : agenda.decisionsView(meetingId)) {
+      json.append(json.length() > 1 ? "," : "").append("{\"itemId\":").append(entry.get("itemId"))
+          .append(",\"outcome\":\"TAKEN_TO_NOTICE\"}");
+    }
+    complete(task(RECORD_MEETING, cycle), withVariables("decisions", json.append("]").toString()));
   }
 
   List<NotificationKind> notificationKinds() {
@@ -106,7 +117,7 @@ class MeetingCycleProcessTest {
     execute(job(MEETING_START, cycle));
 
     assertThat(task(RECORD_MEETING, cycle)).hasCandidateGroup("ffu-secretariat");
-    complete(task(RECORD_MEETING, cycle));
+    recordEveryItemTakenToNotice();
     complete(task(DRAFT_MINUTES, cycle), withVariables("commentRound", false));
     assertThat(cycle).hasNotPassed(COMMENT_ON_MINUTES).isWaitingAt(APPROVE_MINUTES);
     complete(task(APPROVE_MINUTES, cycle), withVariables("minutesApproved", true));

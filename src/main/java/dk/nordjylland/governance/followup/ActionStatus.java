@@ -1,0 +1,7 @@
+package dk.nordjylland.governance.followup;
+
+public enum ActionStatus {
+  OPEN,
+  DONE,
+  CANCELLED
+}

@@ -1,0 +1,132 @@
+package dk.nordjylland.governance.followup;
+
+import dk.nordjylland.governance.calendar.CalendarProperties;
+import dk.nordjylland.governance.masterdata.ForumRole;
+import dk.nordjylland.governance.meeting.Meeting;
+import dk.nordjylland.governance.meeting.MeetingTexts;
+import dk.nordjylland.governance.meeting.Meetings;
+import dk.nordjylland.governance.notification.NotificationKind;
+import dk.nordjylland.governance.notification.Notifications;
+import java.time.LocalDateTime;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** The use cases behind the service tasks of the follow-up model: reminders, escalations, completion. */
+@Service
+public class FollowUpActions {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FollowUpActions.class);
+  /** Subjects are short (the outbox holds 300 characters); bodies quote long texts shortened. */
+  private static final int SUBJECT_QUOTE = 120;
+  private static final int BODY_QUOTE = 1000;
+
+  private final Actions actions;
+  private final Meetings meetings;
+  private final ActionSchedule schedule;
+  private final MeetingTexts texts;
+  private final Notifications notifications;
+  private final CalendarProperties calendar;
+
+  FollowUpActions(Actions actions, Meetings meetings, ActionSchedule schedule, MeetingTexts texts,
+      Notifications notifications, CalendarProperties calendar) {
+    this.actions = actions;
+    this.meetings = meetings;
+    this.schedule = schedule;
+    this.texts = texts;
+    this.notifications = notifications;
+    this.calendar = calendar;
+  }
+
+  /** Reminds the owner (the person, else the owning group) that the due date is near. */
+  public void remindOwner(long actionId) {
+    Action action = action(actionId);
+    String subject = "Påmindelse: " + what(action) + ": " + shorten(action.description(), SUBJECT_QUOTE);
+    String body = (action.kind() == ActionKind.RESERVATION
+        ? "Forbeholdet fra " + title(action) + " skal være afklaret senest "
+        : "Handlingen fra " + title(action) + " skal være udført senest ")
+        + texts.dateTime(schedule.due(actionId)) + ":\n\n" + shorten(action.description(), BODY_QUOTE);
+    if (action.ownerUser() != null) {
+      notifications.toUser(action.ownerUser(), NotificationKind.REMINDER, action.meetingId(), subject, body);
+    } else {
+      notifications.toGroup(action.ownerGroup(), NotificationKind.REMINDER, action.meetingId(), subject, body);
+    }
+  }
+
+  /** Tells the forum's secretariat that the due date has passed. */
+  public void escalateToSecretariat(long actionId) {
+    escalate(action(actionId), ForumRole.SECRETARIAT, "Eskalering: frist overskredet");
+  }
+
+  /** Tells the forum's chair that the action is still not done, some days after its due date. */
+  public void escalateToChair(long actionId) {
+    escalate(action(actionId), ForumRole.CHAIR, "Eskalering: stadig ikke udført");
+  }
+
+  /** The action is done: records its result and tells the forum's secretariat. */
+  public void recordActionDone(long actionId, String result) {
+    Action action = action(actionId);
+    if (!actions.complete(actionId, result, null, now())) {
+      LOG.warn("Follow-up action {} was not open ({}); completion not recorded again", actionId, action.status());
+      return;
+    }
+    notifications.toGroup(ForumRole.SECRETARIAT.groupId(action.forumId()), NotificationKind.ACTION,
+        action.meetingId(), "Opfølgning udført: " + shorten(action.description(), SUBJECT_QUOTE),
+        "Den opfølgende handling fra " + title(action) + " er udført af " + owner(action) + ".\n\n"
+            + "Handling: " + shorten(action.description(), BODY_QUOTE) + "\n\nResultat:\n" + result);
+  }
+
+  /**
+   * The reservation is cleared: records the resolution and the written report, and sends the report to the
+   * forum's members.
+   */
+  public void recordReservationCleared(long actionId, String resolution, String report) {
+    Action action = action(actionId);
+    if (!actions.complete(actionId, resolution, report, now())) {
+      LOG.warn("Reservation {} was not open ({}); clearance not recorded again", actionId, action.status());
+      return;
+    }
+    notifications.toGroup(ForumRole.MEMBER.groupId(action.forumId()), NotificationKind.ACTION, action.meetingId(),
+        "Tilbagemelding om forbehold: " + shorten(action.description(), SUBJECT_QUOTE),
+        "Forbeholdet fra " + title(action) + " er afklaret af " + owner(action) + ".\n\n"
+            + "Forbehold: " + shorten(action.description(), BODY_QUOTE) + "\n\nTilbagemelding til forummet:\n"
+            + report);
+  }
+
+  private void escalate(Action action, ForumRole role, String prefix) {
+    notifications.toGroup(role.groupId(action.forumId()), NotificationKind.ESCALATION, action.meetingId(),
+        prefix + ": " + shorten(action.description(), SUBJECT_QUOTE),
+        "Fristen for " + (action.kind() == ActionKind.RESERVATION ? "afklaring af forbeholdet" : "handlingen")
+            + " fra " + title(action) + " var " + texts.dateTime(schedule.due(action.id())) + ", men "
+            + owner(action) + " har endnu ikke "
+            + (action.kind() == ActionKind.RESERVATION ? "afklaret det" : "udført den") + ".\n\n"
+            + shorten(action.description(), BODY_QUOTE));
+  }
+
+  private Action action(long actionId) {
+    return actions.find(actionId).orElseThrow(() -> new IllegalStateException("No follow-up action " + actionId));
+  }
+
+  private String title(Action action) {
+    Meeting meeting = meetings.get(action.meetingId());
+    return texts.title(meeting);
+  }
+
+  private static String what(Action action) {
+    return action.kind() == ActionKind.RESERVATION ? "forbehold skal afklares" : "opfølgende handling";
+  }
+
+  private static String owner(Action action) {
+    return action.ownerUser() != null ? action.ownerUser() : action.ownerGroup();
+  }
+
+  static String shorten(String text, int max) {
+    String oneLine = text.strip();
+    return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
+  }
+
+  private LocalDateTime now() {
+    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), calendar.zone());
+  }
+}

@@ -1,0 +1,195 @@
+package dk.nordjylland.governance.followup;
+
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.ACTION_ID;
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.ACTION_KIND;
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.FORUM_ID;
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.OWNER_GROUP;
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.OWNER_USER;
+
+import dk.nordjylland.governance.calendar.CalendarProperties;
+import dk.nordjylland.governance.identity.ForumAccess;
+import dk.nordjylland.governance.masterdata.ForumRole;
+import dk.nordjylland.governance.meeting.Meeting;
+import dk.nordjylland.governance.meeting.Meetings;
+import dk.nordjylland.governance.validation.NotFoundException;
+import dk.nordjylland.governance.validation.UserInputException;
+import io.holunda.camunda.bpm.data.CamundaBpmData;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The follow-up of meetings: starts one {@code followUpAction} process per action decided at a meeting, or per
+ * reservation an item was approved with, and answers which follow-ups a meeting or item has.
+ *
+ * <p>Every start validates its input first (Danish {@link UserInputException}), then writes the row and starts
+ * the process in one transaction: a failed start leaves neither.
+ */
+@Service
+public class FollowUps {
+
+  static final int MAX_TEXT = 4000;
+  private static final DateTimeFormatter DANISH_DATE =
+      DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da-DK"));
+
+  private final Actions actions;
+  private final Meetings meetings;
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+  private final ForumAccess forumAccess;
+  private final CalendarProperties calendar;
+
+  FollowUps(Actions actions, Meetings meetings, RuntimeService runtimeService, IdentityService identityService,
+      ForumAccess forumAccess, CalendarProperties calendar) {
+    this.actions = actions;
+    this.meetings = meetings;
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+    this.forumAccess = forumAccess;
+    this.calendar = calendar;
+  }
+
+  /**
+   * Starts the follow-up of an action decided at a meeting.
+   *
+   * @param itemId the agenda item the action was decided under, or null
+   * @param owner a Camunda user id (the person gets the task; the forum's secretariat sees it too) or group id
+   * @param dueDate the day it must be done; today or later
+   * @return the id of the action
+   * @throws UserInputException (Danish) for an unknown meeting or owner, a missing or too long description, a
+   *     missing due date or one before today
+   */
+  @Transactional
+  public long startAction(Long itemId, String meetingId, String description, String owner, LocalDate dueDate) {
+    return start(ActionKind.ACTION, itemId, meetingId, description, owner, dueDate);
+  }
+
+  /**
+   * Starts the follow-up of an item approved with a reservation: the owner clears it and reports back to the
+   * forum in writing.
+   *
+   * @param reservation what must be cleared, e.g. "at koordineringsgruppen afklarer ..."
+   * @param ownerGroup the group that clears it (a user id is accepted too, as for {@link #startAction})
+   */
+  @Transactional
+  public long startReservation(Long itemId, String meetingId, String reservation, String ownerGroup,
+      LocalDate dueDate) {
+    return start(ActionKind.RESERVATION, itemId, meetingId, reservation, ownerGroup, dueDate);
+  }
+
+  @Transactional(readOnly = true)
+  public List<Action> ofMeeting(String meetingId) {
+    return actions.ofMeeting(meetingId);
+  }
+
+  @Transactional(readOnly = true)
+  public List<Action> ofItem(long itemId) {
+    return actions.ofItem(itemId);
+  }
+
+  /** @throws NotFoundException (Danish) if there is no such action */
+  @Transactional(readOnly = true)
+  public Action get(long id) {
+    return actions.find(id).orElseThrow(() -> new NotFoundException("Opfølgningen med id " + id + " findes ikke."));
+  }
+
+  private long start(ActionKind kind, Long itemId, String meetingId, String description, String owner,
+      LocalDate dueDate) {
+    Meeting meeting = validMeeting(meetingId);
+    String text = validDescription(kind, description);
+    Owner resolved = validOwner(owner, meeting.forumId());
+    LocalDate due = validDueDate(dueDate);
+
+    long id = actions.insert(itemId, meeting.id(), meeting.forumId(), kind, text, resolved.user(), resolved.group(),
+        due, now());
+    VariableMap variables = CamundaBpmData.builder()
+        .set(ACTION_ID, id)
+        .set(OWNER_GROUP, resolved.group())
+        .set(FORUM_ID, meeting.forumId())
+        .set(ACTION_KIND, kind.name())
+        .build();
+    // Always set, also when null: the model's assignee expression reads it.
+    variables.putValueTyped(OWNER_USER.getName(), Variables.stringValue(resolved.user()));
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(FollowUpActionProcess.KEY,
+        FollowUpActionProcess.businessKey(id), variables);
+    actions.attachProcess(id, instance.getId());
+    forumAccess.grantInstanceRead(instance.getId(), meeting.forumId());
+    return id;
+  }
+
+  private Meeting validMeeting(String meetingId) {
+    if (meetingId == null || meetingId.isBlank()) {
+      throw new UserInputException("Angiv det møde, opfølgningen er besluttet på.");
+    }
+    return meetings.find(meetingId)
+        .orElseThrow(() -> new UserInputException("Mødet '" + meetingId + "' findes ikke."));
+  }
+
+  private static String validDescription(ActionKind kind, String description) {
+    if (description == null || description.isBlank()) {
+      throw new UserInputException(kind == ActionKind.RESERVATION
+          ? "Beskriv forbeholdet, der skal afklares."
+          : "Beskriv den opfølgende handling.");
+    }
+    String text = description.strip();
+    if (text.length() > MAX_TEXT) {
+      throw new UserInputException("Beskrivelsen er længere end " + MAX_TEXT + " tegn.");
+    }
+    return text;
+  }
+
+  private LocalDate validDueDate(LocalDate dueDate) {
+    if (dueDate == null) {
+      throw new UserInputException("Angiv en frist for opfølgningen.");
+    }
+    LocalDate today = now().toLocalDate();
+    if (dueDate.isBefore(today)) {
+      throw new UserInputException("Fristen " + dueDate.format(DANISH_DATE) + " ligger før i dag ("
+          + today.format(DANISH_DATE) + ").");
+    }
+    return dueDate;
+  }
+
+  record Owner(String user, String group) {}
+
+  /** A person owns the task with the forum's secretariat as its group; a group owns it alone. */
+  private Owner validOwner(String owner, String forumId) {
+    if (owner == null || owner.isBlank()) {
+      throw new UserInputException("Angiv en ansvarlig (brugernavn eller gruppe-id).");
+    }
+    String id = owner.strip();
+    // Existence is checked as the system: the caller's own read permissions on users and groups do not matter.
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      if (identityService.createUserQuery().userId(id).count() > 0) {
+        return new Owner(id, ForumRole.SECRETARIAT.groupId(forumId));
+      }
+      if (identityService.createGroupQuery().groupId(id).count() > 0) {
+        return new Owner(null, id);
+      }
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
+    throw new UserInputException("Den ansvarlige '" + owner + "' findes ikke som bruger eller gruppe.");
+  }
+
+  private LocalDateTime now() {
+    Date now = ClockUtil.getCurrentTime();
+    return LocalDateTime.ofInstant(now.toInstant(), calendar.zone());
+  }
+}

@@ -1,0 +1,425 @@
+package dk.nordjylland.governance.item;
+
+import dk.nordjylland.governance.followup.FollowUps;
+import dk.nordjylland.governance.masterdata.Forum;
+import dk.nordjylland.governance.masterdata.MasterData;
+import dk.nordjylland.governance.meeting.Meeting;
+import dk.nordjylland.governance.meeting.MeetingCycle;
+import dk.nordjylland.governance.meeting.MeetingSchedule;
+import dk.nordjylland.governance.meeting.MeetingStatus;
+import dk.nordjylland.governance.meeting.MeetingTexts;
+import dk.nordjylland.governance.meeting.Meetings;
+import dk.nordjylland.governance.calendar.WorkingDays;
+import dk.nordjylland.governance.validation.NotFoundException;
+import dk.nordjylland.governance.validation.Problems;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The agenda use cases: proposing items, the call for items, screening, recording a meeting's
+ * decisions and the follow-up that puts postponed, untreated, rejected-back and forwarded items into
+ * the right pipeline again. Each validates everything first and then writes, in one transaction.
+ */
+@Service
+public class Agenda {
+
+  static final int MAX_TEXT = 8000;
+  static final int RESERVATION_WORKING_DAYS = 10;
+  private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+
+  private final Items items;
+  private final Meetings meetings;
+  private final MasterData masterData;
+  private final MeetingSchedule schedule;
+  private final MeetingCycle meetingCycle;
+  private final MeetingTexts texts;
+  private final IdentityService identityService;
+  private final FollowUps followUps;
+  private final WorkingDays workingDays;
+
+  Agenda(Items items, Meetings meetings, MasterData masterData, MeetingSchedule schedule, MeetingCycle meetingCycle,
+      MeetingTexts texts, IdentityService identityService, FollowUps followUps, WorkingDays workingDays) {
+    this.items = items;
+    this.meetings = meetings;
+    this.masterData = masterData;
+    this.schedule = schedule;
+    this.meetingCycle = meetingCycle;
+    this.texts = texts;
+    this.identityService = identityService;
+    this.followUps = followUps;
+    this.workingDays = workingDays;
+  }
+
+  static LocalDateTime now() {
+    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
+  }
+
+  // ---------------------------------------------------------------- proposing
+
+  /** Proposes an item for a meeting (or the forum's next open meeting); returns its id. */
+  @Transactional
+  public long propose(ItemProposal p, String proposedBy) {
+    Problems problems = new Problems();
+    Forum forum = p.forumId() == null ? null : masterData.forum(p.forumId()).orElse(null);
+    problems.require(p.forumId() != null && !p.forumId().isBlank(), "Vælg det forum, punktet skal behandles i.");
+    problems.require(p.forumId() == null || p.forumId().isBlank() || forum != null,
+        "Forummet '" + p.forumId() + "' findes ikke.");
+    problems.requireText(p.title(), "Punktet skal have en titel.");
+    problems.maxLength(p.title(), 300, "Titel");
+    problems.maxLength(p.caseNumber(), 40, "Sagsnr.");
+    problems.maxLength(p.summary(), MAX_TEXT, "Resumé");
+    problems.maxLength(p.presentation(), 30000, "Sagsfremstilling");
+    problems.maxLength(p.economy(), MAX_TEXT, "Økonomi");
+    problems.maxLength(p.furtherProcessing(), MAX_TEXT, "Fortsat sagsbehandling");
+    problems.maxLength(p.proposerBody(), 200, "Forslagsstiller");
+    problems.require(p.recommendations().stream().allMatch(r -> r.length() <= 2000),
+        "En indstilling må højst have 2000 tegn.");
+    problems.require(p.attachments().stream().allMatch(a -> a.title() != null && !a.title().isBlank()
+        && a.title().length() <= 300), "Hvert bilag skal have en titel på højst 300 tegn.");
+    String meetingId = null;
+    if (forum != null) {
+      if (p.meetingId() != null && !p.meetingId().isBlank()) {
+        Optional<Meeting> meeting = meetings.find(p.meetingId());
+        if (meeting.isEmpty()) {
+          problems.add("Mødet '" + p.meetingId() + "' findes ikke.");
+        } else if (!meeting.get().forumId().equals(forum.id())) {
+          problems.add("Mødet '" + p.meetingId() + "' er ikke et møde i " + forum.shortName() + ".");
+        } else {
+          String closed = callClosedReason(meeting.get());
+          problems.require(closed == null, closed);
+          meetingId = meeting.get().id();
+        }
+      } else {
+        meetingId = meetings.nextOpen(forum.id(), now()).filter(m -> callClosedReason(m) == null)
+            .map(Meeting::id).orElse(null);
+      }
+    }
+    problems.throwIfAny("Punktet kan ikke foreslås");
+    long id = items.insert(p, forum.id(), meetingId, false, proposedBy, now());
+    items.event(id, ItemEventKind.PROPOSED, forum.id(), meetingId,
+        p.proposerBody() == null ? null : "Foreslået af " + p.proposerBody(), proposedBy, now());
+    return id;
+  }
+
+  /** Null if the meeting still takes items, else why not (in Danish). */
+  private String callClosedReason(Meeting meeting) {
+    if (meeting.status() != MeetingStatus.PLANNED && meeting.status() != MeetingStatus.CALL_FOR_ITEMS) {
+      return "Dagsordenen til " + texts.title(meeting) + " er lukket for nye punkter.";
+    }
+    if (ClockUtil.getCurrentTime().after(schedule.itemDeadline(meeting.id()))) {
+      return "Fristen for punkter til " + texts.title(meeting) + " var "
+          + texts.dateTime(schedule.itemDeadline(meeting.id())) + ". Foreslå punktet til et senere møde.";
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- call for items
+
+  /**
+   * Opens the call: the meeting's status and message, its forum's standing items, and the items
+   * of the pipeline without a meeting or left over from meetings that have passed.
+   */
+  @Transactional
+  public void openCall(String meetingId) {
+    meetingCycle.openCallForItems(meetingId);
+    Meeting meeting = meetings.get(meetingId);
+    List<String> standing = schedule.settings(meeting.forumId()).standingItems();
+    for (String title : standing == null ? List.<String>of() : standing) {
+      long id = items.insert(ItemProposal.standing(meeting.forumId(), meetingId, title), meeting.forumId(),
+          meetingId, true, "system", now());
+      items.event(id, ItemEventKind.ADDED_AS_STANDING_ITEM, meeting.forumId(), meetingId, null, "system", now());
+    }
+    for (Item item : items.unscheduled(meeting.forumId())) {
+      items.moveTo(item.id(), item.forumId(), meetingId, ItemStatus.PROPOSED);
+    }
+    for (Item item : items.leftOverBefore(meeting)) {
+      items.moveTo(item.id(), item.forumId(), meetingId, ItemStatus.PROPOSED);
+      items.event(item.id(), ItemEventKind.RETURNED_TO_PIPELINE, item.forumId(), meetingId,
+          "Ikke screenet til mødet " + item.meetingId() + "; flyttet til dette møde", "system", now());
+    }
+  }
+
+  // ---------------------------------------------------------------- screening
+
+  /** The screening form's list: agenda entries and pipeline items of the meeting. */
+  public List<Map<String, Object>> screeningView(String meetingId) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    int position = 1;
+    for (Item item : screenable(meetingId)) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("itemId", item.id());
+      row.put("title", item.title());
+      row.put("decision", ScreeningDecision.ACCEPT.name());
+      row.put("position", position++);
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  private List<Item> screenable(String meetingId) {
+    List<Item> result = new ArrayList<>();
+    for (AgendaEntry e : items.agenda(meetingId)) {
+      result.add(items.find(e.itemId()).orElseThrow());
+    }
+    result.addAll(items.pipeline(meetingId));
+    return result;
+  }
+
+  @Transactional
+  public void applyScreening(String meetingId, List<ScreeningInput> inputs, String actor) {
+    Meeting meeting = meetings.get(meetingId);
+    List<Item> screenable = screenable(meetingId);
+    Map<Long, Item> byId = new LinkedHashMap<>();
+    screenable.forEach(i -> byId.put(i.id(), i));
+    Problems problems = new Problems();
+    Set<Long> seen = new HashSet<>();
+    for (ScreeningInput in : inputs) {
+      Item item = in.itemId() == null ? null : byId.get(in.itemId());
+      if (item == null) {
+        problems.add("Punkt " + in.itemId() + " er ikke i pipeline til mødet.");
+        continue;
+      }
+      seen.add(item.id());
+      String name = "'" + item.title() + "'";
+      if (in.decision() == null) {
+        problems.add("Vælg en beslutning for " + name + ".");
+        continue;
+      }
+      switch (in.decision()) {
+        case DEFER -> laterMeetingOfForum(in.deferToMeetingId(), meeting, "Udskyd " + name, problems);
+        case REJECT -> problems.requireText(in.reason(), "Skriv en begrundelse for at afvise " + name + ".");
+        case FORWARD -> otherForum(in.targetForumId(), meeting, "Send " + name, problems);
+        case ACCEPT -> { }
+      }
+    }
+    for (Item item : screenable) {
+      problems.require(seen.contains(item.id()), "Punktet '" + item.title() + "' mangler en beslutning.");
+    }
+    problems.throwIfAny("Screeningen kan ikke gemmes");
+
+    items.clearAgenda(meetingId);
+    List<ScreeningInput> accepted = new ArrayList<>();
+    for (ScreeningInput in : inputs) {
+      Item item = byId.get(in.itemId());
+      switch (in.decision()) {
+        case ACCEPT -> accepted.add(in);
+        case DEFER -> {
+          items.moveTo(item.id(), item.forumId(), in.deferToMeetingId(), ItemStatus.PROPOSED);
+          items.event(item.id(), ItemEventKind.DEFERRED, item.forumId(), in.deferToMeetingId(), in.reason(), actor, now());
+        }
+        case REJECT -> {
+          items.moveTo(item.id(), item.forumId(), meetingId, ItemStatus.REJECTED);
+          items.event(item.id(), ItemEventKind.REJECTED, item.forumId(), meetingId, in.reason(), actor, now());
+        }
+        case FORWARD -> forward(item, in.targetForumId(), null, meeting, in.reason(), actor);
+      }
+    }
+    List<ScreeningInput> ordered = new ArrayList<>(accepted);
+    ordered.sort(Comparator.comparing((ScreeningInput s) -> s.position() == null ? Integer.MAX_VALUE : s.position()));
+    int position = 1;
+    for (ScreeningInput in : ordered) {
+      items.putOnAgenda(meetingId, in.itemId(), position++);
+      items.moveTo(in.itemId(), meeting.forumId(), meetingId, ItemStatus.ON_AGENDA);
+      items.event(in.itemId(), ItemEventKind.ACCEPTED, meeting.forumId(), meetingId, null, actor, now());
+    }
+  }
+
+  private void laterMeetingOfForum(String targetId, Meeting meeting, String what, Problems problems) {
+    if (targetId == null || targetId.isBlank()) {
+      problems.add(what + ": vælg det møde, punktet udskydes til.");
+      return;
+    }
+    Optional<Meeting> target = meetings.find(targetId);
+    if (target.isEmpty()) {
+      problems.add(what + ": mødet '" + targetId + "' findes ikke.");
+    } else if (!target.get().forumId().equals(meeting.forumId()) || !target.get().startsAt().isAfter(meeting.startsAt())) {
+      problems.add(what + ": mødet '" + targetId + "' er ikke et senere møde i samme forum.");
+    }
+  }
+
+  private void otherForum(String forumId, Meeting meeting, String what, Problems problems) {
+    if (forumId == null || forumId.isBlank()) {
+      problems.add(what + ": vælg det forum, punktet sendes til.");
+    } else if (masterData.forum(forumId).isEmpty()) {
+      problems.add(what + ": forummet '" + forumId + "' findes ikke.");
+    } else if (forumId.equals(meeting.forumId())) {
+      problems.add(what + ": punktet er allerede i dette forum.");
+    }
+  }
+
+  private void forward(Item item, String forumId, String targetMeetingId, Meeting from, String text, String actor) {
+    String target = targetMeetingId != null && !targetMeetingId.isBlank() ? targetMeetingId
+        : meetings.nextOpen(forumId, from.startsAt()).map(Meeting::id).orElse(null);
+    items.moveTo(item.id(), forumId, target, ItemStatus.PROPOSED);
+    items.event(item.id(), ItemEventKind.FORWARDED, forumId, target,
+        "Sendt videre fra " + from.id() + (text == null || text.isBlank() ? "" : ": " + text), actor, now());
+  }
+
+  // ---------------------------------------------------------------- the meeting
+
+  /** The record-meeting form's list: one row per agenda entry. */
+  public List<Map<String, Object>> decisionsView(String meetingId) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (AgendaEntry e : items.agenda(meetingId)) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("itemId", e.itemId());
+      row.put("title", e.position() + ". " + items.find(e.itemId()).orElseThrow().title());
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  @Transactional
+  public void recordMeeting(String meetingId, MeetingRecord record, String actor) {
+    Meeting meeting = meetings.get(meetingId);
+    List<AgendaEntry> agenda = items.agenda(meetingId);
+    Map<Long, AgendaEntry> onAgenda = new LinkedHashMap<>();
+    agenda.forEach(e -> onAgenda.put(e.itemId(), e));
+    Problems problems = new Problems();
+    Set<String> people = new HashSet<>();
+    masterData.memberships(meeting.forumId()).forEach(m -> people.add(m.personId()));
+    for (String absent : record.absentees()) {
+      problems.require(people.contains(absent), "'" + absent + "' er ikke medlem af forummet og kan ikke melde afbud.");
+    }
+    problems.maxLength(record.guests(), 2000, "Gæster");
+    Set<Long> decided = new HashSet<>();
+    for (DecisionInput d : record.decisions()) {
+      AgendaEntry entry = d.itemId() == null ? null : onAgenda.get(d.itemId());
+      if (entry == null) {
+        problems.add("Punkt " + d.itemId() + " er ikke på dagsordenen for mødet.");
+        continue;
+      }
+      if (!decided.add(d.itemId())) {
+        problems.add("Punkt " + entry.position() + " har mere end én beslutning.");
+        continue;
+      }
+      String name = "Punkt " + entry.position();
+      if (d.outcome() == null) {
+        problems.add(name + ": vælg et udfald.");
+        continue;
+      }
+      problems.maxLength(d.decisionText(), MAX_TEXT, name + ", beslutning");
+      if (d.outcome().needsText()) {
+        problems.requireText(d.decisionText(), name + ": skriv beslutningen (" + d.outcome().danish().toLowerCase() + ").");
+      }
+      switch (d.outcome()) {
+        case FORWARDED -> otherForum(d.targetForumId(), meeting, name, problems);
+        case POSTPONED, NOT_TREATED -> {
+          if (d.targetMeetingId() != null && !d.targetMeetingId().isBlank()) {
+            laterMeetingOfForum(d.targetMeetingId(), meeting, name, problems);
+          }
+        }
+        case APPROVED_WITH_RESERVATION -> {
+          problems.requireText(d.reservation(), name + ": beskriv forbeholdet, der skal afklares.");
+          problems.require(isUserOrGroup(d.reservationOwner()),
+              name + ": angiv hvem der afklarer forbeholdet (bruger eller gruppe).");
+        }
+        default -> { }
+      }
+    }
+    for (AgendaEntry e : agenda) {
+      problems.require(decided.contains(e.itemId()), "Punkt " + e.position() + " mangler et udfald.");
+    }
+    List<LocalDate> dueDates = new ArrayList<>();
+    for (ActionInput a : record.actions()) {
+      String name = "Handling '" + (a.description() == null ? "" : abbreviate(a.description())) + "'";
+      problems.require(a.itemId() != null && onAgenda.containsKey(a.itemId()),
+          name + ": punkt " + a.itemId() + " er ikke på dagsordenen for mødet.");
+      problems.requireText(a.description(), "En handling mangler en beskrivelse.");
+      problems.maxLength(a.description(), 4000, "Handling");
+      problems.require(isUserOrGroup(a.owner()), name + ": den ansvarlige '" + a.owner() + "' findes ikke.");
+      LocalDate due = parseDate(a.dueDate());
+      problems.require(due != null, name + ": angiv en frist (åååå-mm-dd).");
+      problems.require(due == null || !due.isBefore(now().toLocalDate()), name + ": fristen ligger i fortiden.");
+      dueDates.add(due);
+    }
+    problems.throwIfAny("Mødet kan ikke registreres");
+
+    items.setAbsences(meetingId, record.absentees(), record.guests());
+    for (DecisionInput d : record.decisions()) {
+      items.decide(meetingId, d.itemId(), d, now());
+      items.setStatus(d.itemId(), ItemStatus.DECIDED);
+      items.event(d.itemId(), ItemEventKind.DECIDED, meeting.forumId(), meetingId,
+          d.outcome().danish() + (d.decisionText() == null ? "" : ": " + d.decisionText()), actor, now());
+    }
+    for (int i = 0; i < record.actions().size(); i++) {
+      ActionInput a = record.actions().get(i);
+      items.addDecidedAction(meetingId, a.itemId(), a.description().strip(), a.owner().strip(), dueDates.get(i));
+    }
+    meetings.setStatus(meetingId, MeetingStatus.HELD);
+  }
+
+  private boolean isUserOrGroup(String id) {
+    if (id == null || id.isBlank()) {
+      return false;
+    }
+    return identityService.createUserQuery().userId(id.strip()).count() > 0
+        || identityService.createGroupQuery().groupId(id.strip()).count() > 0;
+  }
+
+  private static LocalDate parseDate(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip().length() > 10 ? value.strip().substring(0, 10) : value.strip());
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+  }
+
+  // ---------------------------------------------------------------- follow-up
+
+  /**
+   * After the minutes are approved: items go where the decisions sent them, reservations and
+   * actions become follow-up processes, and the meeting is completed.
+   */
+  @Transactional
+  public void followUp(String meetingId) {
+    Meeting meeting = meetings.get(meetingId);
+    for (AgendaEntry e : items.agenda(meetingId)) {
+      Item item = items.find(e.itemId()).orElseThrow();
+      switch (e.outcome()) {
+        case FORWARDED -> forward(item, e.targetForumId(), e.targetMeetingId(), meeting, e.decisionText(), "system");
+        case POSTPONED, NOT_TREATED, NOT_APPROVED -> {
+          String target = e.targetMeetingId() != null && !e.targetMeetingId().isBlank() ? e.targetMeetingId()
+              : meetings.nextAfter(meeting).map(Meeting::id).orElse(null);
+          items.moveTo(item.id(), meeting.forumId(), target, ItemStatus.PROPOSED);
+          items.event(item.id(), ItemEventKind.RETURNED_TO_PIPELINE, meeting.forumId(), target,
+              e.outcome().danish() + " på " + meetingId, "system", now());
+        }
+        case APPROVED_WITH_RESERVATION -> followUps.startReservation(item.id(), meetingId, e.reservation(),
+            e.reservationOwner(), workingDays.plusWorkingDays(now().toLocalDate(), RESERVATION_WORKING_DAYS));
+        default -> { }
+      }
+    }
+    for (DecidedAction a : items.decidedActions(meetingId)) {
+      followUps.startAction(a.itemId(), meetingId, a.description(), a.owner(), a.dueDate());
+    }
+    meetingCycle.startFollowUp(meetingId);
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  public Item item(long id) {
+    return items.find(id).orElseThrow(() -> new NotFoundException("Punkt " + id + " findes ikke."));
+  }
+}

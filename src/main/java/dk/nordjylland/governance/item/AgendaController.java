@@ -1,0 +1,123 @@
+package dk.nordjylland.governance.item;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.nordjylland.governance.followup.FollowUps;
+import dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements;
+import dk.nordjylland.governance.meeting.Meetings;
+import dk.nordjylland.governance.validation.ConflictException;
+import dk.nordjylland.governance.validation.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Agenda items for the case system and scripts. Screening and decisions complete the same Tasklist
+ * tasks with the same validation, as the calling user with the user's authorizations.
+ */
+@RestController
+@Tag(name = "Agenda", description = "Propose items, screen the pipeline, record decisions, follow an item")
+class AgendaController {
+
+  private final Agenda agenda;
+  private final Items items;
+  private final Meetings meetings;
+  private final FollowUps followUps;
+  private final TaskService taskService;
+  private final IdentityService identityService;
+  private final ObjectMapper json;
+
+  AgendaController(Agenda agenda, Items items, Meetings meetings, FollowUps followUps, TaskService taskService,
+      IdentityService identityService, ObjectMapper json) {
+    this.agenda = agenda;
+    this.items = items;
+    this.meetings = meetings;
+    this.followUps = followUps;
+    this.taskService = taskService;
+    this.identityService = identityService;
+    this.json = json;
+  }
+
+  @PostMapping("/api/items")
+  @Operation(summary = "Propose an item for a forum's meeting (or its next open meeting)")
+  ResponseEntity<ItemDetails> propose(@RequestBody ItemProposal proposal) {
+    long id = agenda.propose(proposal, identityService.getCurrentAuthentication().getUserId());
+    return ResponseEntity.created(URI.create("/api/items/" + id)).body(details(id));
+  }
+
+  @GetMapping("/api/items/{itemId}")
+  @Operation(summary = "An item with its parts, the agendas it was on, its decisions, history and actions")
+  ItemDetails details(@PathVariable long itemId) {
+    Item item = agenda.item(itemId);
+    return new ItemDetails(item, items.recommendations(itemId), items.attachments(itemId),
+        items.agendaEntriesOf(itemId), items.history(itemId), followUps.ofItem(itemId));
+  }
+
+  @GetMapping("/api/meetings/{meetingId}/agenda")
+  @Operation(summary = "The meeting's agenda in order, with decisions once recorded")
+  List<AgendaEntry> agenda(@PathVariable String meetingId) {
+    requireMeeting(meetingId);
+    return items.agenda(meetingId);
+  }
+
+  @GetMapping("/api/meetings/{meetingId}/pipeline")
+  @Operation(summary = "Items proposed for the meeting, not yet screened")
+  List<Item> pipeline(@PathVariable String meetingId) {
+    requireMeeting(meetingId);
+    return items.pipeline(meetingId);
+  }
+
+  @PostMapping("/api/meetings/{meetingId}/screening")
+  @Operation(summary = "Screen the pipeline (chair or secretariat): completes the screening task")
+  ResponseEntity<List<AgendaEntry>> screen(@PathVariable String meetingId, @RequestBody List<ScreeningInput> screening) {
+    completeTask(meetingId, Elements.SCREEN_ITEMS, "screening", Map.of(AgendaTaskListeners.SCREENING, write(screening)));
+    return ResponseEntity.ok(items.agenda(meetingId));
+  }
+
+  @PostMapping("/api/meetings/{meetingId}/decisions")
+  @Operation(summary = "Record attendance, one decision per item and the actions (secretariat)")
+  ResponseEntity<List<AgendaEntry>> decide(@PathVariable String meetingId, @RequestBody MeetingRecord record) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("absentees", String.join(",", record.absentees()));
+    variables.put("guests", record.guests());
+    variables.put(AgendaTaskListeners.DECISIONS, write(record.decisions()));
+    variables.put(AgendaTaskListeners.ACTIONS, write(record.actions()));
+    completeTask(meetingId, Elements.RECORD_MEETING, "registrering af beslutninger", variables);
+    return ResponseEntity.ok(items.agenda(meetingId));
+  }
+
+  private void completeTask(String meetingId, String taskKey, String what, Map<String, Object> variables) {
+    requireMeeting(meetingId);
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(meetingId).taskDefinitionKey(taskKey)
+        .singleResult();
+    if (task == null) {
+      throw new ConflictException("Mødet '" + meetingId + "' venter ikke på " + what
+          + ", eller du har ikke adgang til opgaven.");
+    }
+    taskService.complete(task.getId(), variables);
+  }
+
+  private void requireMeeting(String meetingId) {
+    meetings.find(meetingId).orElseThrow(() -> new NotFoundException("Mødet '" + meetingId + "' findes ikke."));
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,12 @@
+package dk.nordjylland.governance.item;
+
+/** A meeting's decision on one agenda item (the record-meeting form or the API). */
+public record DecisionInput(
+    Long itemId,
+    Outcome outcome,
+    String decisionText,
+    String targetForumId,
+    String targetMeetingId,
+    String reservation,
+    String reservationOwner,
+    String guests) {}

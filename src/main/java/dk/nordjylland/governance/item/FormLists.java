@@ -1,0 +1,80 @@
+package dk.nordjylland.governance.item;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dk.nordjylland.governance.validation.UserInputException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
+
+/**
+ * Lists between Camunda Forms and our inputs: a form's dynamic list arrives as a Spin JSON node,
+ * a JSON string or a Java list, and its prefill must be a JSON variable for the Tasklist.
+ */
+final class FormLists {
+
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .findAndAddModules()
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
+      .build();
+
+  private FormLists() {}
+
+  static TypedValue json(List<Map<String, Object>> rows) {
+    try {
+      return SpinValues.jsonValue(JSON.writeValueAsString(rows)).create();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The rows of a submitted list as the given input type; a row that does not fit is a user error. */
+  static <T> List<T> rows(Object value, Class<T> type, String listName) {
+    if (value == null) {
+      return List.of();
+    }
+    try {
+      List<Map<String, Object>> raw = value instanceof String s
+          ? JSON.readValue(s, new TypeReference<>() {})
+          : value instanceof List<?> || value instanceof Map<?, ?>
+              ? JSON.convertValue(value, new TypeReference<>() {})
+              : JSON.readValue(value.toString(), new TypeReference<>() {});
+      List<T> result = new ArrayList<>();
+      for (Map<String, Object> row : raw) {
+        result.add(JSON.convertValue(row, type));
+      }
+      return result;
+    } catch (IllegalArgumentException | JsonProcessingException e) {
+      throw new UserInputException("Listen '" + listName + "' indeholder en ugyldig værdi: "
+          + rootMessage(e));
+    }
+  }
+
+  /** "a.b, c.d" or a list: the ids in a free-text or list field. */
+  static List<String> ids(Object value) {
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().map(Object::toString).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+    return Arrays.stream(value.toString().split("[,;\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    String message = t.getMessage() == null ? "" : t.getMessage();
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}

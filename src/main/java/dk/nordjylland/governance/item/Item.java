@@ -1,0 +1,21 @@
+package dk.nordjylland.governance.item;
+
+import java.time.LocalDateTime;
+
+/** An agenda item with the parts every meeting record shows (DOMAIN.md "anatomy of an agenda item"). */
+public record Item(
+    Long id,
+    String title,
+    ItemKind kind,
+    boolean standing,
+    String caseNumber,
+    String summary,
+    String presentation,
+    String economy,
+    String furtherProcessing,
+    String proposedBy,
+    String proposerBody,
+    String forumId,
+    String meetingId,
+    ItemStatus status,
+    LocalDateTime createdAt) {}

@@ -1,0 +1,13 @@
+package dk.nordjylland.governance.item;
+
+import dk.nordjylland.governance.followup.Action;
+import java.util.List;
+
+/** An item with everything that belongs to it: where it stands and how it got there. */
+public record ItemDetails(
+    Item item,
+    List<Recommendation> recommendations,
+    List<Attachment> attachments,
+    List<AgendaEntry> agendas,
+    List<ItemEvent> history,
+    List<Action> actions) {}

@@ -1,0 +1,155 @@
+package dk.nordjylland.governance.item;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The item tables. */
+@Repository
+public class Items {
+
+  private static final String ITEM = "select id, title, kind, standing, case_number, summary, presentation, economy,"
+      + " further_processing, proposed_by, proposer_body, forum_id, meeting_id, status, created_at from gov_item";
+
+  private final JdbcClient jdbc;
+
+  Items(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  long insert(ItemProposal p, String forumId, String meetingId, boolean standing, String proposedBy,
+      LocalDateTime now) {
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql("insert into gov_item (title, kind, standing, case_number, summary, presentation, economy,"
+            + " further_processing, proposed_by, proposer_body, forum_id, meeting_id, status, created_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PROPOSED', ?)")
+        .params(p.title().strip(), ItemKind.fromTitle(p.title()).name(), standing, p.caseNumber(), p.summary(),
+            p.presentation(), p.economy(), p.furtherProcessing(), proposedBy, p.proposerBody(), forumId, meetingId,
+            now)
+        .update(key, "id");
+    long id = key.getKey().longValue();
+    List<String> recommendations = p.recommendations();
+    for (int i = 0; i < recommendations.size(); i++) {
+      jdbc.sql("insert into gov_item_recommendation (item_id, number, text) values (?, ?, ?)")
+          .params(id, i + 1, recommendations.get(i).strip()).update();
+    }
+    List<ItemProposal.AttachmentProposal> attachments = p.attachments();
+    for (int i = 0; i < attachments.size(); i++) {
+      jdbc.sql("insert into gov_item_attachment (item_id, number, title, to_follow) values (?, ?, ?, ?)")
+          .params(id, i + 1, attachments.get(i).title().strip(), attachments.get(i).toFollow()).update();
+    }
+    return id;
+  }
+
+  public Optional<Item> find(long id) {
+    return jdbc.sql(ITEM + " where id = ?").param(id).query(Item.class).optional();
+  }
+
+  public List<Recommendation> recommendations(long itemId) {
+    return jdbc.sql("select number, text from gov_item_recommendation where item_id = ? order by number")
+        .param(itemId).query(Recommendation.class).list();
+  }
+
+  public List<Attachment> attachments(long itemId) {
+    return jdbc.sql("select number, title, to_follow from gov_item_attachment where item_id = ? order by number")
+        .param(itemId).query(Attachment.class).list();
+  }
+
+  /** Items proposed for the meeting (the pipeline screened before it). */
+  public List<Item> pipeline(String meetingId) {
+    return jdbc.sql(ITEM + " where meeting_id = ? and status = 'PROPOSED' order by standing desc, id")
+        .param(meetingId).query(Item.class).list();
+  }
+
+  /** Items in a forum's pipeline without a meeting yet. */
+  List<Item> unscheduled(String forumId) {
+    return jdbc.sql(ITEM + " where forum_id = ? and meeting_id is null and status = 'PROPOSED' order by id")
+        .param(forumId).query(Item.class).list();
+  }
+
+  /** PROPOSED items of the meeting's forum aimed at earlier meetings that are past screening. */
+  List<Item> leftOverBefore(dk.nordjylland.governance.meeting.Meeting meeting) {
+    return jdbc.sql(ITEM + " i where i.forum_id = ? and i.status = 'PROPOSED' and i.meeting_id in"
+            + " (select m.id from gov_meeting m where m.forum_id = ? and m.starts_at < ?"
+            + " and m.status not in ('PLANNED', 'CALL_FOR_ITEMS')) order by i.id")
+        .params(meeting.forumId(), meeting.forumId(), meeting.startsAt()).query(Item.class).list();
+  }
+
+  void clearAgenda(String meetingId) {
+    jdbc.sql("delete from gov_agenda_entry where meeting_id = ?").param(meetingId).update();
+  }
+
+  void moveTo(long itemId, String forumId, String meetingId, ItemStatus status) {
+    jdbc.sql("update gov_item set forum_id = ?, meeting_id = ?, status = ?, version = version + 1 where id = ?")
+        .params(forumId, meetingId, status.name(), itemId).update();
+  }
+
+  void setStatus(long itemId, ItemStatus status) {
+    jdbc.sql("update gov_item set status = ?, version = version + 1 where id = ?")
+        .params(status.name(), itemId).update();
+  }
+
+  public List<AgendaEntry> agenda(String meetingId) {
+    return jdbc.sql("select * from gov_agenda_entry where meeting_id = ? order by position")
+        .param(meetingId).query(AgendaEntry.class).list();
+  }
+
+  public List<AgendaEntry> agendaEntriesOf(long itemId) {
+    return jdbc.sql("select e.* from gov_agenda_entry e join gov_meeting m on m.id = e.meeting_id"
+            + " where e.item_id = ? order by m.starts_at")
+        .param(itemId).query(AgendaEntry.class).list();
+  }
+
+  void putOnAgenda(String meetingId, long itemId, int position) {
+    jdbc.sql("insert into gov_agenda_entry (meeting_id, item_id, position) values (?, ?, ?)")
+        .params(meetingId, itemId, position).update();
+  }
+
+  void decide(String meetingId, long itemId, DecisionInput d, LocalDateTime now) {
+    jdbc.sql("update gov_agenda_entry set outcome = ?, decision_text = ?, target_forum_id = ?, target_meeting_id = ?,"
+            + " reservation = ?, reservation_owner = ?, guests = ?, decided_at = ? where meeting_id = ? and item_id = ?")
+        .params(d.outcome().name(), d.decisionText(), d.targetForumId(), d.targetMeetingId(), d.reservation(),
+            d.reservationOwner(), d.guests(), now, meetingId, itemId)
+        .update();
+  }
+
+  void addDecidedAction(String meetingId, long itemId, String description, String owner, LocalDate due) {
+    jdbc.sql("insert into gov_decided_action (meeting_id, item_id, description, owner, due_date) values (?, ?, ?, ?, ?)")
+        .params(meetingId, itemId, description, owner, due).update();
+  }
+
+  public List<DecidedAction> decidedActions(String meetingId) {
+    return jdbc.sql("select * from gov_decided_action where meeting_id = ? order by id")
+        .param(meetingId).query(DecidedAction.class).list();
+  }
+
+  void setAbsences(String meetingId, List<String> personIds, String guests) {
+    jdbc.sql("delete from gov_meeting_absence where meeting_id = ?").param(meetingId).update();
+    for (String person : personIds) {
+      jdbc.sql("insert into gov_meeting_absence (meeting_id, person_id) values (?, ?)").params(meetingId, person)
+          .update();
+    }
+    jdbc.sql("update gov_meeting set guests = ? where id = ?").params(guests, meetingId).update();
+  }
+
+  public List<String> absences(String meetingId) {
+    return jdbc.sql("select person_id from gov_meeting_absence where meeting_id = ? order by person_id")
+        .param(meetingId).query(String.class).list();
+  }
+
+  void event(long itemId, ItemEventKind kind, String forumId, String meetingId, String text, String actor,
+      LocalDateTime now) {
+    jdbc.sql("insert into gov_item_event (item_id, at, kind, forum_id, meeting_id, text, actor)"
+            + " values (?, ?, ?, ?, ?, ?, ?)")
+        .params(itemId, now, kind.name(), forumId, meetingId, text, actor).update();
+  }
+
+  public List<ItemEvent> history(long itemId) {
+    return jdbc.sql("select * from gov_item_event where item_id = ? order by id").param(itemId)
+        .query(ItemEvent.class).list();
+  }
+}

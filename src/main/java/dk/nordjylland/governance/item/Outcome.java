@@ -1,0 +1,36 @@
+package dk.nordjylland.governance.item;
+
+/** What a meeting decided on an item (DOMAIN.md "Outcomes of an item"). */
+public enum Outcome {
+  TAKEN_TO_NOTICE("Taget til efterretning", false),
+  APPROVED("Godkendt", false),
+  APPROVED_WITH_REMARKS("Godkendt med bemærkninger", true),
+  APPROVED_WITH_RESERVATION("Godkendt med forbehold", true),
+  NOT_APPROVED("Ikke godkendt", true),
+  POSTPONED("Udskudt", false),
+  NOT_TREATED("Ikke behandlet", false),
+  DISCUSSED("Drøftet", true),
+  FORWARDED("Sendt videre", false);
+
+  private final String danish;
+  private final boolean needsText;
+
+  Outcome(String danish, boolean needsText) {
+    this.danish = danish;
+    this.needsText = needsText;
+  }
+
+  public String danish() {
+    return danish;
+  }
+
+  /** Outcomes whose decision text says what was remarked, reserved, discussed or why not approved. */
+  public boolean needsText() {
+    return needsText;
+  }
+
+  /** The item comes back on a later agenda. */
+  public boolean returnsToPipeline() {
+    return this == POSTPONED || this == NOT_TREATED || this == NOT_APPROVED || this == FORWARDED;
+  }
+}

@@ -1,0 +1,89 @@
+package dk.nordjylland.governance.meeting;
+
+import dk.nordjylland.governance.masterdata.ForumRole;
+import dk.nordjylland.governance.notification.NotificationKind;
+import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.validation.Problems;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves a meeting (seed 001: "mødet rykkes til 9. juni 14.30-16.00"). Its cycle's waiting timers and
+ * open tasks get the dates that follow from the new time, and the members are told.
+ */
+@Service
+public class MeetingMover {
+
+  private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+
+  private final Meetings meetings;
+  private final MeetingSchedule schedule;
+  private final MeetingTexts texts;
+  private final Notifications notifications;
+  private final ProcessEngine engine;
+
+  MeetingMover(Meetings meetings, MeetingSchedule schedule, MeetingTexts texts, Notifications notifications,
+      ProcessEngine engine) {
+    this.meetings = meetings;
+    this.schedule = schedule;
+    this.texts = texts;
+    this.notifications = notifications;
+    this.engine = engine;
+  }
+
+  @Transactional
+  public Meeting move(String meetingId, LocalDateTime startsAt, LocalDateTime endsAt) {
+    Meeting meeting = meetings.get(meetingId);
+    LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
+    Problems problems = new Problems();
+    problems.require(startsAt != null && endsAt != null, "Angiv mødets nye start- og sluttidspunkt.");
+    problems.require(startsAt == null || endsAt == null || endsAt.isAfter(startsAt), "Mødet skal slutte efter det begynder.");
+    problems.require(startsAt == null || startsAt.isAfter(now), "Et møde kan ikke flyttes til et tidspunkt, der er gået.");
+    problems.require(meeting.status() == MeetingStatus.PLANNED || meeting.status() == MeetingStatus.CALL_FOR_ITEMS
+        || meeting.status() == MeetingStatus.AGENDA_PUBLISHED, "Mødet er allerede holdt og kan ikke flyttes.");
+    problems.throwIfAny("Mødet kan ikke flyttes");
+    String before = texts.title(meeting);
+    meetings.reschedule(meetingId, startsAt, endsAt);
+    if (meeting.processInstanceId() != null) {
+      reschedule(meeting.processInstanceId(), meetingId);
+    }
+    Meeting moved = meetings.get(meetingId);
+    notifications.toGroup(ForumRole.MEMBER.groupId(meeting.forumId()), NotificationKind.MEETING_MOVED, meetingId,
+        "Mødet er flyttet: " + texts.title(moved),
+        "Mødet " + before + " er flyttet til " + texts.title(moved) + ", " + moved.place() + ".");
+    return moved;
+  }
+
+  /** The new dates are a consequence of an authorized move, so the engine's checks are not repeated. */
+  private void reschedule(String processInstanceId, String meetingId) {
+    ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+        .execute(context -> {
+          context.disableAuthorizationCheck();
+          try {
+            for (Job job : engine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
+                .timers().list()) {
+              String activity = engine.getManagementService().createJobDefinitionQuery()
+                  .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId();
+              schedule.dateOf(activity, meetingId)
+                  .ifPresent(date -> engine.getManagementService().setJobDuedate(job.getId(), date));
+            }
+            for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).list()) {
+              schedule.dateOf(task.getTaskDefinitionKey(), meetingId).ifPresent(date -> {
+                task.setDueDate(date);
+                engine.getTaskService().saveTask(task);
+              });
+            }
+          } finally {
+            context.enableAuthorizationCheck();
+          }
+          return null;
+        });
+  }
+}
