@@ -138,6 +138,9 @@ class IdentitySync {
       // The Tasklist shows names of assignees and candidate groups.
       grant(group, Resources.USER, "*", Permissions.READ);
       grant(group, Resources.GROUP, "*", Permissions.READ);
+      // Everyone in the collaboration may propose agenda items from the Tasklist.
+      grant(group, Resources.PROCESS_DEFINITION, "itemProposal", Permissions.READ, Permissions.CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
     // Process owners watch every process in Cockpit but do not work on tasks of forums they are not in.
     String owners = GroupIds.PROCESS_OWNERS;

@@ -419,6 +419,24 @@ public class Agenda {
 
   // ---------------------------------------------------------------- reading
 
+  /** "1. Mødedeltagere (sagsnr. ...)\n2. ..." with attachments marked "eftersendes". */
+  public String agendaText(String meetingId) {
+    StringBuilder text = new StringBuilder();
+    for (AgendaEntry e : items.agenda(meetingId)) {
+      Item item = items.find(e.itemId()).orElseThrow();
+      text.append(e.position()).append(". ").append(item.title());
+      if (item.caseNumber() != null) {
+        text.append(" (sagsnr. ").append(item.caseNumber()).append(")");
+      }
+      text.append("\n");
+      for (Attachment a : items.attachments(item.id())) {
+        text.append("   Bilag ").append(a.number()).append(": ").append(a.title())
+            .append(a.toFollow() ? " (eftersendes)" : "").append("\n");
+      }
+    }
+    return text.isEmpty() ? "Dagsordenen er tom." : text.toString();
+  }
+
   public Item item(long id) {
     return items.find(id).orElseThrow(() -> new NotFoundException("Punkt " + id + " findes ikke."));
   }

@@ -15,6 +15,34 @@ class AgendaDelegates {
     return execution -> agenda.openCall(MEETING_ID.from(execution).get());
   }
 
+  /** The start form's fields become an item; the process keeps its id only. */
+  @Bean
+  JavaDelegate registerItemProposal(Agenda agenda) {
+    return execution -> {
+      java.util.function.Function<String, String> field = name -> execution.getVariable(name) instanceof String s
+          && !s.isBlank() ? s.strip() : null;
+      ItemProposal proposal = new ItemProposal(field.apply("forumId"), field.apply("meetingId"), field.apply("title"),
+          field.apply("caseNumber"), field.apply("summary"), field.apply("presentation"), field.apply("economy"),
+          field.apply("furtherProcessing"), field.apply("proposerBody"),
+          lines(field.apply("recommendations")),
+          lines(field.apply("attachments")).stream().map(AgendaDelegates::attachment).toList());
+      String proposedBy = ItemProposalProcess.PROPOSED_BY.from(execution).getOptional().orElse("system");
+      long id = agenda.propose(proposal, proposedBy);
+      execution.removeVariables(ItemProposalProcess.FORM_FIELDS);
+      ItemProposalProcess.ITEM_ID.on(execution).set(id);
+    };
+  }
+
+  static java.util.List<String> lines(String text) {
+    return text == null ? java.util.List.of()
+        : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+  }
+
+  static ItemProposal.AttachmentProposal attachment(String line) {
+    boolean toFollow = line.toLowerCase(java.util.Locale.ROOT).contains("(eftersendes)");
+    return new ItemProposal.AttachmentProposal(line.replaceAll("(?i)\\s*\\(eftersendes\\)", "").strip(), toFollow);
+  }
+
   @Bean
   JavaDelegate startFollowUp(Agenda agenda) {
     return execution -> agenda.followUp(MEETING_ID.from(execution).get());

@@ -64,6 +64,12 @@ class AgendaTaskListeners {
     return value;
   }
 
+  /** The agenda as text for the pre-meeting, agenda approval and meeting forms. */
+  @Bean
+  TaskListener agendaTextView(Agenda agenda) {
+    return task -> task.setVariableLocal("agendaText", agenda.agendaText(MEETING_ID.from(task).get()));
+  }
+
   private static String actor(DelegateTask task) {
     Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     return auth == null ? "system" : auth.getUserId();

@@ -59,12 +59,27 @@ class FollowUpActionProcessTest {
   @Autowired WorkingDays workingDays;
 
   String meetingId;
+  /** The follow-up processes this class started, for the coverage assertion. */
+  static final java.util.Set<String> MEETINGS = new java.util.HashSet<>();
+  static ProcessEngine usedEngine;
+  static Actions usedActions;
 
   @BeforeEach
   void setUp() {
     init(engine);
     Clock.set(NOW);
     meetingId = testMeetings.create("ffu", MEETING);
+    MEETINGS.add(meetingId);
+    usedEngine = engine;
+    usedActions = actions;
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  static void everyFlowNodeIsCovered() {
+    List<String> instances = MEETINGS.stream().flatMap(m -> usedActions.ofMeeting(m).stream())
+        .map(Action::processInstanceId).filter(java.util.Objects::nonNull).toList();
+    assertThat(dk.nordjylland.governance.support.FlowNodeCoverage.missed(usedEngine, FollowUpActionProcess.KEY,
+        instances)).as("flow nodes of the follow-up process that no test passed").isEmpty();
   }
 
   @AfterEach
@@ -309,6 +324,26 @@ class FollowUpActionProcessTest {
   void anUnknownMeetingIsRejected() {
     rejected(() -> followUps.startAction(null, "ffu-1999-01-01", CALENDAR, "lone.berg", DUE),
         "Mødet 'ffu-1999-01-01' findes ikke.");
+  }
+
+  @Test
+  void aStartThatFailsAfterTheRowIsWrittenLeavesNoRowAndNoProcess() {
+    // Called as a plain forum member (not from a delegate, not as the system), the engine refuses to start the
+    // process: the row already inserted is rolled back with it.
+    long instances = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(FollowUpActionProcess.KEY).count();
+    engine.getIdentityService().setAuthentication("lone.berg", List.of("ffu-members"));
+    try {
+      assertThatThrownBy(() -> followUps.startAction(null, meetingId, CALENDAR, "lone.berg", DUE))
+          .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+      // The owner check ran as the system but gave the caller's authentication back.
+      assertThat(engine.getIdentityService().getCurrentAuthentication().getUserId()).isEqualTo("lone.berg");
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    assertThat(followUps.ofMeeting(meetingId)).isEmpty();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(FollowUpActionProcess.KEY).count()).isEqualTo(instances);
   }
 
   @Test

@@ -44,6 +44,9 @@ class MeetingCycleProcessTest {
 
   String meetingId;
   ProcessInstance cycle;
+  /** Every cycle this class started, for the coverage assertion. */
+  static final java.util.Set<String> STARTED = new java.util.HashSet<>();
+  static ProcessEngine usedEngine;
 
   @BeforeEach
   void setUp() {
@@ -56,11 +59,19 @@ class MeetingCycleProcessTest {
     Clock.reset();
   }
 
+  @org.junit.jupiter.api.AfterAll
+  static void everyFlowNodeIsCovered() {
+    assertThat(dk.nordjylland.governance.support.FlowNodeCoverage.missed(usedEngine, MeetingCycleProcess.KEY, STARTED))
+        .as("flow nodes of the meeting cycle that no test passed").isEmpty();
+  }
+
   ProcessInstance startCycle(String forumId) {
     meetingId = testMeetings.create(forumId, MEETING);
     assertThat(starter.start(meetingId)).contains(meetingId);
     cycle = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(meetingId)
         .singleResult();
+    STARTED.add(cycle.getId());
+    usedEngine = engine;
     return cycle;
   }
 
@@ -107,6 +118,10 @@ class MeetingCycleProcessTest {
     complete(task(SCREEN_ITEMS, cycle));
     assertThat(cycle).hasNotPassed(HOLD_PRE_MEETING).isWaitingAt(APPROVE_AGENDA);
     assertThat(task(APPROVE_AGENDA, cycle)).hasCandidateGroup("ffu-chair");
+    // The chair sees the screened agenda: FFU's standing items, in order.
+    assertThat((String) engine.getTaskService().getVariableLocal(task(APPROVE_AGENDA, cycle).getId(), "agendaText"))
+        .startsWith("1. Mødedeltagere\n2. Godkendelse af dagsorden\n3. (Fast punkt) Orientering: Sundhedsreformen")
+        .contains("5. Eventuelt");
     complete(task(APPROVE_AGENDA, cycle), withVariables("agendaApproved", true));
 
     // The agenda goes out 5 working days before the meeting: Friday 15 August 12:00.

@@ -1,0 +1,86 @@
+package dk.nordjylland.governance.demo;
+
+import dk.nordjylland.governance.StartupOrder;
+import dk.nordjylland.governance.item.Agenda;
+import dk.nordjylland.governance.item.ItemProposal;
+import dk.nordjylland.governance.item.ItemProposal.AttachmentProposal;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo run's work in progress: items proposed by fictional members for the next FFU and SSF
+ * meetings that still take items, so a newcomer sees a pipeline at once. Runs once per database.
+ * The meeting cycles themselves start from the calendar (StartDueCyclesSchedule, after this).
+ */
+@Component
+@Profile("demo")
+@Order(StartupOrder.DEMO_DATA)
+class DemoData implements ApplicationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+  private final Agenda agenda;
+  private final JdbcClient jdbc;
+
+  DemoData(Agenda agenda, JdbcClient jdbc) {
+    this.agenda = agenda;
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (jdbc.sql("select count(*) from gov_item where standing = false").query(Integer.class).single() > 0) {
+      return;
+    }
+    for (Proposal p : proposals()) {
+      agenda.propose(p.item(), p.proposedBy());
+    }
+    LOG.info("Demo: {} items proposed for the next FFU and SSF meetings", proposals().size());
+  }
+
+  record Proposal(String proposedBy, ItemProposal item) {}
+
+  static List<Proposal> proposals() {
+    return List.of(
+        new Proposal("karen.lund", new ItemProposal("ffu", null,
+            "Godkendelse: Revideret samarbejdsaftale om diabetes", "1-22-72-5012-26",
+            "Samarbejdsaftalen om diabetes er revideret af netværksgruppen og fremlægges til godkendelse.",
+            "Aftalen fra 2017 er opdateret med nye forløb for borgere med type 2-diabetes og en tydeligere"
+                + " opgavefordeling mellem almen praksis, kommuner og hospitaler.",
+            "Aftalen medfører ikke øgede udgifter for parterne.",
+            "Anbefales aftalen, forelægges den Strategisk Sundhedsforum og Sundhedssamarbejdsudvalget.",
+            "Netværksgruppen for diabetes",
+            List.of("Godkender, at den reviderede samarbejdsaftale om diabetes indstilles til godkendelse i"
+                + " Strategisk Sundhedsforum."),
+            List.of(new AttachmentProposal("Samarbejdsaftale om diabetes, udkast november 2026", false)))),
+        new Proposal("lone.berg", new ItemProposal("ffu", null,
+            "Orientering: Status på sundhedsrådenes første år", "1-30-72-146-24",
+            "Fælles Forretningsudvalg orienteres om erfaringerne fra sundhedsrådenes første år.",
+            null, null, "Der er ikke planlagt yderligere behandling af punktet.", null,
+            List.of("Tager orienteringen til efterretning."), List.of())),
+        new Proposal("karen.lund", new ItemProposal("ffu", null,
+            "Drøftelse: Dagsorden til Strategisk Sundhedsforum", "1-01-72-1044-24",
+            "De punkter, der aktuelt er i pipeline til næste møde i Strategisk Sundhedsforum, fremlægges.",
+            null, null, null, null,
+            List.of("Drøfter punkterne i pipeline.", "Drøfter, om der er øvrige punkter."), List.of())),
+        new Proposal("jens.bach", new ItemProposal("ffu", null,
+            "Godkendelse: Kommissorium for arbejdsgruppe om tværsektoriel medicinhåndtering", "1-01-72-2210-26",
+            "Kommissoriet for en arbejdsgruppe om medicinhåndtering på tværs af sektorer fremlægges.",
+            null, null, null, "PLO-Nordjylland",
+            List.of("Godkender kommissoriet."),
+            List.of(new AttachmentProposal("Kommissorium, udkast", true)))),
+        new Proposal("karen.lund", new ItemProposal("ssf", null,
+            "Godkendelse: Midtvejsstatus for Sundhedsaftalen", "1-30-72-240-24",
+            "Midtvejsstatus fremlægges efter behandling i Fælles Forretningsudvalg.",
+            null, null, "Efter godkendelse forelægges midtvejsstatus Sundhedssamarbejdsudvalget.",
+            "Fælles Forretningsudvalg",
+            List.of("Godkender midtvejsstatus."), List.of())));
+  }
+}
