@@ -251,6 +251,16 @@ public class Agenda {
     }
   }
 
+  /** The meeting a forwarded item is sent to must exist and belong to the forum it is sent to. */
+  private void meetingOfForum(String targetId, String forumId, String what, Problems problems) {
+    Optional<Meeting> target = meetings.find(targetId);
+    if (target.isEmpty()) {
+      problems.add(what + ": mødet '" + targetId + "' findes ikke.");
+    } else if (!target.get().forumId().equals(forumId)) {
+      problems.add(what + ": mødet '" + targetId + "' er ikke et møde i det forum, punktet sendes til.");
+    }
+  }
+
   private void otherForum(String forumId, Meeting meeting, String what, Problems problems) {
     if (forumId == null || forumId.isBlank()) {
       problems.add(what + ": vælg det forum, punktet sendes til.");
@@ -317,8 +327,13 @@ public class Agenda {
         problems.requireText(d.decisionText(), name + ": skriv beslutningen (" + d.outcome().danish().toLowerCase() + ").");
       }
       switch (d.outcome()) {
-        case FORWARDED -> otherForum(d.targetForumId(), meeting, name, problems);
-        case POSTPONED, NOT_TREATED -> {
+        case FORWARDED -> {
+          otherForum(d.targetForumId(), meeting, name, problems);
+          if (d.targetMeetingId() != null && !d.targetMeetingId().isBlank()) {
+            meetingOfForum(d.targetMeetingId(), d.targetForumId(), name, problems);
+          }
+        }
+        case POSTPONED, NOT_TREATED, NOT_APPROVED -> {
           if (d.targetMeetingId() != null && !d.targetMeetingId().isBlank()) {
             laterMeetingOfForum(d.targetMeetingId(), meeting, name, problems);
           }
@@ -411,8 +426,11 @@ public class Agenda {
         default -> { }
       }
     }
+    LocalDate today = now().toLocalDate();
     for (DecidedAction a : items.decidedActions(meetingId)) {
-      followUps.startAction(a.itemId(), meetingId, a.description(), a.owner(), a.dueDate());
+      // Due before the minutes were approved: overdue, not invalid. Its follow-up starts due today.
+      LocalDate due = a.dueDate().isBefore(today) ? today : a.dueDate();
+      followUps.startAction(a.itemId(), meetingId, a.description(), a.owner(), due);
     }
     meetingCycle.startFollowUp(meetingId);
   }

@@ -16,6 +16,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -113,9 +115,13 @@ class AgendaController {
     meetings.find(meetingId).orElseThrow(() -> new NotFoundException("Mødet '" + meetingId + "' findes ikke."));
   }
 
-  private String write(Object value) {
+  /**
+   * A JSON variable, as the Tasklist's forms submit lists: a String variable holds at most 4000 characters, which
+   * the decisions of one ordinary meeting exceed.
+   */
+  private TypedValue write(Object value) {
     try {
-      return json.writeValueAsString(value);
+      return SpinValues.jsonValue(json.writeValueAsString(value)).create();
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -20,12 +20,15 @@ public enum ItemKind {
     return danish;
   }
 
-  /** The kind named at the start of a title ("(Fast punkt) Orientering: ..." is information). */
+  /**
+   * The kind named by a title's first word: "(Fast punkt) Orientering: ..." and "Orientering" are
+   * information, "Godkendelse af dagsorden" approval, "Drøftelse/Orientering: ..." discussion.
+   */
   public static ItemKind fromTitle(String title) {
     String t = title.replace("(Fast punkt)", "").strip().toLowerCase(Locale.ROOT);
+    String first = t.split("[\\s:/]", 2)[0];
     for (ItemKind kind : values()) {
-      if (kind != OTHER && (t.startsWith(kind.danish.toLowerCase(Locale.ROOT) + ":")
-          || t.startsWith(kind.danish.toLowerCase(Locale.ROOT) + "/"))) {
+      if (kind != OTHER && first.equals(kind.danish.toLowerCase(Locale.ROOT))) {
         return kind;
       }
     }

@@ -77,6 +77,10 @@ public class MeetingMover {
             for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).list()) {
               schedule.dateOf(task.getTaskDefinitionKey(), meetingId).ifPresent(date -> {
                 task.setDueDate(date);
+                if (MeetingCycleProcess.Elements.COLLECT_ITEMS.equals(task.getTaskDefinitionKey())) {
+                  // The model's followUpDate of the call: the reminder before the item deadline.
+                  task.setFollowUpDate(schedule.itemReminder(meetingId));
+                }
                 engine.getTaskService().saveTask(task);
               });
             }

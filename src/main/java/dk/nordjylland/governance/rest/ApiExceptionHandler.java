@@ -42,6 +42,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         .orElseGet(() -> problem(HttpStatus.CONFLICT, "Kunne ikke gennemføres", e.getMessage()));
   }
 
+  @Override
+  protected org.springframework.http.ResponseEntity<Object> handleHttpMessageNotReadable(
+      org.springframework.http.converter.HttpMessageNotReadableException ex, org.springframework.http.HttpHeaders headers,
+      org.springframework.http.HttpStatusCode status, org.springframework.web.context.request.WebRequest request) {
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Ugyldig forespørgsel",
+        "Forespørgslens indhold kunne ikke læses. Send gyldig JSON i det beskrevne format.");
+    return org.springframework.http.ResponseEntity.badRequest().body(problem);
+  }
+
   private static ProblemDetail badRequest(UserInputException e) {
     ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Ugyldige oplysninger", e.getMessage());
     problem.setProperty("problems", e.problems());

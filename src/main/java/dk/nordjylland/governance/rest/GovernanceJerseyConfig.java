@@ -33,6 +33,24 @@ class GovernanceJerseyConfig extends CamundaJerseyResourceConfig {
     register(UserInputProcessEngineExceptionHandler.class);
   }
 
+  /**
+   * A task that is gone (completed by someone else, or twice): 404 with a Danish message instead of
+   * the engine's 500 "Cannot find task with id ...".
+   */
+  static java.util.Optional<Response> taskGone(Throwable exception) {
+    for (Throwable t = exception; t != null; t = t.getCause()) {
+      if (t instanceof org.camunda.bpm.engine.exception.NullValueException && t.getMessage() != null
+          && t.getMessage().contains("Cannot find task")) {
+        ExceptionDto dto = new ExceptionDto();
+        dto.setType("TaskNotFound");
+        dto.setMessage("Opgaven findes ikke længere. Den er måske allerede fuldført af en anden.");
+        return java.util.Optional.of(Response.status(Response.Status.NOT_FOUND).entity(dto)
+            .type(MediaType.APPLICATION_JSON_TYPE).build());
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   static Response badRequest(UserInputException e) {
     ExceptionDto dto = new ExceptionDto();
     dto.setType(UserInputException.class.getSimpleName());
@@ -44,6 +62,7 @@ class GovernanceJerseyConfig extends CamundaJerseyResourceConfig {
     @Override
     public Response toResponse(RestException exception) {
       return UserInputException.in(exception).map(GovernanceJerseyConfig::badRequest)
+          .or(() -> taskGone(exception))
           .orElseGet(() -> super.toResponse(exception));
     }
   }
@@ -52,6 +71,7 @@ class GovernanceJerseyConfig extends CamundaJerseyResourceConfig {
     @Override
     public Response toResponse(ProcessEngineException exception) {
       return UserInputException.in(exception).map(GovernanceJerseyConfig::badRequest)
+          .or(() -> taskGone(exception))
           .orElseGet(() -> super.toResponse(exception));
     }
   }

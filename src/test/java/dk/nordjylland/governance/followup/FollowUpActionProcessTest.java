@@ -16,7 +16,7 @@ import dk.nordjylland.governance.notification.Notification;
 import dk.nordjylland.governance.notification.NotificationKind;
 import dk.nordjylland.governance.notification.Notifications;
 import dk.nordjylland.governance.support.Clock;
-import dk.nordjylland.governance.support.GovernanceTest;
+import dk.nordjylland.governance.support.ProcessCoverageTest;
 import dk.nordjylland.governance.support.TestMeetings;
 import dk.nordjylland.governance.validation.NotFoundException;
 import dk.nordjylland.governance.validation.UserInputException;
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of processes/follow-up-action.bpmn, timers included, and the validation of its starts. */
-@GovernanceTest
+@ProcessCoverageTest
 class FollowUpActionProcessTest {
 
   /** Friday 22 August 2025 12:00, the FFU meeting of seed 003. */

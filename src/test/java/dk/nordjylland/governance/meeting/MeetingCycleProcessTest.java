@@ -15,7 +15,7 @@ import dk.nordjylland.governance.notification.Notification;
 import dk.nordjylland.governance.notification.NotificationKind;
 import dk.nordjylland.governance.notification.Notifications;
 import dk.nordjylland.governance.support.Clock;
-import dk.nordjylland.governance.support.GovernanceTest;
+import dk.nordjylland.governance.support.ProcessCoverageTest;
 import dk.nordjylland.governance.support.TestMeetings;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of processes/meeting-cycle.bpmn, timers included. */
-@GovernanceTest
+@ProcessCoverageTest
 class MeetingCycleProcessTest {
 
   /** Friday 22 August 2025 12:00, as the FFU meeting of seed 003. */

@@ -222,7 +222,7 @@ class FuMeeting2022SeedTest {
     assertThat(next).isWaitingAt(COLLECT_ITEMS);
     // Before the move: deadline 8 working days before Friday 17 June (Whit Monday 6 June does not count).
     assertThat(Clock.of(task(COLLECT_ITEMS, next).getDueDate())).isEqualTo(LocalDateTime.of(2022, 6, 7, 12, 0));
-    assertThat(Clock.of(job(ITEM_DEADLINE_REMINDER, next).getDuedate())).isEqualTo(LocalDateTime.of(2022, 6, 3, 12, 0));
+    assertThat(Clock.of(job(ITEM_DEADLINE_REMINDER, next).getDuedate())).isEqualTo(LocalDateTime.of(2022, 6, 2, 12, 0));
     assertThat(Clock.of(job(ITEM_DEADLINE_ESCALATION, next).getDuedate()))
         .isEqualTo(LocalDateTime.of(2022, 6, 8, 12, 0));
 
