@@ -63,6 +63,7 @@ class AgendaBadInputTest {
       "gov_item_attachment", "gov_agenda_entry", "gov_decided_action", "gov_meeting_absence", "gov_action",
       "gov_notification");
 
+  @Autowired dk.nordjylland.governance.support.ApiClient api;
   @Autowired TestRestTemplate http;
   @Autowired ProcessEngine engine;
   @Autowired MeetingCycleStarter starter;
@@ -441,25 +442,14 @@ class AgendaBadInputTest {
   }
 
   ResponseEntity<String> submitForm(String taskId, String user, Map<String, Object> variables) {
-    Map<String, Object> typed = new LinkedHashMap<>();
-    variables.forEach((k, v) -> typed.put(k, Map.of("value", v)));
-    return post("/engine-rest/task/" + taskId + "/submit-form", user, Map.of("variables", typed));
+    return api.submitForm(taskId, user, variables);
   }
 
   ResponseEntity<String> post(String path, String user, Object body) {
-    return exchange(HttpMethod.POST, path, user, body);
+    return api.post(path, user, body);
   }
 
   ResponseEntity<String> exchange(HttpMethod method, String path, String user, Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setBasicAuth(user, user.equals("admin") ? "test-admin" : "test");
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
-    try {
-      String text = body == null ? null : body instanceof String s ? s : json.writeValueAsString(body);
-      return http.exchange(path, method, new HttpEntity<>(text, headers), String.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return api.exchange(method, path, user, body);
   }
 }

@@ -181,6 +181,7 @@ class FfuMeeting2025SeedTest {
   static final String ACTION_CONTACTS = "Det Fælleskommunale Sundhedssekretariat udsender anmodning om kommunale"
       + " kontaktpersoner via Sundheds- og ældrechefkredsen.";
 
+  @Autowired dk.nordjylland.governance.support.ApiClient api;
   @Autowired TestRestTemplate http;
   @Autowired ProcessEngine engine;
   @Autowired MeetingCycleStarter starter;
@@ -214,17 +215,17 @@ class FfuMeeting2025SeedTest {
     assertThat(starter.start(MEETING)).contains(MEETING);
     ProcessInstance cycle = cycle(MEETING);
     assertThat(cycle).isWaitingAt(COLLECT_ITEMS);
-    assertThat(body(get("/api/meetings/" + MEETING, "lone.berg")).get("status").asText()).isEqualTo("CALL_FOR_ITEMS");
+    assertThat(api.body(api.get("/api/meetings/" + MEETING, "lone.berg")).get("status").asText()).isEqualTo("CALL_FOR_ITEMS");
 
     // Members propose the ten items of the seed before the deadline (Wednesday 6 August 2025, 12:00).
     Map<Integer, Long> itemIds = new LinkedHashMap<>();
     LocalDateTime proposedAt = LocalDateTime.of(2025, 7, 28, 10, 0);
     for (SeedItem seed : PROPOSED) {
       Clock.set(proposedAt = proposedAt.plusHours(3));
-      ResponseEntity<String> created = exchange(HttpMethod.POST, "/api/items", seed.proposer(), proposal(seed));
+      ResponseEntity<String> created = api.exchange(HttpMethod.POST, "/api/items", seed.proposer(), proposal(seed));
       assertThat(created.getStatusCode()).as("punkt %d: %s", seed.number(), created.getBody())
           .isEqualTo(HttpStatus.CREATED);
-      JsonNode item = body(created).get("item");
+      JsonNode item = api.body(created).get("item");
       assertThat(created.getHeaders().getLocation()).hasToString("/api/items/" + item.get("id").asLong());
       assertThat(item.get("meetingId").asText()).isEqualTo(MEETING);
       assertThat(item.get("status").asText()).isEqualTo("PROPOSED");
@@ -234,12 +235,12 @@ class FfuMeeting2025SeedTest {
 
     // The secretariat closes the call at the deadline.
     Clock.set(LocalDateTime.of(2025, 8, 6, 12, 30));
-    submitForm(taskId(MEETING, COLLECT_ITEMS, SECRETARIAT), SECRETARIAT, Map.of("callClosed", true));
+    api.submitFormOk(api.taskId(MEETING, COLLECT_ITEMS, SECRETARIAT), SECRETARIAT, Map.of("callClosed", true));
     assertThat(cycle).isWaitingAt(SCREEN_ITEMS);
 
     // The meeting leader screens the pipeline into the seed's numbering 1-15: the standing items come by themselves.
     Clock.set(LocalDateTime.of(2025, 8, 8, 10, 0));
-    JsonNode pipeline = body(get("/api/meetings/" + MEETING + "/pipeline", CHAIR));
+    JsonNode pipeline = api.body(api.get("/api/meetings/" + MEETING + "/pipeline", CHAIR));
     List<Map<String, Object>> screening = new ArrayList<>();
     for (JsonNode item : pipeline) {
       long id = item.get("id").asLong();
@@ -266,14 +267,14 @@ class FfuMeeting2025SeedTest {
       screening.add(row);
     }
     assertThat(itemIds).as("the 5 standing and 10 proposed items in the pipeline").hasSize(15);
-    ResponseEntity<String> screened = exchange(HttpMethod.POST, "/api/meetings/" + MEETING + "/screening", CHAIR,
+    ResponseEntity<String> screened = api.exchange(HttpMethod.POST, "/api/meetings/" + MEETING + "/screening", CHAIR,
         screening);
-    assertThat(body(screened)).hasSize(15);
+    assertThat(api.body(screened)).hasSize(15);
     assertThat(cycle).hasNotPassed(HOLD_PRE_MEETING).isWaitingAt(APPROVE_AGENDA);
 
     // The meeting leader approves the agenda; it goes out 5 working days before (Friday 15 August 12:00).
     Clock.set(LocalDateTime.of(2025, 8, 12, 9, 0));
-    submitForm(taskId(MEETING, APPROVE_AGENDA, CHAIR), CHAIR, Map.of("agendaApproved", true));
+    api.submitFormOk(api.taskId(MEETING, APPROVE_AGENDA, CHAIR), CHAIR, Map.of("agendaApproved", true));
     assertThat(cycle).isWaitingAt(AGENDA_PUBLICATION);
     assertThat(Clock.of(job(AGENDA_PUBLICATION, cycle).getDuedate())).isEqualTo(LocalDateTime.of(2025, 8, 15, 12, 0));
     Clock.set(LocalDateTime.of(2025, 8, 15, 12, 0));
@@ -294,30 +295,30 @@ class FfuMeeting2025SeedTest {
         action(itemIds.get(5), ACTION_DIALOGUE, "ssf-secretariat", "2025-08-29"),
         action(itemIds.get(11), ACTION_PLO, "plo-chairmanship", "2025-09-12"),
         action(itemIds.get(13), ACTION_CONTACTS, "fu-secretariat", "2025-09-05")));
-    ResponseEntity<String> recorded = exchange(HttpMethod.POST, "/api/meetings/" + MEETING + "/decisions",
+    ResponseEntity<String> recorded = api.exchange(HttpMethod.POST, "/api/meetings/" + MEETING + "/decisions",
         SECRETARIAT, record);
-    assertThat(body(recorded)).hasSize(15);
+    assertThat(api.body(recorded)).hasSize(15);
     assertThat(meetings.get(MEETING).status()).isEqualTo(MeetingStatus.HELD);
     assertThat(items.absences(MEETING)).containsExactly("rasmus.holt");
 
     // Minutes drafted without a comment round, approved by the meeting leader: publication and follow-up.
     Clock.set(LocalDateTime.of(2025, 8, 25, 10, 0));
-    submitForm(taskId(MEETING, DRAFT_MINUTES, SECRETARIAT), SECRETARIAT, Map.of("commentRound", false));
+    api.submitFormOk(api.taskId(MEETING, DRAFT_MINUTES, SECRETARIAT), SECRETARIAT, Map.of("commentRound", false));
     assertThat(cycle).hasNotPassed(COMMENT_ON_MINUTES).isWaitingAt(APPROVE_MINUTES);
     LocalDateTime approvedAt = LocalDateTime.of(2025, 8, 26, 9, 0);
     Clock.set(approvedAt);
-    submitForm(taskId(MEETING, APPROVE_MINUTES, CHAIR), CHAIR, Map.of("minutesApproved", true));
+    api.submitFormOk(api.taskId(MEETING, APPROVE_MINUTES, CHAIR), CHAIR, Map.of("minutesApproved", true));
     assertThat(cycle).hasPassed(PUBLISH_MINUTES, START_FOLLOW_UP).isEnded();
 
     // ---- where everything ended
 
-    JsonNode meeting = body(get("/api/meetings/" + MEETING, "admin"));
+    JsonNode meeting = api.body(api.get("/api/meetings/" + MEETING, "admin"));
     assertThat(meeting.get("status").asText()).isEqualTo("COMPLETED");
     assertThat(notifications.ofMeeting(MEETING)).extracting(Notification::kind)
         .containsExactly(NotificationKind.CALL_FOR_ITEMS, NotificationKind.AGENDA, NotificationKind.MINUTES);
 
     // The agenda: 15 entries in the seed's order with the recorded outcomes.
-    JsonNode agenda = body(get("/api/meetings/" + MEETING + "/agenda", "lone.berg"));
+    JsonNode agenda = api.body(api.get("/api/meetings/" + MEETING + "/agenda", "lone.berg"));
     assertThat(agenda).hasSize(15);
     Map<Integer, String> expectedOutcomes = new LinkedHashMap<>();
     for (Map<String, Object> d : decisions(itemIds)) {
@@ -338,7 +339,7 @@ class FfuMeeting2025SeedTest {
 
     // Titles, kinds, case numbers, recommendations and attachments as proposed.
     for (SeedItem seed : PROPOSED) {
-      JsonNode details = body(get("/api/items/" + itemIds.get(seed.number()), "admin"));
+      JsonNode details = api.body(api.get("/api/items/" + itemIds.get(seed.number()), "admin"));
       JsonNode item = details.get("item");
       assertThat(item.get("title").asText()).isEqualTo(seed.title());
       assertThat(item.get("kind").asText()).as(seed.title()).isEqualTo(expectedKind(seed.title()));
@@ -359,7 +360,7 @@ class FfuMeeting2025SeedTest {
 
     // Every item but the osteoporosis agreement is decided and stays with the meeting.
     for (Map.Entry<Integer, Long> e : itemIds.entrySet()) {
-      JsonNode details = body(get("/api/items/" + e.getValue(), "admin"));
+      JsonNode details = api.body(api.get("/api/items/" + e.getValue(), "admin"));
       if (e.getKey() == 11) {
         continue;
       }
@@ -371,9 +372,9 @@ class FfuMeeting2025SeedTest {
 
     // Item 11 (osteoporose, not approved) is back in the pipeline of the next ordinary FFU meeting.
     long osteoporosis = itemIds.get(11);
-    JsonNode nextPipeline = body(get("/api/meetings/" + NEXT_MEETING + "/pipeline", "jens.bach"));
+    JsonNode nextPipeline = api.body(api.get("/api/meetings/" + NEXT_MEETING + "/pipeline", "jens.bach"));
     assertThat(nextPipeline).extracting(i -> i.get("id").asLong()).contains(osteoporosis);
-    JsonNode osteo = body(get("/api/items/" + osteoporosis, "jens.bach"));
+    JsonNode osteo = api.body(api.get("/api/items/" + osteoporosis, "jens.bach"));
     assertThat(osteo.get("item").get("status").asText()).isEqualTo("PROPOSED");
     assertThat(osteo.get("item").get("meetingId").asText()).isEqualTo(NEXT_MEETING);
     assertThat(osteo.get("history")).extracting(h -> h.get("kind").asText())
@@ -416,7 +417,7 @@ class FfuMeeting2025SeedTest {
     assertThat(reservation.ownerUser()).isNull();
     assertThat(reservation.dueDate()).isAfter(LocalDate.of(2025, 8, 22))
         .isEqualTo(workingDays.plusWorkingDays(approvedAt.toLocalDate(), 10));
-    JsonNode viaApi = body(get("/api/actions?meeting=" + MEETING, "karen.lund"));
+    JsonNode viaApi = api.body(api.get("/api/actions?meeting=" + MEETING, "karen.lund"));
     assertThat(viaApi).hasSize(4);
 
     // ---- the next ordinary FFU meeting: its call opens and the osteoporosis item is already there.
@@ -426,19 +427,19 @@ class FfuMeeting2025SeedTest {
     assertThat(starter.start(NEXT_MEETING)).contains(NEXT_MEETING);
     ProcessInstance next = cycle(NEXT_MEETING);
     assertThat(next).isWaitingAt(COLLECT_ITEMS);
-    JsonNode nextCall = body(get("/api/meetings/" + NEXT_MEETING + "/pipeline", "karen.lund"));
+    JsonNode nextCall = api.body(api.get("/api/meetings/" + NEXT_MEETING + "/pipeline", "karen.lund"));
     assertThat(nextCall).extracting(i -> i.get("id").asLong()).contains(osteoporosis);
     assertThat(nextCall).filteredOn(i -> i.get("standing").asBoolean()).extracting(i -> i.get("title").asText())
         .containsAll(STANDING.keySet());
     // The call to the next meeting did not move or re-log it: it came back by itself, once.
-    assertThat(body(get("/api/items/" + osteoporosis, "admin")).get("history")).extracting(h -> h.get("kind").asText())
+    assertThat(api.body(api.get("/api/items/" + osteoporosis, "admin")).get("history")).extracting(h -> h.get("kind").asText())
         .containsExactly("PROPOSED", "ACCEPTED", "DECIDED", "RETURNED_TO_PIPELINE");
 
     // And it is on the chair's screening list once the call closes.
-    submitForm(taskId(NEXT_MEETING, COLLECT_ITEMS, SECRETARIAT), SECRETARIAT, Map.of("callClosed", true));
-    String screeningTask = taskId(NEXT_MEETING, SCREEN_ITEMS, CHAIR);
+    api.submitFormOk(api.taskId(NEXT_MEETING, COLLECT_ITEMS, SECRETARIAT), SECRETARIAT, Map.of("callClosed", true));
+    String screeningTask = api.taskId(NEXT_MEETING, SCREEN_ITEMS, CHAIR);
     JsonNode screeningList = json.readTree(
-        body(get("/engine-rest/task/" + screeningTask + "/variables/screening?deserializeValue=false", CHAIR))
+        api.body(api.get("/engine-rest/task/" + screeningTask + "/variables/screening?deserializeValue=false", CHAIR))
             .get("value").asText());
     assertThat(screeningList).extracting(r -> r.get("itemId").asLong()).contains(osteoporosis);
     assertThat(screeningList).filteredOn(r -> r.get("itemId").asLong() == osteoporosis)
@@ -537,7 +538,7 @@ class FfuMeeting2025SeedTest {
   }
 
   String kindOf(long itemId) throws Exception {
-    return body(get("/api/items/" + itemId, "admin")).get("item").get("kind").asText();
+    return api.body(api.get("/api/items/" + itemId, "admin")).get("item").get("kind").asText();
   }
 
   // ------------------------------------------------------------------------------------------------ plumbing
@@ -547,42 +548,8 @@ class FfuMeeting2025SeedTest {
         .processDefinitionKey("meetingCycle").singleResult();
   }
 
-  /** The one open task of the meeting's cycle at the element, as the user sees it in Camunda's REST API. */
-  String taskId(String meetingId, String taskKey, String user) throws Exception {
-    JsonNode tasks = body(get("/engine-rest/task?processInstanceBusinessKey=" + meetingId + "&taskDefinitionKey="
-        + taskKey, user));
-    assertThat(tasks).as("%s sees the task %s of %s", user, taskKey, meetingId).hasSize(1);
-    return tasks.get(0).get("id").asText();
-  }
 
-  void submitForm(String taskId, String user, Map<String, Object> variables) throws Exception {
-    Map<String, Object> typed = new LinkedHashMap<>();
-    variables.forEach((k, v) -> typed.put(k, Map.of("value", v)));
-    ResponseEntity<String> response = exchange(HttpMethod.POST, "/engine-rest/task/" + taskId + "/submit-form", user,
-        Map.of("variables", typed));
-    assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-  }
 
-  ResponseEntity<String> get(String path, String user) {
-    return exchange(HttpMethod.GET, path, user, null);
-  }
 
-  ResponseEntity<String> exchange(HttpMethod method, String path, String user, Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setBasicAuth(user, user.equals("admin") ? "test-admin" : "test");
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
-    try {
-      String text = body == null ? null : body instanceof String s ? s : json.writeValueAsString(body);
-      return http.exchange(path, method, new HttpEntity<>(text, headers), String.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
-  JsonNode body(ResponseEntity<String> response) throws Exception {
-    assertThat(response.getStatusCode().is2xxSuccessful()).as("%s: %s", response.getStatusCode(), response.getBody())
-        .isTrue();
-    return json.readTree(response.getBody());
-  }
 }

@@ -78,6 +78,7 @@ class FuMeeting2022SeedTest {
   static final String MOVE_ACTION = "Sekretariatet flytter næste møde til 9. juni kl. 14.30-16.00 og giver"
       + " medlemmerne besked.";
 
+  @Autowired dk.nordjylland.governance.support.ApiClient api;
   @Autowired TestRestTemplate http;
   @Autowired ProcessEngine engine;
   @Autowired MeetingCycleStarter starter;
@@ -121,7 +122,7 @@ class FuMeeting2022SeedTest {
     proposal.put("recommendations", List.of("Sundhedsdirektørernes Forretningsudvalg drøfter de udvalgte emner fra"
         + " Sundheds- og ældrechefkredsen med henblik på godkendelse eller justering i emnerne til det videre"
         + " arbejde i regi af Psykiatripartnerskab Nordjylland."));
-    JsonNode created = body(exchange(HttpMethod.POST, "/api/items", MEMBER, proposal)).get("item");
+    JsonNode created = api.body(api.exchange(HttpMethod.POST, "/api/items", MEMBER, proposal)).get("item");
     long opgaveglidning = created.get("id").asLong();
     assertThat(created.get("meetingId").asText()).isEqualTo(MEETING);
     assertThat(created.get("proposerBody").asText()).isEqualTo("Psykiatripartnerskab Nordjylland");
@@ -129,11 +130,11 @@ class FuMeeting2022SeedTest {
 
     // The secretariat closes the call; the chair screens the pipeline into the seed's order 1-7.
     Clock.set(LocalDateTime.of(2022, 4, 4, 13, 0));
-    submitForm(taskId(MEETING, COLLECT_ITEMS, SECRETARIAT), SECRETARIAT, Map.of("callClosed", true));
+    api.submitFormOk(api.taskId(MEETING, COLLECT_ITEMS, SECRETARIAT), SECRETARIAT, Map.of("callClosed", true));
     Clock.set(LocalDateTime.of(2022, 4, 5, 9, 0));
     Map<Integer, Long> ids = new LinkedHashMap<>();
     List<Map<String, Object>> screening = new ArrayList<>();
-    for (JsonNode item : body(get("/api/meetings/" + MEETING + "/pipeline", CHAIR))) {
+    for (JsonNode item : api.body(api.get("/api/meetings/" + MEETING + "/pipeline", CHAIR))) {
       long id = item.get("id").asLong();
       Integer position = id == opgaveglidning ? Integer.valueOf(3)
           : item.get("standing").asBoolean() ? STANDING.get(item.get("title").asText()) : null;
@@ -151,8 +152,8 @@ class FuMeeting2022SeedTest {
       screening.add(row);
     }
     assertThat(ids).hasSize(7);
-    body(exchange(HttpMethod.POST, "/api/meetings/" + MEETING + "/screening", CHAIR, screening));
-    submitForm(taskId(MEETING, APPROVE_AGENDA, CHAIR), CHAIR, Map.of("agendaApproved", true));
+    api.body(api.exchange(HttpMethod.POST, "/api/meetings/" + MEETING + "/screening", CHAIR, screening));
+    api.submitFormOk(api.taskId(MEETING, APPROVE_AGENDA, CHAIR), CHAIR, Map.of("agendaApproved", true));
 
     // The agenda goes out 4 working days before (Friday 8 April, 12:00); the meeting begins at 12:00.
     assertThat(Clock.of(job(AGENDA_PUBLICATION, cycle).getDuedate())).isEqualTo(LocalDateTime.of(2022, 4, 8, 12, 0));
@@ -187,21 +188,21 @@ class FuMeeting2022SeedTest {
             + " ønsker at afholde Sundhedspolitisk Samling i november måned.")));
     record.put("actions", List.of(Map.of("itemId", ids.get(6), "description", MOVE_ACTION, "owner", SECRETARIAT,
         "dueDate", "2022-04-22")));
-    assertThat(body(exchange(HttpMethod.POST, "/api/meetings/" + MEETING + "/decisions", SECRETARIAT, record)))
+    assertThat(api.body(api.exchange(HttpMethod.POST, "/api/meetings/" + MEETING + "/decisions", SECRETARIAT, record)))
         .hasSize(7);
 
     Clock.set(LocalDateTime.of(2022, 4, 20, 9, 0));
-    submitForm(taskId(MEETING, DRAFT_MINUTES, SECRETARIAT), SECRETARIAT, Map.of("commentRound", false));
-    submitForm(taskId(MEETING, APPROVE_MINUTES, CHAIR), CHAIR, Map.of("minutesApproved", true));
+    api.submitFormOk(api.taskId(MEETING, DRAFT_MINUTES, SECRETARIAT), SECRETARIAT, Map.of("commentRound", false));
+    api.submitFormOk(api.taskId(MEETING, APPROVE_MINUTES, CHAIR), CHAIR, Map.of("minutesApproved", true));
     assertThat(cycle).isEnded();
     assertThat(meetings.get(MEETING).status()).isEqualTo(MeetingStatus.COMPLETED);
 
     // The agenda in the seed's order with its decisions.
-    JsonNode agenda = body(get("/api/meetings/" + MEETING + "/agenda", MEMBER));
+    JsonNode agenda = api.body(api.get("/api/meetings/" + MEETING + "/agenda", MEMBER));
     assertThat(agenda).hasSize(7);
     List<String> titles = new ArrayList<>();
     for (JsonNode entry : agenda) {
-      titles.add(body(get("/api/items/" + entry.get("itemId").asLong(), MEMBER)).get("item").get("title").asText());
+      titles.add(api.body(api.get("/api/items/" + entry.get("itemId").asLong(), MEMBER)).get("item").get("title").asText());
     }
     assertThat(titles).containsExactly("Opfølgning på møder", "Forberedelse af møder", "Opgaveglidning",
         "Fast punkt om sundhedsreformen", "Nyt fra KKR", "Kommende møde i Sundhedsdirektørernes Forretningsudvalg",
@@ -229,7 +230,7 @@ class FuMeeting2022SeedTest {
     Map<String, Object> move = Map.of("startsAt", "2022-06-09T14:30:00", "endsAt", "2022-06-09T16:00:00");
 
     // A member of FU who is not in its secretariat may not move it: nothing changes.
-    ResponseEntity<String> refused = exchange(HttpMethod.POST, "/api/meetings/" + NEXT_MEETING + "/move", MEMBER, move);
+    ResponseEntity<String> refused = api.exchange(HttpMethod.POST, "/api/meetings/" + NEXT_MEETING + "/move", MEMBER, move);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(json.readTree(refused.getBody()).get("detail").asText()).isEqualTo("Du har ikke adgang til denne handling.");
     assertThat(meetings.get(NEXT_MEETING).startsAt()).isEqualTo(LocalDateTime.of(2022, 6, 17, 9, 0));
@@ -238,9 +239,9 @@ class FuMeeting2022SeedTest {
         .doesNotContain(NotificationKind.MEETING_MOVED);
 
     // The secretariat moves it.
-    JsonNode moved = body(exchange(HttpMethod.POST, "/api/meetings/" + NEXT_MEETING + "/move", SECRETARIAT, move));
+    JsonNode moved = api.body(api.exchange(HttpMethod.POST, "/api/meetings/" + NEXT_MEETING + "/move", SECRETARIAT, move));
     assertThat(moved.get("startsAt").asText()).isEqualTo("2022-06-09T14:30:00");
-    JsonNode meeting = body(get("/api/meetings/" + NEXT_MEETING, MEMBER));
+    JsonNode meeting = api.body(api.get("/api/meetings/" + NEXT_MEETING, MEMBER));
     assertThat(meeting.get("startsAt").asText()).isEqualTo("2022-06-09T14:30:00");
     assertThat(meeting.get("endsAt").asText()).isEqualTo("2022-06-09T16:00:00");
     assertThat(meeting.get("plannedDate").asText()).isEqualTo("2022-06-17");
@@ -269,12 +270,12 @@ class FuMeeting2022SeedTest {
 
     // What comes after the move is dated from 9 June too: screening, publication, the meeting itself.
     Clock.set(LocalDateTime.of(2022, 5, 27, 12, 30));
-    submitForm(taskId(NEXT_MEETING, COLLECT_ITEMS, SECRETARIAT), SECRETARIAT, Map.of("callClosed", true));
+    api.submitFormOk(api.taskId(NEXT_MEETING, COLLECT_ITEMS, SECRETARIAT), SECRETARIAT, Map.of("callClosed", true));
     // 6 working days before Thursday 9 June (Whit Monday and Grundlovsdag do not count): Tuesday 31 May.
     assertThat(Clock.of(task(SCREEN_ITEMS, next).getDueDate())).isEqualTo(LocalDateTime.of(2022, 5, 31, 12, 0));
-    body(exchange(HttpMethod.POST, "/api/meetings/" + NEXT_MEETING + "/screening", CHAIR,
+    api.body(api.exchange(HttpMethod.POST, "/api/meetings/" + NEXT_MEETING + "/screening", CHAIR,
         acceptAll(NEXT_MEETING)));
-    submitForm(taskId(NEXT_MEETING, APPROVE_AGENDA, CHAIR), CHAIR, Map.of("agendaApproved", true));
+    api.submitFormOk(api.taskId(NEXT_MEETING, APPROVE_AGENDA, CHAIR), CHAIR, Map.of("agendaApproved", true));
     // 4 working days before Thursday 9 June: Thursday 2 June.
     assertThat(Clock.of(job(AGENDA_PUBLICATION, next).getDuedate())).isEqualTo(LocalDateTime.of(2022, 6, 2, 12, 0));
     execute(job(AGENDA_PUBLICATION, next));
@@ -286,7 +287,7 @@ class FuMeeting2022SeedTest {
   List<Map<String, Object>> acceptAll(String meetingId) throws Exception {
     List<Map<String, Object>> rows = new ArrayList<>();
     int position = 1;
-    for (JsonNode item : body(get("/api/meetings/" + meetingId + "/pipeline", CHAIR))) {
+    for (JsonNode item : api.body(api.get("/api/meetings/" + meetingId + "/pipeline", CHAIR))) {
       rows.add(Map.of("itemId", item.get("id").asLong(), "decision", "ACCEPT", "position", position++));
     }
     return rows;
@@ -305,41 +306,8 @@ class FuMeeting2022SeedTest {
         .processDefinitionKey("meetingCycle").singleResult();
   }
 
-  String taskId(String meetingId, String taskKey, String user) throws Exception {
-    JsonNode tasks = body(get("/engine-rest/task?processInstanceBusinessKey=" + meetingId + "&taskDefinitionKey="
-        + taskKey, user));
-    assertThat(tasks).as("%s sees the task %s of %s", user, taskKey, meetingId).hasSize(1);
-    return tasks.get(0).get("id").asText();
-  }
 
-  void submitForm(String taskId, String user, Map<String, Object> variables) {
-    Map<String, Object> typed = new LinkedHashMap<>();
-    variables.forEach((k, v) -> typed.put(k, Map.of("value", v)));
-    ResponseEntity<String> response = exchange(HttpMethod.POST, "/engine-rest/task/" + taskId + "/submit-form", user,
-        Map.of("variables", typed));
-    assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-  }
 
-  ResponseEntity<String> get(String path, String user) {
-    return exchange(HttpMethod.GET, path, user, null);
-  }
 
-  ResponseEntity<String> exchange(HttpMethod method, String path, String user, Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setBasicAuth(user, user.equals("admin") ? "test-admin" : "test");
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
-    try {
-      String text = body == null ? null : json.writeValueAsString(body);
-      return http.exchange(path, method, new HttpEntity<>(text, headers), String.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
-  JsonNode body(ResponseEntity<String> response) throws Exception {
-    assertThat(response.getStatusCode().is2xxSuccessful()).as("%s: %s", response.getStatusCode(), response.getBody())
-        .isTrue();
-    return json.readTree(response.getBody());
-  }
 }
