@@ -249,6 +249,9 @@ class ModelValidationTest {
       if (isBlank(task.getName())) {
         problems.add(file + ": " + element(task) + " has no (Danish) name");
       }
+      if (isBlank(task.getCamundaDueDate())) {
+        problems.add(file + ": " + element(task) + " has no camunda:dueDate (every task is due some day)");
+      }
       if (isBlank(task.getCamundaFormRef())) {
         problems.add(file + ": " + element(task) + " has no camunda:formRef (Camunda Form)");
       } else {
@@ -531,7 +534,7 @@ class ModelValidationTest {
           <bpmn:startEvent id="startEvent_begin" name="Start">
             <bpmn:outgoing>flow_toTask</bpmn:outgoing>
           </bpmn:startEvent>
-          <bpmn:userTask id="%s" name="Gør noget" %s camunda:formRef="known-form" camunda:formRefBinding="deployment">
+          <bpmn:userTask id="%s" name="Gør noget" %s camunda:dueDate="P2D" camunda:formRef="known-form" camunda:formRefBinding="deployment">
             <bpmn:incoming>flow_toTask</bpmn:incoming>
             <bpmn:outgoing>flow_toEnd</bpmn:outgoing>
           </bpmn:userTask>
@@ -553,6 +556,8 @@ class ModelValidationTest {
     assertThat(problems).as(describe(problems))
         .anySatisfy(p -> assertThat(p).contains("processes/bad.bpmn", "Activity_0x1y2z", "Modeler default id"))
         .anySatisfy(p -> assertThat(p).contains("processes/bad.bpmn", "Activity_0x1y2z", "camunda:candidateGroups"));
+    assertThat(checkBpmn("processes/bad.bpmn", bad.replace(" camunda:dueDate=\"P2D\"", ""), Set.of("known-form")))
+        .anySatisfy(p -> assertThat(p).contains("Activity_0x1y2z", "camunda:dueDate"));
   }
 
   @Test
