@@ -1,5 +1,7 @@
 package dk.nordjylland.governance.meeting;
 
+import dk.nordjylland.governance.document.MeetingDocuments;
+import dk.nordjylland.governance.invitation.Invitations;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.notification.NotificationKind;
 import dk.nordjylland.governance.notification.Notifications;
@@ -13,12 +15,17 @@ public class MeetingCycle {
   private final MeetingSchedule schedule;
   private final MeetingTexts texts;
   private final Notifications notifications;
+  private final MeetingDocuments documents;
+  private final Invitations invitations;
 
-  MeetingCycle(Meetings meetings, MeetingSchedule schedule, MeetingTexts texts, Notifications notifications) {
+  MeetingCycle(Meetings meetings, MeetingSchedule schedule, MeetingTexts texts, Notifications notifications,
+      MeetingDocuments documents, Invitations invitations) {
     this.meetings = meetings;
     this.schedule = schedule;
     this.texts = texts;
     this.notifications = notifications;
+    this.documents = documents;
+    this.invitations = invitations;
   }
 
   public void openCallForItems(String meetingId) {
@@ -48,6 +55,8 @@ public class MeetingCycle {
   public void publishAgenda(String meetingId) {
     Meeting meeting = meetings.get(meetingId);
     meetings.setStatus(meetingId, MeetingStatus.AGENDA_PUBLISHED);
+    documents.publishAgenda(meetingId); // issue #5: the agenda PDF and the calendar invitation go with the mail
+    invitations.issue(meetingId);
     notifications.toGroup(ForumRole.MEMBER.groupId(meeting.forumId()), NotificationKind.AGENDA, meetingId,
         "Dagsorden: " + texts.title(meeting), "Dagsordenen til " + texts.title(meeting) + " er udsendt.");
   }
@@ -55,6 +64,7 @@ public class MeetingCycle {
   public void publishMinutes(String meetingId) {
     Meeting meeting = meetings.get(meetingId);
     meetings.setStatus(meetingId, MeetingStatus.MINUTES_PUBLISHED);
+    documents.publishMinutes(meetingId); // issue #5: the minutes PDF goes with the mail
     notifications.toGroup(ForumRole.MEMBER.groupId(meeting.forumId()), NotificationKind.MINUTES, meetingId,
         "Referat: " + texts.title(meeting), "Referatet af " + texts.title(meeting) + " er godkendt og offentliggjort.");
   }

@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.meeting;
 
+import dk.nordjylland.governance.invitation.Invitations;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.notification.NotificationKind;
 import dk.nordjylland.governance.notification.Notifications;
@@ -28,9 +29,11 @@ public class MeetingMover {
   private final MeetingTexts texts;
   private final Notifications notifications;
   private final ProcessEngine engine;
+  private final Invitations invitations;
 
   MeetingMover(Meetings meetings, MeetingSchedule schedule, MeetingTexts texts, Notifications notifications,
-      ProcessEngine engine) {
+      ProcessEngine engine, Invitations invitations) {
+    this.invitations = invitations;
     this.meetings = meetings;
     this.schedule = schedule;
     this.texts = texts;
@@ -55,6 +58,7 @@ public class MeetingMover {
       reschedule(meeting.processInstanceId(), meetingId);
     }
     Meeting moved = meetings.get(meetingId);
+    invitations.meetingMoved(meetingId); // issue #5: same UID, higher SEQUENCE, attached to the mail below
     notifications.toGroup(ForumRole.MEMBER.groupId(meeting.forumId()), NotificationKind.MEETING_MOVED, meetingId,
         "Mødet er flyttet: " + texts.title(moved),
         "Mødet " + before + " er flyttet til " + texts.title(moved) + ", " + moved.place() + ".");

@@ -3,8 +3,10 @@ package dk.nordjylland.governance.notification;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import dk.nordjylland.governance.mail.NotificationDelivery;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 
 /** Puts messages in the outbox, in the caller's transaction, so a rolled-back step sends nothing. */
@@ -14,9 +16,11 @@ public class Notifications {
   private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
   private final JdbcClient jdbc;
+  private final NotificationDelivery delivery;
 
-  Notifications(JdbcClient jdbc) {
+  Notifications(JdbcClient jdbc, NotificationDelivery delivery) {
     this.jdbc = jdbc;
+    this.delivery = delivery;
   }
 
   public void toGroup(String groupId, NotificationKind kind, String meetingId, String subject, String body) {
@@ -34,10 +38,12 @@ public class Notifications {
 
   private void insert(NotificationKind kind, String group, String user, String meetingId, String subject,
       String body) {
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("insert into gov_notification (created_at, kind, recipient_group, recipient_user, meeting_id,"
             + " subject, body, status) values (?, ?, ?, ?, ?, ?, ?, 'PENDING')")
         .params(LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE), kind.name(), group, user,
             meetingId, subject, body)
-        .update();
+        .update(key, "id");
+    delivery.schedule(key.getKey().longValue()); // issue #5: sent as e-mail by a job after this transaction commits
   }
 }

@@ -1,0 +1,72 @@
+package dk.nordjylland.governance.document;
+
+import dk.nordjylland.governance.meeting.Meetings;
+import dk.nordjylland.governance.validation.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The generated documents of a meeting: agenda and minutes (PDF) and the calendar invitation (.ics). */
+@RestController
+@Tag(name = "Documents", description = "Agenda and minutes as PDF, calendar invitations")
+class DocumentController {
+
+  private final Documents documents;
+  private final Meetings meetings;
+
+  DocumentController(Documents documents, Meetings meetings) {
+    this.documents = documents;
+    this.meetings = meetings;
+  }
+
+  @GetMapping("/api/meetings/{meetingId}/documents")
+  @Operation(summary = "Every generated version of the meeting's documents")
+  List<DocumentInfo> list(@PathVariable String meetingId) {
+    meeting(meetingId);
+    return documents.ofMeeting(meetingId);
+  }
+
+  @GetMapping("/api/meetings/{meetingId}/documents/agenda.pdf")
+  @Operation(summary = "The agenda as published (latest version, or ?version=)")
+  ResponseEntity<byte[]> agenda(@PathVariable String meetingId, @RequestParam(required = false) Integer version) {
+    return download(meetingId, DocumentKind.AGENDA, version, "Dagsordenen til mødet er ikke udsendt endnu.");
+  }
+
+  @GetMapping("/api/meetings/{meetingId}/documents/minutes.pdf")
+  @Operation(summary = "The minutes as published (latest version, or ?version=)")
+  ResponseEntity<byte[]> minutes(@PathVariable String meetingId, @RequestParam(required = false) Integer version) {
+    return download(meetingId, DocumentKind.MINUTES, version, "Referatet af mødet er ikke offentliggjort endnu.");
+  }
+
+  @GetMapping("/api/meetings/{meetingId}/documents/invitation.ics")
+  @Operation(summary = "The meeting's calendar invitation (latest version)")
+  ResponseEntity<byte[]> invitation(@PathVariable String meetingId,
+      @RequestParam(required = false) Integer version) {
+    return download(meetingId, DocumentKind.INVITATION, version, "Der er ikke udsendt en mødeinvitation endnu.");
+  }
+
+  private ResponseEntity<byte[]> download(String meetingId, DocumentKind kind, Integer version, String missing) {
+    meeting(meetingId);
+    StoredDocument document = (version == null ? documents.latest(meetingId, kind)
+        : documents.version(meetingId, kind, version)).orElseThrow(() -> new NotFoundException(
+            version == null ? missing : kind.danish() + " version " + version + " findes ikke."));
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(document.contentType()))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(document.fileName()).build()
+            .toString())
+        .header("X-Document-Version", String.valueOf(document.version()))
+        .body(document.content());
+  }
+
+  private void meeting(String meetingId) {
+    meetings.find(meetingId).orElseThrow(() -> new NotFoundException("Mødet '" + meetingId + "' findes ikke."));
+  }
+}

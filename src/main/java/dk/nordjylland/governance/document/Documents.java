@@ -1,0 +1,64 @@
+package dk.nordjylland.governance.document;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The documents table: every generation of a meeting's agenda, minutes or invitation is a new version, so
+ * what was sent stays as it was sent.
+ */
+@Repository
+public class Documents {
+
+  private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+  private static final RowMapper<StoredDocument> ROW = (rs, n) -> new StoredDocument(rs.getLong("id"),
+      rs.getString("meeting_id"), DocumentKind.valueOf(rs.getString("kind")), rs.getInt("version"),
+      rs.getTimestamp("created_at").toLocalDateTime(), rs.getString("file_name"), rs.getString("content_type"),
+      rs.getBytes("content"));
+
+  private final JdbcClient jdbc;
+
+  Documents(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Stores a new version (1, 2, ...) of the meeting's document of that kind. */
+  public StoredDocument store(String meetingId, DocumentKind kind, byte[] content) {
+    int version = jdbc.sql("select coalesce(max(version), 0) + 1 from gov_document where meeting_id = ? and kind = ?")
+        .params(meetingId, kind.name()).query(Integer.class).single();
+    LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
+    jdbc.sql("insert into gov_document (meeting_id, kind, version, created_at, file_name, content_type, content)"
+            + " values (?, ?, ?, ?, ?, ?, ?)")
+        .params(meetingId, kind.name(), version, now, kind.fileName(meetingId), kind.contentType(), content)
+        .update();
+    return latest(meetingId, kind).orElseThrow();
+  }
+
+  public Optional<StoredDocument> latest(String meetingId, DocumentKind kind) {
+    return jdbc.sql("select * from gov_document where meeting_id = ? and kind = ? order by version desc")
+        .params(meetingId, kind.name()).query(ROW).stream().findFirst();
+  }
+
+  public Optional<StoredDocument> version(String meetingId, DocumentKind kind, int version) {
+    return jdbc.sql("select * from gov_document where meeting_id = ? and kind = ? and version = ?")
+        .params(meetingId, kind.name(), version).query(ROW).optional();
+  }
+
+  /** Every version of every document of the meeting, without content. */
+  public List<DocumentInfo> ofMeeting(String meetingId) {
+    return jdbc.sql("select id, meeting_id, kind, version, created_at, file_name, content_type from gov_document"
+            + " where meeting_id = ? order by kind, version")
+        .param(meetingId)
+        .query((rs, n) -> new DocumentInfo(rs.getLong("id"), rs.getString("meeting_id"),
+            DocumentKind.valueOf(rs.getString("kind")), rs.getInt("version"),
+            rs.getTimestamp("created_at").toLocalDateTime(), rs.getString("file_name"),
+            rs.getString("content_type"), DocumentLinks.path(meetingId, DocumentKind.valueOf(rs.getString("kind")))))
+        .list();
+  }
+}

@@ -1,0 +1,46 @@
+package dk.nordjylland.governance.document;
+
+import dk.nordjylland.governance.document.TextBlocks.Block;
+import java.util.List;
+
+/** What an agenda or minutes document shows: the template's model (templates/documents/meeting-record.html). */
+public record MeetingRecordView(
+    DocumentKind kind,
+    String heading,
+    String meetingId,
+    String forumName,
+    String time,
+    String place,
+    List<String> participants,
+    List<String> absent,
+    String guests,
+    List<String> caseNumbers,
+    boolean tableOfContents,
+    List<ItemView> items,
+    String footer) {
+
+  public boolean minutes() {
+    return kind == DocumentKind.MINUTES;
+  }
+
+  /** One agenda item with its parts in the order of the seeds. */
+  public record ItemView(
+      int position,
+      String anchor,
+      String title,
+      String caseNumber,
+      String guests,
+      List<Block> summary,
+      List<Block> presentation,
+      List<Block> economy,
+      List<Block> furtherProcessing,
+      String recommendationsIntro,
+      List<String> recommendations,
+      String outcome,
+      List<Block> decision,
+      String reservation,
+      List<String> actions,
+      List<AttachmentView> attachments) {}
+
+  public record AttachmentView(int number, String title, boolean toFollow) {}
+}

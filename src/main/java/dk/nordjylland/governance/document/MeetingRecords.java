@@ -1,0 +1,134 @@
+package dk.nordjylland.governance.document;
+
+import dk.nordjylland.governance.document.MeetingRecordView.AttachmentView;
+import dk.nordjylland.governance.document.MeetingRecordView.ItemView;
+import dk.nordjylland.governance.item.AgendaEntry;
+import dk.nordjylland.governance.item.DecidedAction;
+import dk.nordjylland.governance.item.Item;
+import dk.nordjylland.governance.item.Items;
+import dk.nordjylland.governance.masterdata.Forum;
+import dk.nordjylland.governance.masterdata.ForumRole;
+import dk.nordjylland.governance.masterdata.MasterData;
+import dk.nordjylland.governance.masterdata.Membership;
+import dk.nordjylland.governance.masterdata.Person;
+import dk.nordjylland.governance.meeting.Meeting;
+import dk.nordjylland.governance.meeting.Meetings;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Collects a meeting's data (meeting, forum, people, agenda, decisions) into the view of its agenda or minutes. */
+@Component
+public class MeetingRecords {
+
+  static final Locale DANISH = Locale.forLanguageTag("da-DK");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE 'den' d. MMMM yyyy 'kl.' HH.mm", DANISH);
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm", DANISH);
+  private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
+
+  private final Meetings meetings;
+  private final Items items;
+  private final MasterData masterData;
+  private final JdbcClient jdbc;
+  private final int tableOfContentsAbove;
+
+  MeetingRecords(Meetings meetings, Items items, MasterData masterData, JdbcClient jdbc,
+      @Value("${governance.documents.table-of-contents-above-items:8}") int tableOfContentsAbove) {
+    this.meetings = meetings;
+    this.items = items;
+    this.masterData = masterData;
+    this.jdbc = jdbc;
+    this.tableOfContentsAbove = tableOfContentsAbove;
+  }
+
+  public MeetingRecordView view(String meetingId, DocumentKind kind) {
+    Meeting meeting = meetings.get(meetingId);
+    Forum forum = masterData.forum(meeting.forumId()).orElseThrow();
+    boolean minutes = kind == DocumentKind.MINUTES;
+
+    Set<String> absentIds = new LinkedHashSet<>(items.absences(meetingId));
+    List<String> participants = new ArrayList<>();
+    List<String> secretariat = new ArrayList<>();
+    List<Membership> memberships = masterData.memberships(forum.id());
+    Set<String> seen = new LinkedHashSet<>();
+    for (ForumRole role : List.of(ForumRole.CHAIR, ForumRole.MEMBER, ForumRole.SECRETARIAT)) {
+      for (Membership m : memberships) {
+        if (m.role() != role || !seen.add(m.personId()) || absentIds.contains(m.personId())) {
+          continue;
+        }
+        String name = describe(m.personId());
+        if (role == ForumRole.CHAIR) {
+          participants.add(name + " (" + (forum.chairTitle() == null ? "formand" : forum.chairTitle()) + ")");
+        } else if (role == ForumRole.SECRETARIAT) {
+          secretariat.add(name + " (sekretariat)");
+        } else {
+          participants.add(name);
+        }
+      }
+    }
+    participants.addAll(secretariat);
+    List<String> absent = absentIds.stream().map(this::describe).toList();
+    String guests = jdbc.sql("select guests from gov_meeting where id = ?").param(meetingId).query(String.class)
+        .optional().orElse(null);
+
+    List<AgendaEntry> agenda = items.agenda(meetingId);
+    List<DecidedAction> actions = minutes ? items.decidedActions(meetingId) : List.of();
+    List<ItemView> views = new ArrayList<>();
+    Set<String> caseNumbers = new LinkedHashSet<>();
+    for (AgendaEntry entry : agenda) {
+      Item item = items.find(entry.itemId()).orElseThrow();
+      if (item.caseNumber() != null && !item.caseNumber().isBlank()) {
+        caseNumbers.add(item.caseNumber().strip());
+      }
+      List<String> recommendations = items.recommendations(item.id()).stream().map(r -> r.text()).toList();
+      List<AttachmentView> attachments = items.attachments(item.id()).stream()
+          .map(a -> new AttachmentView(a.number(), a.title(), a.toFollow())).toList();
+      List<String> itemActions = actions.stream().filter(a -> a.itemId().equals(item.id()))
+          .map(a -> a.description() + " (ansvarlig: " + owner(a.owner()) + ", frist: " + a.dueDate().format(SHORT) + ")")
+          .toList();
+      views.add(new ItemView(entry.position(), "punkt-" + entry.position(), item.title(), item.caseNumber(),
+          entry.guests(), TextBlocks.of(item.summary()), TextBlocks.of(item.presentation()),
+          TextBlocks.of(item.economy()), TextBlocks.of(item.furtherProcessing()),
+          "Det indstilles, at " + forum.name() + ":", recommendations,
+          minutes && entry.outcome() != null ? entry.outcome().danish() : null,
+          minutes ? TextBlocks.of(entry.decisionText()) : List.of(),
+          minutes ? entry.reservation() : null, itemActions, attachments));
+    }
+
+    String time = capitalize(meeting.startsAt().format(DAY))
+        + (meeting.endsAt() != null ? "-" + meeting.endsAt().format(TIME) : "");
+    String heading = minutes ? "Referat" : "Dagsorden";
+    return new MeetingRecordView(kind, heading, meetingId, forum.name(), time, meeting.place(), participants,
+        absent, guests, List.copyOf(caseNumbers), views.size() > tableOfContentsAbove, views,
+        heading + " · " + forum.name() + " · " + meeting.startsAt().format(SHORT));
+  }
+
+  /** "Tove Brandt, Aalborg Kommune". */
+  private String describe(String personId) {
+    return masterData.person(personId).map(this::describe).orElse(personId);
+  }
+
+  private String describe(Person person) {
+    String party = person.partyId() == null ? null
+        : jdbc.sql("select name from gov_party where id = ?").param(person.partyId()).query(String.class)
+            .optional().orElse(null);
+    return party == null ? person.name() : person.name() + ", " + party;
+  }
+
+  /** A person's name, or a group's name ("plo-chairmanship" stays an id if master data has no name for it). */
+  private String owner(String owner) {
+    return masterData.person(owner).map(Person::name)
+        .or(() -> jdbc.sql("select name from gov_group where id = ?").param(owner).query(String.class).optional())
+        .orElse(owner);
+  }
+
+  private static String capitalize(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+}

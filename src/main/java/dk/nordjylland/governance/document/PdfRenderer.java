@@ -1,0 +1,62 @@
+package dk.nordjylland.governance.document;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Renders a Thymeleaf template (templates/documents/) to XHTML and that to PDF with openhtmltopdf. The fonts are
+ * DejaVu Sans from the jasperreports-fonts jar, embedded (subset) in every PDF, so æøå look the same everywhere.
+ */
+@Component
+public class PdfRenderer {
+
+  static final String FONT_FAMILY = "DejaVu Sans";
+  private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+
+  private final ITemplateEngine templates;
+
+  PdfRenderer(ITemplateEngine templates) {
+    this.templates = templates;
+  }
+
+  public String html(String template, Map<String, Object> model) {
+    Context context = new Context(MeetingRecords.DANISH, model);
+    return templates.process(template, context);
+  }
+
+  public byte[] pdf(String template, Map<String, Object> model) {
+    String html = html(template, model);
+    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.useFastMode();
+      font(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
+      font(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
+      font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
+      font(builder, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC);
+      builder.withHtmlContent(html, null);
+      builder.toStream(out);
+      builder.run();
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not render " + template + " as PDF", e);
+    }
+  }
+
+  private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
+    if (PdfRenderer.class.getResource(FONTS + file) == null) {
+      throw new IllegalStateException("Font " + FONTS + file + " is missing (net.sf.jasperreports:jasperreports-fonts)");
+    }
+    builder.useFont(() -> {
+      InputStream in = PdfRenderer.class.getResourceAsStream(FONTS + file);
+      return in;
+    }, FONT_FAMILY, weight, style, true);
+  }
+}

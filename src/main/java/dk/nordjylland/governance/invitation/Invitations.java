@@ -1,0 +1,135 @@
+package dk.nordjylland.governance.invitation;
+
+import dk.nordjylland.governance.document.DocumentKind;
+import dk.nordjylland.governance.document.Documents;
+import dk.nordjylland.governance.document.StoredDocument;
+import dk.nordjylland.governance.masterdata.Forum;
+import dk.nordjylland.governance.masterdata.ForumRole;
+import dk.nordjylland.governance.masterdata.MasterData;
+import dk.nordjylland.governance.masterdata.Membership;
+import dk.nordjylland.governance.masterdata.Person;
+import dk.nordjylland.governance.meeting.Meeting;
+import dk.nordjylland.governance.meeting.Meetings;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.Rsvp;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Calendar invitations (iCalendar, RFC 5545, METHOD:REQUEST) for meetings, made with ical4j. One UID per meeting
+ * for its whole life; every new invitation (the first with the agenda, another each time the meeting moves) is a
+ * new version of the meeting's INVITATION document with SEQUENCE = version - 1, so calendars update the entry
+ * they already have instead of adding another.
+ */
+@Service
+public class Invitations {
+
+  static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+  public static final String UID_DOMAIN = "governance.sundhedssamarbejde-nordjylland.dk";
+
+  private final Meetings meetings;
+  private final MasterData masterData;
+  private final Documents documents;
+  private final String organizer;
+
+  Invitations(Meetings meetings, MasterData masterData, Documents documents,
+      @Value("${governance.mail.from:sekretariat@example.dk}") String organizer) {
+    this.meetings = meetings;
+    this.masterData = masterData;
+    this.documents = documents;
+    this.organizer = organizer;
+  }
+
+  /** The UID of every invitation to the meeting. */
+  public static String uid(String meetingId) {
+    return meetingId + "@" + UID_DOMAIN;
+  }
+
+  /** Issues the next invitation to the meeting (with the agenda, or because the meeting moved). */
+  public StoredDocument issue(String meetingId) {
+    int sequence = documents.latest(meetingId, DocumentKind.INVITATION).map(StoredDocument::version).orElse(0);
+    return documents.store(meetingId, DocumentKind.INVITATION,
+        ics(meetings.get(meetingId), sequence).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Issues a new invitation if one was sent before: the calendars that have the meeting get its new time. */
+  public void meetingMoved(String meetingId) {
+    if (documents.latest(meetingId, DocumentKind.INVITATION).isPresent()) {
+      issue(meetingId);
+    }
+  }
+
+  String ics(Meeting meeting, int sequence) {
+    Forum forum = masterData.forum(meeting.forumId()).orElseThrow();
+    Instant start = meeting.startsAt().atZone(ZONE).toInstant();
+    Instant end = (meeting.endsAt() != null ? meeting.endsAt() : meeting.startsAt().plusHours(2)).atZone(ZONE)
+        .toInstant();
+    VEvent event = new VEvent(start, end, forum.name());
+    event.replace(new DtStamp(ClockUtil.getCurrentTime().toInstant()));
+    event.add(new Uid(uid(meeting.id())));
+    event.add(new Sequence(sequence));
+    if (meeting.place() != null) {
+      event.add(new Location(meeting.place()));
+    }
+    event.add(new Description("Møde i " + forum.name() + ". Dagsorden og bilag udsendes af sekretariatet."
+        + (sequence > 0 ? " Mødet er flyttet: denne invitation erstatter den tidligere." : "")));
+    event.add(new Organizer(new ParameterList(List.of(new Cn(forum.secretariat() == null ? forum.name()
+        : forum.secretariat()))), URI.create("mailto:" + organizer)));
+    for (Person person : attendees(forum)) {
+      event.add(new Attendee(new ParameterList(List.of(new Cn(person.name()), Role.REQ_PARTICIPANT,
+          PartStat.NEEDS_ACTION, Rsvp.TRUE)), URI.create("mailto:" + person.email())));
+    }
+    Calendar calendar = new Calendar();
+    calendar.add(new ProdId("-//Sundhedssamarbejdet i Nordjylland//Governance//DA"));
+    calendar.add(ImmutableVersion.VERSION_2_0);
+    calendar.add(ImmutableCalScale.GREGORIAN);
+    calendar.add(ImmutableMethod.REQUEST);
+    calendar.add(event);
+    StringWriter out = new StringWriter();
+    try {
+      new CalendarOutputter(false).output(calendar, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private List<Person> attendees(Forum forum) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (Membership m : masterData.memberships(forum.id())) {
+      if (m.role() == ForumRole.CHAIR || m.role() == ForumRole.MEMBER) {
+        ids.add(m.personId());
+      }
+    }
+    return ids.stream().flatMap(id -> masterData.person(id).stream())
+        .filter(p -> p.email() != null && !p.email().isBlank()).toList();
+  }
+}

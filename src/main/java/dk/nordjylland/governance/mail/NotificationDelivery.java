@@ -1,0 +1,50 @@
+package dk.nordjylland.governance.mail;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts the delivery of an outbox row as a {@code notificationDelivery} process, in the transaction that wrote the
+ * row: its asynchronous service task is a job that sends the mail after the commit, retries with back-off
+ * (R5/PT5M) and ends as an incident in Cockpit if every try fails. A rolled-back step sends nothing.
+ */
+@Service
+public class NotificationDelivery {
+
+  private final ProcessEngine engine;
+  private final Outbox outbox;
+  private final GovernanceMailProperties properties;
+
+  NotificationDelivery(ProcessEngine engine, Outbox outbox, GovernanceMailProperties properties) {
+    this.engine = engine;
+    this.outbox = outbox;
+    this.properties = properties;
+  }
+
+  /** Called by notification.Notifications for every row it writes. */
+  public void schedule(long notificationId) {
+    if (!properties.enabled()) {
+      return;
+    }
+    // The delivery follows from a step the user may do; starting it is not a permission of theirs.
+    ProcessInstance instance = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired().execute(context -> {
+          boolean checking = context.isAuthorizationCheckEnabled();
+          context.disableAuthorizationCheck();
+          try {
+            return engine.getRuntimeService()
+                .createProcessInstanceByKey(NotificationDeliveryProcess.KEY)
+                .businessKey(NotificationDeliveryProcess.businessKey(notificationId))
+                .setVariable(NotificationDeliveryProcess.NOTIFICATION_ID, notificationId)
+                .execute();
+          } finally {
+            if (checking) {
+              context.enableAuthorizationCheck();
+            }
+          }
+        });
+    outbox.deliveryStarted(notificationId, instance.getId());
+  }
+}

@@ -1,0 +1,145 @@
+package dk.nordjylland.governance.mail;
+
+import dk.nordjylland.governance.document.DocumentKind;
+import dk.nordjylland.governance.document.DocumentLinks;
+import dk.nordjylland.governance.document.Documents;
+import dk.nordjylland.governance.document.StoredDocument;
+import dk.nordjylland.governance.document.TextBlocks;
+import dk.nordjylland.governance.item.AgendaEntry;
+import dk.nordjylland.governance.item.Items;
+import dk.nordjylland.governance.mail.MailView.Link;
+import dk.nordjylland.governance.mail.Recipients.Recipient;
+import dk.nordjylland.governance.notification.Notification;
+import dk.nordjylland.governance.notification.NotificationKind;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends one outbox row as one e-mail (HTML and plain text, Danish templates) to every recipient's address, with the
+ * meeting's agenda or minutes PDF and calendar invitation attached where the kind calls for them. A failure is
+ * recorded (FAILED, attempts, last error) and thrown, so the job retries and finally raises an incident.
+ */
+@Service
+public class NotificationMailer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(NotificationMailer.class);
+  static final String TEMPLATE = "mail/notification";
+
+  private final Outbox outbox;
+  private final Recipients recipients;
+  private final MailTemplates templates;
+  private final Documents documents;
+  private final Items items;
+  private final ObjectProvider<JavaMailSender> sender;
+  private final GovernanceMailProperties properties;
+
+  NotificationMailer(Outbox outbox, Recipients recipients, MailTemplates templates, Documents documents, Items items,
+      ObjectProvider<JavaMailSender> sender, GovernanceMailProperties properties) {
+    this.outbox = outbox;
+    this.recipients = recipients;
+    this.templates = templates;
+    this.documents = documents;
+    this.items = items;
+    this.sender = sender;
+    this.properties = properties;
+  }
+
+  public void deliver(long notificationId) {
+    Notification notification = outbox.find(notificationId)
+        .orElseThrow(() -> new IllegalStateException("Beskeden " + notificationId + " findes ikke i udbakken."));
+    if ("SENT".equals(notification.status())) {
+      return;
+    }
+    try {
+      send(notification);
+      outbox.sent(notificationId);
+    } catch (RuntimeException | jakarta.mail.MessagingException | UnsupportedEncodingException e) {
+      outbox.failed(notificationId, e.getClass().getSimpleName() + ": " + e.getMessage());
+      LOG.warn("E-mail ikke sendt (besked {}, {}): {}", notificationId, notification.kind(), e.toString());
+      throw e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
+    }
+  }
+
+  private void send(Notification n) throws jakarta.mail.MessagingException, UnsupportedEncodingException {
+    List<Recipient> to = recipients.of(n);
+    if (to.isEmpty()) {
+      throw new IllegalStateException("Ingen modtagere med e-mailadresse for "
+          + (n.recipientGroup() != null ? "gruppen " + n.recipientGroup() : "brugeren " + n.recipientUser()) + ".");
+    }
+    JavaMailSender mail = sender.getIfAvailable();
+    if (mail == null) {
+      throw new IllegalStateException("Ingen mailserver er konfigureret (spring.mail.host).");
+    }
+    List<StoredDocument> attachments = attachments(n);
+    MailView view = view(n, to, attachments);
+    Map<String, Object> model = Map.of("mail", view);
+
+    MimeMessage message = mail.createMimeMessage();
+    MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+    helper.setFrom(new InternetAddress(properties.from(), properties.fromName(), "UTF-8"));
+    for (Recipient r : to) {
+      helper.addTo(new InternetAddress(r.email(), r.name(), "UTF-8"));
+    }
+    helper.setSubject(n.subject());
+    helper.setText(templates.text(TEMPLATE, model), templates.html(TEMPLATE, model));
+    for (StoredDocument d : attachments) {
+      helper.addAttachment(d.fileName(), new ByteArrayResource(d.content()), d.contentType());
+    }
+    message.setHeader("X-Governance-Notification", String.valueOf(n.id()));
+    mail.send(message);
+    LOG.info("E-mail sendt: besked {} ({}) \"{}\" til {} modtager(e): {}{}", n.id(), n.kind(), n.subject(), to.size(),
+        String.join(", ", to.stream().map(Recipient::email).toList()),
+        attachments.isEmpty() ? "" : " med " + String.join(", ", attachments.stream().map(StoredDocument::fileName)
+            .toList()));
+  }
+
+  private List<StoredDocument> attachments(Notification n) {
+    if (n.meetingId() == null) {
+      return List.of();
+    }
+    List<Optional<StoredDocument>> found = switch (n.kind()) {
+      case AGENDA -> List.of(documents.latest(n.meetingId(), DocumentKind.AGENDA),
+          documents.latest(n.meetingId(), DocumentKind.INVITATION));
+      case MINUTES -> List.of(documents.latest(n.meetingId(), DocumentKind.MINUTES));
+      case MEETING_MOVED -> List.of(documents.latest(n.meetingId(), DocumentKind.INVITATION));
+      default -> List.of();
+    };
+    return found.stream().flatMap(Optional::stream).toList();
+  }
+
+  private MailView view(Notification n, List<Recipient> to, List<StoredDocument> attachments) {
+    String greeting = n.recipientGroup() != null ? "Til " + recipients.groupName(n.recipientGroup())
+        : "Kære " + to.get(0).name();
+    List<String> agenda = new ArrayList<>();
+    String itemsHeading = null;
+    if (n.meetingId() != null && (n.kind() == NotificationKind.AGENDA || n.kind() == NotificationKind.MINUTES)) {
+      itemsHeading = n.kind() == NotificationKind.AGENDA ? "Dagsordenens punkter" : "Beslutninger";
+      for (AgendaEntry entry : items.agenda(n.meetingId())) {
+        String title = items.find(entry.itemId()).map(i -> i.title()).orElse("");
+        agenda.add("Punkt " + entry.position() + ": " + title
+            + (n.kind() == NotificationKind.MINUTES && entry.outcome() != null ? " – " + entry.outcome().danish() : ""));
+      }
+    }
+    List<Link> links = new ArrayList<>();
+    String base = properties.baseUrl().replaceAll("/+$", "");
+    for (StoredDocument d : attachments) {
+      links.add(new Link(d.kind().danish() + (d.kind() == DocumentKind.INVITATION ? " (kalender)" : " (PDF)"),
+          base + DocumentLinks.path(d.meetingId(), d.kind())));
+    }
+    links.add(new Link("Opgaver i Tasklist", base + "/camunda/app/tasklist/"));
+    return new MailView(n.subject(), greeting, TextBlocks.of(n.body()), itemsHeading, agenda, links,
+        attachments.stream().map(StoredDocument::fileName).toList());
+  }
+}

@@ -1,0 +1,62 @@
+package dk.nordjylland.governance.mail;
+
+import dk.nordjylland.governance.notification.Notification;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Delivery state of the outbox rows (columns of V5). */
+@Repository
+public class Outbox {
+
+  private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+
+  /** What the outbox knows about one delivery. */
+  public record Delivery(Long id, String status, LocalDateTime sentAt, int attempts, String lastError,
+      String deliveryProcessInstanceId) {}
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate newTransaction;
+
+  Outbox(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+    this.jdbc = jdbc;
+    this.newTransaction = new TransactionTemplate(transactionManager);
+    this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  public Optional<Notification> find(long id) {
+    return jdbc.sql("select * from gov_notification where id = ?").param(id).query(Notification.class).optional();
+  }
+
+  public Optional<Delivery> delivery(long id) {
+    return jdbc.sql("select id, status, sent_at, attempts, last_error, delivery_process_instance_id"
+        + " from gov_notification where id = ?").param(id).query(Delivery.class).optional();
+  }
+
+  void deliveryStarted(long id, String processInstanceId) {
+    jdbc.sql("update gov_notification set delivery_process_instance_id = ? where id = ?")
+        .params(processInstanceId, id).update();
+  }
+
+  void sent(long id) {
+    jdbc.sql("update gov_notification set status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = null"
+        + " where id = ?").params(now(), id).update();
+  }
+
+  /** In a transaction of its own: the job's transaction rolls back, the failure must stay visible. */
+  void failed(long id, String error) {
+    String text = error == null ? "ukendt fejl" : error.length() > 2000 ? error.substring(0, 2000) : error;
+    newTransaction.executeWithoutResult(status -> jdbc.sql("update gov_notification set status = 'FAILED',"
+        + " attempts = attempts + 1, last_error = ? where id = ?").params(text, id).update());
+  }
+
+  private static LocalDateTime now() {
+    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
+  }
+}

@@ -1,0 +1,442 @@
+package dk.nordjylland.governance.document;
+
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.AGENDA_PUBLICATION;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_AGENDA;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_MINUTES;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.DRAFT_MINUTES;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.ITEM_DEADLINE_ESCALATION;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.ITEM_DEADLINE_REMINDER;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.MEETING_START;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.RECORD_MEETING;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.icegreen.greenmail.util.GreenMail;
+import dk.nordjylland.governance.invitation.Invitations;
+import dk.nordjylland.governance.item.Agenda;
+import dk.nordjylland.governance.item.AgendaEntry;
+import dk.nordjylland.governance.item.ItemProposal;
+import dk.nordjylland.governance.item.ItemProposal.AttachmentProposal;
+import dk.nordjylland.governance.item.Items;
+import dk.nordjylland.governance.mail.NotificationDeliveryProcess;
+import dk.nordjylland.governance.mail.Outbox;
+import dk.nordjylland.governance.meeting.MeetingCycleStarter;
+import dk.nordjylland.governance.meeting.MeetingMover;
+import dk.nordjylland.governance.meeting.Meetings;
+import dk.nordjylland.governance.notification.Notification;
+import dk.nordjylland.governance.notification.NotificationKind;
+import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.support.Clock;
+import dk.nordjylland.governance.support.FlowNodeCoverage;
+import dk.nordjylland.governance.support.GovernanceTest;
+import dk.nordjylland.governance.support.TestMeetings;
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Issue #5: the agenda and minutes as PDF from the meeting's data, delivered by e-mail through a real SMTP server
+ * (GreenMail, started by the test profile) with the PDF and the calendar invitation attached; the escalation of an
+ * overdue deadline as mail to the chair; an updated invitation when a meeting moves; user input stays text.
+ *
+ * <p>Meetings of their own in 2031 (FFU), so no calendar meeting of another test is in between.
+ */
+@GovernanceTest
+class MeetingDocumentsAndMailTest {
+
+  /** Friday 14 March 2031 12:00. */
+  static final LocalDateTime MEETING = LocalDateTime.of(2031, 3, 14, 12, 0);
+  static final String SCRIPT_TITLE = "Orientering: <script>alert('hej')</script> om <b>data</b> & deling";
+  static final String SCRIPT_DECISION = "Drøftet. <img src=x onerror=alert(1)> blev vist som tekst.";
+
+  @Autowired ProcessEngine engine;
+  @Autowired MeetingCycleStarter starter;
+  @Autowired TestMeetings testMeetings;
+  @Autowired Meetings meetings;
+  @Autowired Agenda agenda;
+  @Autowired Items items;
+  @Autowired Notifications notifications;
+  @Autowired Documents documents;
+  @Autowired Outbox outbox;
+  @Autowired MeetingMover mover;
+  @Autowired GreenMail greenMail;
+  @Autowired TestRestTemplate http;
+
+  static final Set<String> DELIVERIES = new HashSet<>();
+  static ProcessEngine usedEngine;
+
+  String meetingId;
+  ProcessInstance cycle;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    usedEngine = engine;
+    Clock.set(MEETING.minusDays(40));
+  }
+
+  @AfterEach
+  void resetClock() {
+    Clock.reset();
+  }
+
+  @AfterAll
+  static void everyFlowNodeOfTheDeliveryIsCovered() {
+    assertThat(FlowNodeCoverage.missed(usedEngine, NotificationDeliveryProcess.KEY, DELIVERIES))
+        .as("flow nodes of notificationDelivery that no test passed").isEmpty();
+  }
+
+  // ------------------------------------------------------------------------------------------------ the tests
+
+  @Test
+  void theAgendaAndTheMinutesArePdfsWithTheItemsInOrderAndAreMailedWithThemAttached() throws Exception {
+    startCycle(MEETING);
+    List<Long> proposed = new ArrayList<>();
+    proposed.add(propose("Godkendelse: Revideret samarbejdsaftale om osteoporose", "1-22-72-4227-24",
+        "Udkast til revideret aftale om osteoporose.", "Aftalen er revideret af arbejdsgruppen.\n\n- Ny tovholder\n- Nye"
+            + " henvisningskriterier", "Ingen udgifter ud over de eksisterende rammer.", "Aftalen sendes til SSF.",
+        List.of("Godkender aftalen.", "Indstiller aftalen til godkendelse i Strategisk Sundhedsforum."),
+        List.of(new AttachmentProposal("Samarbejdsaftale osteoporose", true),
+            new AttachmentProposal("Høringssvar", false))));
+    proposed.add(propose(SCRIPT_TITLE, "1-01-72-1044-24", "<i>Kursiv</i> & \"citat\" skal stå som tekst.", null, null,
+        null, List.of("Tager <u>orienteringen</u> til efterretning."), List.of()));
+    proposed.add(propose("Drøftelse: Dagsorden til Strategisk Sundhedsforum", null, "Punkter i pipeline.", null, null,
+        null, List.of("Drøfter punkterne."), List.of()));
+    proposed.add(propose("Orientering: Sundhedsberedskab", "1-31-72-12-25", "Redegørelse.", null, null, null,
+        List.of("Tager orienteringen til efterretning."), List.of()));
+    proposed.add(propose("Beslutning: Kontaktpersoner", null, "Udpegning.", null, null, null,
+        List.of("Beslutter at udpege kontaktpersoner."), List.of()));
+
+    // Call closed, every item accepted in the order of the pipeline, agenda approved and published by its timer.
+    complete(task(COLLECT_ITEMS, cycle), withVariables("callClosed", true));
+    complete(task(SCREEN_ITEMS, cycle));
+    complete(task(APPROVE_AGENDA, cycle), withVariables("agendaApproved", true));
+    execute(job(AGENDA_PUBLICATION, cycle));
+
+    List<AgendaEntry> entries = items.agenda(meetingId);
+    assertThat(entries).hasSizeGreaterThanOrEqualTo(10);
+    assertThat(entries.stream().map(AgendaEntry::itemId).toList()).containsAll(proposed);
+
+    StoredDocument agendaPdf = documents.latest(meetingId, DocumentKind.AGENDA).orElseThrow();
+    assertThat(agendaPdf.version()).isEqualTo(1);
+    assertThat(agendaPdf.content()).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+    keep(agendaPdf);
+    String text = pdfText(agendaPdf.content());
+    assertThat(text).contains("Dagsorden", "Møde:", "Fælles Forretningsudvalg", "Tid:", "Fredag den 14. marts 2031 kl. 12.00",
+        "Sted:", "Mødelokale D, Regionhuset", "Deltagere:", "Afbud:", "Gæster:", "Sagsnr.:", "1-22-72-4227-24",
+        "Indholdsfortegnelse", "Resumé", "Udkast til revideret aftale om osteoporose.", "Sagsfremstilling",
+        "Ny tovholder", "Økonomi", "Ingen udgifter", "Fortsat sagsbehandling", "Aftalen sendes til SSF.", "Indstilling",
+        "Det indstilles, at Fælles Forretningsudvalg:", "1. Godkender aftalen.",
+        "2. Indstiller aftalen til godkendelse i Strategisk Sundhedsforum.",
+        "Bilag 1: Samarbejdsaftale osteoporose (eftersendes)", "Bilag 2: Høringssvar");
+    assertThat(text).doesNotContain("Bilag 2: Høringssvar (eftersendes)").doesNotContainPattern("(?m)^Beslutning\\s*$");
+    // Every item, in agenda order, as a heading "Punkt n: title" (after the table of contents).
+    String body = text.substring(text.lastIndexOf("Indholdsfortegnelse"));
+    assertInOrder(body.substring(body.indexOf("Punkt 1: ", body.indexOf("Punkt " + entries.size() + ": ") + 1)),
+        entries.stream().map(e -> "Punkt " + e.position() + ": " + firstLine(title(e))).toList());
+    // What a user typed stays text: no markup is interpreted.
+    assertThat(text).contains("<script>alert('hej')</script> om <b>data</b> & deling",
+        "<i>Kursiv</i> & \"citat\" skal stå som tekst.", "Tager <u>orienteringen</u> til efterretning.");
+
+    // The agenda mail to FFU's members: PDF and invitation attached, the items listed, markup escaped.
+    Notification agendaMail = notification(NotificationKind.AGENDA);
+    assertThat(agendaMail.recipientGroup()).isEqualTo("ffu-members");
+    List<MimeMessage> sent = deliver(agendaMail);
+    assertThat(recipients(sent)).containsAll(emails("ffu-members")).hasSameSizeAs(emails("ffu-members"));
+    Mail mail = Mail.of(sent.get(0));
+    assertThat(sent.get(0).getSubject()).isEqualTo(agendaMail.subject());
+    assertThat(mail.attachments.keySet()).containsExactly("dagsorden-" + meetingId + ".pdf",
+        "moedeinvitation-" + meetingId + ".ics");
+    assertThat(mail.attachments.get("dagsorden-" + meetingId + ".pdf")).isEqualTo(agendaPdf.content());
+    String ics = new String(mail.attachments.get("moedeinvitation-" + meetingId + ".ics"), StandardCharsets.UTF_8);
+    assertThat(ics).contains("METHOD:REQUEST", "UID:" + Invitations.uid(meetingId), "SEQUENCE:0",
+        "DTSTART:20310314T110000Z", "DTEND:20310314T130000Z", "LOCATION:Mødelokale D\\, Regionhuset");
+    assertThat(mail.html).contains("Til ", "Dagsordenens punkter", "dagsorden-" + meetingId + ".pdf",
+        "/api/meetings/" + meetingId + "/documents/agenda.pdf",
+        "&lt;script&gt;alert(&#39;hej&#39;)&lt;/script&gt; om &lt;b&gt;data&lt;/b&gt; &amp; deling")
+        .doesNotContain("<script>", "<b>data</b>");
+    assertThat(mail.text).contains("Dagsordenens punkter", SCRIPT_TITLE);
+    assertThat(outbox.delivery(agendaMail.id()).orElseThrow().status()).isEqualTo("SENT");
+
+    // The meeting is held: decisions recorded, minutes drafted and approved, then published as PDF.
+    execute(job(MEETING_START, cycle));
+    StringBuilder decisions = new StringBuilder("[");
+    for (AgendaEntry e : entries) {
+      String decision = e.itemId().equals(proposed.get(1)) ? SCRIPT_DECISION : "Beslutning om punkt " + e.position() + ".";
+      String outcome = e.itemId().equals(proposed.get(1)) ? "DISCUSSED" : "TAKEN_TO_NOTICE";
+      decisions.append(decisions.length() > 1 ? "," : "").append("{\"itemId\":").append(e.itemId())
+          .append(",\"outcome\":\"").append(outcome).append("\",\"decisionText\":\"").append(decision).append("\"}");
+    }
+    complete(task(RECORD_MEETING, cycle), withVariables("decisions", decisions.append("]").toString(),
+        "absentees", "lone.berg", "guests", "Gitte Gæst, Region Nordjylland"));
+    complete(task(DRAFT_MINUTES, cycle), withVariables("commentRound", false));
+    complete(task(APPROVE_MINUTES, cycle), withVariables("minutesApproved", true));
+    assertThat(cycle).isEnded();
+
+    StoredDocument minutesPdf = documents.latest(meetingId, DocumentKind.MINUTES).orElseThrow();
+    keep(minutesPdf);
+    String minutes = pdfText(minutesPdf.content());
+    assertThat(minutes).contains("Referat", "Afbud:", "Lone Berg", "Gæster:", "Gitte Gæst, Region Nordjylland",
+        "Beslutning", "Taget til efterretning", "Drøftet", SCRIPT_DECISION);
+    String minutesBody = minutes.substring(minutes.indexOf("Punkt 1: ", minutes.indexOf("Punkt " + entries.size() + ": ") + 1));
+    List<String> expected = new ArrayList<>();
+    for (AgendaEntry e : entries) {
+      expected.add("Punkt " + e.position() + ": " + firstLine(title(e)));
+      expected.add(e.itemId().equals(proposed.get(1)) ? SCRIPT_DECISION : "Beslutning om punkt " + e.position() + ".");
+    }
+    assertInOrder(minutesBody, expected);
+    // Lone Berg sent apologies: not among the participants.
+    String header = minutes.substring(0, minutes.indexOf("Afbud:"));
+    assertThat(header).doesNotContain("Lone Berg");
+
+    Notification minutesMail = notification(NotificationKind.MINUTES);
+    Mail minutesMessage = Mail.of(deliver(minutesMail).get(0));
+    assertThat(minutesMessage.attachments.keySet()).containsExactly("referat-" + meetingId + ".pdf");
+    assertThat(minutesMessage.text).contains("Beslutninger", "Drøftet");
+
+    // Downloadable from the API by an authenticated user, not without login.
+    ResponseEntity<byte[]> download = http.withBasicAuth("lone.berg", "test")
+        .getForEntity("/api/meetings/" + meetingId + "/documents/minutes.pdf", byte[].class);
+    assertThat(download.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(download.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+    assertThat(download.getBody()).isEqualTo(minutesPdf.content());
+    assertThat(http.getForEntity("/api/meetings/" + meetingId + "/documents/agenda.pdf", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    ResponseEntity<String> list = http.withBasicAuth("lone.berg", "test")
+        .getForEntity("/api/meetings/" + meetingId + "/documents", String.class);
+    assertThat(list.getBody()).contains("\"kind\":\"AGENDA\"", "\"kind\":\"MINUTES\"", "\"kind\":\"INVITATION\"");
+  }
+
+  @Test
+  void anOverdueItemDeadlineIsMailedToTheChairThroughTheSmtpServer() throws Exception {
+    startCycle(MEETING.plusWeeks(2));
+    Clock.set(Clock.of(job(ITEM_DEADLINE_REMINDER, cycle).getDuedate()).plusMinutes(1));
+    execute(job(ITEM_DEADLINE_REMINDER, cycle));
+    Clock.set(Clock.of(job(ITEM_DEADLINE_ESCALATION, cycle).getDuedate()).plusMinutes(1));
+    execute(job(ITEM_DEADLINE_ESCALATION, cycle));
+
+    Notification escalation = notification(NotificationKind.ESCALATION);
+    assertThat(escalation.recipientGroup()).isEqualTo("ffu-chair");
+    List<MimeMessage> sent = deliver(escalation);
+    assertThat(recipients(sent)).containsExactlyInAnyOrderElementsOf(emails("ffu-chair"))
+        .contains(engine.getIdentityService().createUserQuery().userId("mads.kjaer").singleResult().getEmail());
+    Mail mail = Mail.of(sent.get(0));
+    assertThat(sent.get(0).getSubject()).startsWith("Eskalering: indkaldelsen af punkter til Fælles Forretningsudvalg");
+    assertThat(mail.text).contains("Fristen for dagsordenspunkter var", "sekretariatet har endnu ikke lukket");
+    assertThat(mail.attachments).isEmpty();
+    assertThat(outbox.delivery(escalation.id()).orElseThrow())
+        .satisfies(d -> {
+          assertThat(d.status()).isEqualTo("SENT");
+          assertThat(d.sentAt()).isNotNull();
+          assertThat(d.attempts()).isEqualTo(1);
+        });
+  }
+
+  @Test
+  void aMovedMeetingSendsAnUpdatedInvitationWithTheSameUidAndAHigherSequence() throws Exception {
+    startCycle(MEETING.plusWeeks(4));
+    complete(task(COLLECT_ITEMS, cycle), withVariables("callClosed", true));
+    complete(task(SCREEN_ITEMS, cycle));
+    complete(task(APPROVE_AGENDA, cycle), withVariables("agendaApproved", true));
+    execute(job(AGENDA_PUBLICATION, cycle));
+    String first = ics(Mail.of(deliver(notification(NotificationKind.AGENDA)).get(0)));
+    assertThat(first).contains("UID:" + Invitations.uid(meetingId), "SEQUENCE:0", "DTSTART:20310411T100000Z");
+
+    LocalDateTime newStart = MEETING.plusWeeks(4).plusDays(3).withHour(14).withMinute(30);
+    mover.move(meetingId, newStart, newStart.plusMinutes(90));
+
+    Notification moved = notification(NotificationKind.MEETING_MOVED);
+    List<MimeMessage> sent = deliver(moved);
+    assertThat(recipients(sent)).containsAll(emails("ffu-members"));
+    String second = ics(Mail.of(sent.get(0)));
+    assertThat(second).contains("UID:" + Invitations.uid(meetingId), "SEQUENCE:1", "DTSTART:20310414T123000Z",
+        "DTEND:20310414T140000Z", "METHOD:REQUEST");
+    assertThat(documents.latest(meetingId, DocumentKind.INVITATION).orElseThrow().version()).isEqualTo(2);
+  }
+
+  @Test
+  void aMailThatCannotBeSentIsMarkedFailedAndItsJobRetriesLater() {
+    startCycle(MEETING.plusWeeks(6));
+    notifications.toUser("nobody.known", NotificationKind.ACTION, meetingId, "Opfølgning", "Ingen modtager.");
+    Notification orphan = notification(NotificationKind.ACTION);
+    Job job = deliveryJob(orphan);
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
+        .hasMessageContaining("Ingen modtagere med e-mailadresse");
+    Outbox.Delivery delivery = outbox.delivery(orphan.id()).orElseThrow();
+    assertThat(delivery.status()).isEqualTo("FAILED");
+    assertThat(delivery.attempts()).isEqualTo(1);
+    assertThat(delivery.lastError()).contains("Ingen modtagere");
+    Job retried = engine.getManagementService().createJobQuery().jobId(job.getId()).singleResult();
+    assertThat(retried.getRetries()).isEqualTo(4);
+    assertThat(retried.getExceptionMessage()).contains("Ingen modtagere");
+    // R5/PT5M: the next try is due 5 minutes later.
+    assertThat(Clock.of(retried.getDuedate())).isAfter(MEETING.plusWeeks(6).minusDays(40).plusMinutes(4));
+  }
+
+  // ------------------------------------------------------------------------------------------------ helpers
+
+  void startCycle(LocalDateTime at) {
+    Clock.set(at.minusDays(40));
+    meetingId = testMeetings.create("ffu", at);
+    assertThat(starter.start(meetingId)).contains(meetingId);
+    cycle = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(meetingId)
+        .singleResult();
+  }
+
+  long propose(String title, String caseNumber, String summary, String presentation, String economy,
+      String furtherProcessing, List<String> recommendations, List<AttachmentProposal> attachments) {
+    return agenda.propose(new ItemProposal("ffu", meetingId, title, caseNumber, summary, presentation, economy,
+        furtherProcessing, "Arbejdsgruppen", recommendations, attachments), "lone.berg");
+  }
+
+  String title(AgendaEntry entry) {
+    return items.find(entry.itemId()).orElseThrow().title();
+  }
+
+  /** Long titles wrap in the PDF: compare their beginning. */
+  static String firstLine(String title) {
+    return title.length() > 40 ? title.substring(0, 40) : title;
+  }
+
+  Notification notification(NotificationKind kind) {
+    List<Notification> found = notifications.ofMeeting(meetingId).stream().filter(n -> n.kind() == kind).toList();
+    assertThat(found).as("%s notifications of %s", kind, meetingId).hasSize(1);
+    return found.get(0);
+  }
+
+  Job deliveryJob(Notification notification) {
+    String instance = outbox.delivery(notification.id()).orElseThrow().deliveryProcessInstanceId();
+    assertThat(instance).as("delivery process of notification %d", notification.id()).isNotNull();
+    DELIVERIES.add(instance);
+    return engine.getManagementService().createJobQuery().processInstanceId(instance).singleResult();
+  }
+
+  /** Executes the notification's delivery job; returns the messages GreenMail received for it (one per recipient). */
+  List<MimeMessage> deliver(Notification notification) throws Exception {
+    Job job = deliveryJob(notification);
+    engine.getManagementService().executeJob(job.getId());
+    List<MimeMessage> received = new ArrayList<>();
+    for (MimeMessage m : greenMail.getReceivedMessages()) {
+      String[] header = m.getHeader("X-Governance-Notification");
+      if (header != null && Arrays.asList(header).contains(String.valueOf(notification.id()))) {
+        received.add(m);
+      }
+    }
+    assertThat(received).as("mails of notification %d", notification.id()).isNotEmpty();
+    return received;
+  }
+
+  List<String> emails(String groupId) {
+    return engine.getIdentityService().createUserQuery().memberOfGroup(groupId).list().stream()
+        .map(u -> u.getEmail()).filter(e -> e != null && !e.isBlank()).distinct().toList();
+  }
+
+  /** The To addresses of the message (every copy has the same). */
+  static List<String> recipients(List<MimeMessage> messages) throws Exception {
+    List<String> to = new ArrayList<>();
+    for (Address a : messages.get(0).getRecipients(Message.RecipientType.TO)) {
+      to.add(((InternetAddress) a).getAddress());
+    }
+    assertThat(messages).as("one copy per recipient").hasSameSizeAs(to);
+    return to;
+  }
+
+  static String ics(Mail mail) {
+    return mail.attachments.entrySet().stream().filter(e -> e.getKey().endsWith(".ics"))
+        .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).findFirst().orElseThrow();
+  }
+
+  /** Leaves the generated PDF in target/documents/ to look at. */
+  static void keep(StoredDocument document) throws IOException {
+    java.nio.file.Path folder = java.nio.file.Path.of("target", "documents");
+    java.nio.file.Files.createDirectories(folder);
+    java.nio.file.Files.write(folder.resolve(document.fileName()), document.content());
+  }
+
+  static String pdfText(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
+    }
+  }
+
+  static void assertInOrder(String text, List<String> parts) {
+    int at = 0;
+    for (String part : parts) {
+      int found = text.indexOf(part, at);
+      assertThat(found).as("'%s' after position %d in:%n%s", part, at, text).isGreaterThanOrEqualTo(0);
+      at = found + part.length();
+    }
+  }
+
+  /** The parts of a received message. */
+  record Mail(String text, String html, Map<String, byte[]> attachments) {
+
+    static Mail of(MimeMessage message) throws Exception {
+      StringBuilder text = new StringBuilder();
+      StringBuilder html = new StringBuilder();
+      Map<String, byte[]> attachments = new LinkedHashMap<>();
+      walk(message, text, html, attachments);
+      return new Mail(text.toString(), html.toString(), attachments);
+    }
+
+    private static void walk(Part part, StringBuilder text, StringBuilder html, Map<String, byte[]> attachments)
+        throws Exception {
+      if (part.getFileName() != null) {
+        try (InputStream in = part.getInputStream(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+          in.transferTo(out);
+          attachments.put(part.getFileName(), out.toByteArray());
+        }
+      } else if (part.isMimeType("multipart/*")) {
+        Multipart multipart = (Multipart) part.getContent();
+        for (int i = 0; i < multipart.getCount(); i++) {
+          BodyPart child = multipart.getBodyPart(i);
+          walk(child, text, html, attachments);
+        }
+      } else if (part.isMimeType("text/plain")) {
+        text.append(part.getContent());
+      } else if (part.isMimeType("text/html")) {
+        html.append(part.getContent());
+      }
+    }
+  }
+}
