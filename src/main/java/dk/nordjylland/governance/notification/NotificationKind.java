@@ -8,5 +8,7 @@ public enum NotificationKind {
   MINUTES_FOR_COMMENT,
   MINUTES,
   ACTION,
-  MEETING_MOVED
+  MEETING_MOVED,
+  /** New unassigned tasks of a group, gathered into one message. */
+  TASK_DIGEST
 }
