@@ -30,7 +30,13 @@ class SecurityConfig implements WebMvcConfigurer {
   @Order(1)
   SecurityFilterChain camundaOwnSecurity(HttpSecurity http) throws Exception {
     return http
-        .securityMatcher("/camunda/**", "/engine-rest/**", "/", "/favicon.ico")
+        // By path, not Spring MVC pattern: the web apps' API (/camunda/api/*) and /engine-rest are
+        // servlets of their own, which MVC request matchers do not match.
+        .securityMatcher(request -> {
+          String path = request.getRequestURI().substring(request.getContextPath().length());
+          return path.startsWith("/camunda/") || path.startsWith("/camunda-welcome")
+              || path.startsWith("/engine-rest/") || path.equals("/") || path.equals("/favicon.ico");
+        })
         .authorizeHttpRequests(a -> a.anyRequest().permitAll())
         .csrf(c -> c.disable())
         .headers(h -> h.disable())
@@ -45,6 +51,9 @@ class SecurityConfig implements WebMvcConfigurer {
   SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
     return http
         .authorizeHttpRequests(a -> a
+            // An error of the web apps' API (e.g. 404 "not logged in") is rendered on /error: without this the
+            // error dispatch asks for Basic authentication and the browser opens a login dialog.
+            .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR).permitAll()
             .requestMatchers("/actuator/**").hasAnyAuthority(
                 CamundaIdentityAuthenticationProvider.GROUP_PREFIX + GroupIds.PROCESS_OWNERS,
                 CamundaIdentityAuthenticationProvider.GROUP_PREFIX + GroupIds.CAMUNDA_ADMIN)

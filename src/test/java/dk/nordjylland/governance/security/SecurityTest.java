@@ -208,6 +208,30 @@ class SecurityTest {
   }
 
   @Test
+  void theWebAppsAnswerWithTheirOwnLoginNotWithBasicAuthentication() {
+    // The Tasklist page and its login API are Camunda's servlets with Camunda's session login.
+    ResponseEntity<String> page = get("/camunda/app/tasklist/", null);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    ResponseEntity<String> notLoggedIn = get("/camunda/api/admin/auth/user/default", null);
+    assertThat(notLoggedIn.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    // No Basic challenge: a browser would otherwise open a password dialog instead of the login page.
+    assertThat(notLoggedIn.getHeaders().get(HttpHeaders.WWW_AUTHENTICATE)).isNull();
+
+    // Camunda's CSRF protection: the token of the page goes back as header and cookie, as the Tasklist does.
+    HttpHeaders form = new HttpHeaders();
+    form.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    String token = page.getHeaders().getFirst("X-XSRF-TOKEN");
+    assertThat(token).isNotBlank();
+    form.set("X-XSRF-TOKEN", token);
+    form.set(HttpHeaders.COOKIE, String.join("; ", page.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
+        .map(c -> c.split(";", 2)[0]).toList()));
+    ResponseEntity<String> login = http.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
+        HttpMethod.POST, new HttpEntity<>("username=karen.lund&password=test", form), String.class);
+    assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(login.getBody()).contains("\"userId\":\"karen.lund\"");
+  }
+
+  @Test
   void adminHasTheRestApi() {
     assertThat(get("/engine-rest/process-definition", "admin").getStatusCode()).isEqualTo(HttpStatus.OK);
   }

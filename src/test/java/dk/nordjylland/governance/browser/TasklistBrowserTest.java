@@ -1,0 +1,308 @@
+package dk.nordjylland.governance.browser;
+
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.AGENDA_PUBLICATION;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_AGENDA;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.nordjylland.governance.identity.TasklistFilters;
+import dk.nordjylland.governance.item.Item;
+import dk.nordjylland.governance.item.Items;
+import dk.nordjylland.governance.meeting.MeetingCycleStarter;
+import dk.nordjylland.governance.support.Clock;
+import dk.nordjylland.governance.support.GovernanceTest;
+import dk.nordjylland.governance.support.TestMeetings;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The Tasklist and Cockpit in a real browser (headless Chromium), the way the users work: the
+ * secretariat finds the call for items through a Danish filter, meets the form's validation, proposes
+ * an item from "Start proces" and closes the call; the chair approves the agenda; a process owner
+ * finds the meeting in Cockpit. The screenshots of docs/screenshots are taken on the way.
+ */
+@GovernanceTest
+class TasklistBrowserTest {
+
+  static final String SECRETARY = "karen.lund";
+  static final String CHAIR = "mads.kjaer";
+  static final String PROCESS_OWNER = "ida.winther";
+  static final String ITEM_TITLE = "Godkendelse: Fælles retningslinje for udskrivning af ældre medicinske patienter";
+
+  // Tasklist
+  static final By FUELDFOER = By.xpath("//div[contains(@class,'form-actions')]//button[normalize-space(.)='Fuldfør']");
+  static final By CLAIM = By.cssSelector("button.claim");
+  static final By SEARCH = By.cssSelector("[cam-widget-search] input.main-field");
+  static final By SEARCH_VALUE = By.cssSelector("[cam-widget-search] input[ng-model='formData.editValue']");
+  static final By CALL_CLOSED = By.cssSelector("input[type=checkbox][id$='field_callClosed']");
+  static final By CALL_CLOSED_ERROR = By.cssSelector(".fjs-form-field-checkbox .fjs-form-field-error");
+  static final By MODAL = By.cssSelector(".modal-dialog");
+
+  @LocalServerPort int port;
+  @Autowired TestMeetings testMeetings;
+  @Autowired MeetingCycleStarter starter;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired Items items;
+  @Autowired TestRestTemplate http;
+
+  static Browser browser;
+  String meetingId;
+  String cycleId;
+
+  /** A failing step leaves its screen (PNG and HTML) in target/browser-failures. */
+  @RegisterExtension
+  static final AfterTestExecutionCallback KEEP_FAILED_SCREEN = context -> {
+    if (context.getExecutionException().isPresent() && browser != null) {
+      browser.keepFailure(context.getRequiredTestMethod().getName());
+    }
+  };
+
+  @BeforeAll
+  static void browserIsInstalled() {
+    Browser.requireInstalled();
+  }
+
+  @BeforeEach
+  void meetingInItsCallForItems() {
+    // The engine's clock stands still at the start of the test (the browser shows times relative to the real clock).
+    LocalDateTime now = LocalDateTime.now(Clock.ZONE).truncatedTo(ChronoUnit.MINUTES);
+    Clock.set(now);
+    LocalDate meetingDay = now.toLocalDate().plusWeeks(8).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+    meetingId = testMeetings.create("ffu", meetingDay.atTime(13, 0));
+    assertThat(starter.start(meetingId)).contains(meetingId);
+    cycleId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(meetingId).singleResult().getId();
+    browser = Browser.start("http://localhost:" + port);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    Clock.reset();
+    if (browser != null) {
+      browser.close();
+      browser = null;
+    }
+  }
+
+  @Test
+  void theSecretariatTheChairAndAProcessOwnerWorkOnAMeetingInTheBrowser() {
+    String collectItems = openTask(COLLECT_ITEMS).getId();
+
+    secretariatFindsTheCallForItemsThroughADanishFilter(collectItems);
+    theFormSaysWhatIsMissing(collectItems);
+    secretariatProposesAnItemFromStartProces();
+    secretariatClosesTheCall(collectItems);
+    screenThePipeline();
+    chairApprovesTheAgenda();
+    processOwnerFindsTheMeetingInCockpit();
+  }
+
+  void secretariatFindsTheCallForItemsThroughADanishFilter(String taskId) {
+    browser.openLoginPage("tasklist");
+    assertThat(browser.visible(Browser.LOGIN_BUTTON).getText()).isEqualTo("Log ind");
+    assertThat(browser.visible(Browser.LOGIN_USER).getAttribute("placeholder")).isEqualTo("Brugernavn");
+    browser.screenshot("tasklist-login");
+
+    browser.logIn("tasklist", SECRETARY);
+    By groupTasks = filter(TasklistFilters.MY_GROUP_TASKS);
+    browser.visible(groupTasks);
+    assertThat(browser.driver.findElements(By.cssSelector(".task-filter h4.name a")))
+        .extracting(e -> e.getText().replaceAll("\\s*\\(?\\d+\\)?$", "").trim())
+        .containsExactly(TasklistFilters.MY_TASKS, TasklistFilters.MY_GROUP_TASKS, TasklistFilters.OVERDUE,
+            TasklistFilters.FOLLOW_UP);
+    browser.click(groupTasks);
+    searchTasksByBusinessKey(meetingId);
+    By task = taskInList(taskId);
+    assertThat(browser.visible(task).getText()).isEqualTo("Indsaml dagsordenspunkter");
+    browser.screenshot("tasklist-filters");
+
+    browser.click(task);
+    browser.click(CLAIM);
+    browser.gone(CLAIM);
+    WebElement heading = browser.visible(By.cssSelector(".fjs-form-field-text h3"));
+    assertThat(heading.getText()).startsWith("Fælles Forretningsudvalg");
+    browser.visible(CALL_CLOSED);
+    browser.screenshot("collect-items-form");
+  }
+
+  /** Fuldfør without the required checkbox: form-js marks the field, nothing reaches the engine. */
+  void theFormSaysWhatIsMissing(String taskId) {
+    browser.click(FUELDFOER);
+    WebElement error = browser.visible(CALL_CLOSED_ERROR);
+    assertThat(error.getText()).isNotBlank(); // form-js' own text: "Field is required." (English)
+    assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+    browser.screenshot("collect-items-validation");
+    browser.closeNotifications();
+  }
+
+  void secretariatProposesAnItemFromStartProces() {
+    browser.click(By.xpath("//a[normalize-space(.)='Start proces']"));
+    browser.click(By.xpath("//div[contains(@class,'modal-dialog')]//a[normalize-space(.)='Foreslå dagsordenspunkt']"));
+    browser.visible(modalField("title"));
+    browser.select(By.cssSelector(".modal-dialog .fjs-form-field-select .fjs-input-group"),
+        "Fælles Forretningsudvalg (FFU)");
+    browser.type(modalField("meetingId"), meetingId);
+    browser.type(modalField("title"), ITEM_TITLE);
+    browser.type(modalField("caseNumber"), "1-22-72-1234-26");
+    browser.type(By.cssSelector(".modal-dialog textarea[id$='field_summary']"),
+        "Netværksgruppen for ældre medicinske patienter har udarbejdet en fælles retningslinje for udskrivning.");
+    browser.type(By.cssSelector(".modal-dialog textarea[id$='field_recommendations']"), "Godkender retningslinjen.");
+    browser.scrollToTop(".modal");
+    browser.screenshot("propose-item-form");
+
+    browser.click(By.xpath("//div[contains(@class,'modal-dialog')]//button[normalize-space(.)='Start']"));
+    browser.gone(MODAL);
+    Item proposed = browser.until(d -> items.pipeline(meetingId).stream()
+        .filter(i -> i.title().equals(ITEM_TITLE)).findFirst().orElse(null));
+    assertThat(proposed.proposedBy()).isEqualTo(SECRETARY);
+    assertThat(proposed.caseNumber()).isEqualTo("1-22-72-1234-26");
+  }
+
+  void secretariatClosesTheCall(String taskId) {
+    browser.click(CALL_CLOSED);
+    browser.gone(CALL_CLOSED_ERROR);
+    browser.closeNotifications();
+    browser.click(FUELDFOER);
+    browser.until(d -> taskService.createTaskQuery().taskId(taskId).count() == 0);
+    assertThat(runtimeService.getVariable(cycleId, "callClosed")).isEqualTo(true);
+    assertThat(openTask(SCREEN_ITEMS)).isNotNull();
+  }
+
+  /**
+   * Screening through the API (as the secretariat): the Camunda 7.24 Tasklist cannot complete a form with
+   * a dynamic list (form-js reports an empty error list per list field, which the Tasklist takes for
+   * errors and keeps "Fuldfør" disabled).
+   */
+  void screenThePipeline() {
+    List<Item> pipeline = items.pipeline(meetingId);
+    String screening = IntStream.range(0, pipeline.size())
+        .mapToObj(i -> "{\"itemId\":" + pipeline.get(i).id() + ",\"decision\":\"ACCEPT\",\"position\":" + (i + 1) + "}")
+        .collect(Collectors.joining(",", "[", "]"));
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth(SECRETARY, Browser.PASSWORD);
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> screened = http.exchange("/api/meetings/" + meetingId + "/screening", HttpMethod.POST,
+        new HttpEntity<>(screening, headers), String.class);
+    assertThat(screened.getStatusCode()).as(screened.getBody()).isEqualTo(HttpStatus.OK);
+  }
+
+  void chairApprovesTheAgenda() {
+    String approveAgenda = openTask(APPROVE_AGENDA).getId();
+    browser.openLoginPage("tasklist");
+    browser.logIn("tasklist", CHAIR);
+    browser.click(filter(TasklistFilters.MY_GROUP_TASKS));
+    searchTasksByBusinessKey(meetingId);
+    browser.click(taskInList(approveAgenda));
+    browser.click(CLAIM);
+    browser.gone(CLAIM);
+    // The screened agenda, with the item the secretariat proposed.
+    assertThat(browser.visible(By.cssSelector(".fjs-form-field-text ol")).getText()).contains(ITEM_TITLE);
+    browser.click(By.xpath("//label[contains(@class,'fjs-form-field-label') and normalize-space(.)='Ja, godkend og udsend']"));
+    assertThat(browser.driver.findElement(By.cssSelector(".fjs-form-field-radio input[type=radio]")).isSelected())
+        .isTrue();
+    browser.screenshot("approve-agenda");
+
+    browser.click(FUELDFOER);
+    browser.until(d -> runtimeService.getActiveActivityIds(cycleId).contains(AGENDA_PUBLICATION));
+    assertThat(runtimeService.getVariable(cycleId, "agendaApproved")).isEqualTo(true);
+  }
+
+  void processOwnerFindsTheMeetingInCockpit() {
+    browser.openLoginPage("cockpit");
+    browser.logIn("cockpit", PROCESS_OWNER);
+    browser.click(By.xpath("//a[normalize-space(.)='Processes']"));
+    By meetingCycle = By.xpath("//table//a[normalize-space(.)='Mødecyklus']");
+    browser.visible(meetingCycle);
+    browser.screenshot("cockpit-processes");
+
+    browser.click(meetingCycle);
+    browser.visible(By.cssSelector(".djs-container svg"));
+    browser.click(SEARCH);
+    browser.click(By.xpath("//*[@cam-widget-search]//ul[contains(@class,'dropdown-menu')]//li[normalize-space(.)='Business Key']//a"));
+    enterSearchValue(meetingId);
+    WebElement instance = browser.visible(By.xpath("//table//tr[td[normalize-space(.)='" + meetingId + "']]"));
+    assertThat(instance.getText()).contains(cycleId);
+    assertThat(browser.driver.findElements(By.xpath("//table//tr[td]"))).hasSize(1);
+    browser.screenshot("cockpit-meeting-cycle");
+  }
+
+  /** Adds the search "Procesinstansens forretningsnøgle ligner ..." to the task list. */
+  void searchTasksByBusinessKey(String businessKey) {
+    browser.click(SEARCH);
+    browser.click(By.xpath("//*[@cam-widget-search]//ul[contains(@class,'dropdown-menu')]"
+        + "//li[normalize-space(.)='Procesinstansens forretningsnøgle']//a"));
+    enterSearchValue(businessKey);
+  }
+
+  /**
+   * Types the value of the search just added. Its field usually opens by itself; when the widget closes it
+   * again (a race inside Camunda's search widget), a click on the "??" opens it.
+   */
+  void enterSearchValue(String value) {
+    By valueToEdit = By.cssSelector("[cam-widget-search] .search-label.invalid .value-field .view-value");
+    browser.until(d -> {
+      try {
+        for (WebElement editor : d.findElements(SEARCH_VALUE)) {
+          if (editor.isDisplayed()) {
+            editor.sendKeys(value + Keys.ENTER);
+            return true;
+          }
+        }
+        for (WebElement closed : d.findElements(valueToEdit)) {
+          if (closed.isDisplayed()) {
+            closed.click();
+          }
+        }
+      } catch (WebDriverException e) {
+        // re-rendered by Angular meanwhile: look again
+      }
+      return false;
+    });
+    browser.gone(By.cssSelector("[cam-widget-search] .search-label.invalid"));
+  }
+
+  Task openTask(String taskKey) {
+    return taskService.createTaskQuery().processInstanceId(cycleId).taskDefinitionKey(taskKey).singleResult();
+  }
+
+  static By filter(String name) {
+    return By.xpath("//div[contains(@class,'task-filter')]//h4/a[normalize-space(text())='" + name + "']");
+  }
+
+  static By taskInList(String taskId) {
+    return By.cssSelector("li.task h4.task a[href*='task=" + taskId + "']");
+  }
+
+  static By modalField(String key) {
+    return By.cssSelector(".modal-dialog input[id$='field_" + key + "']");
+  }
+}
