@@ -2,6 +2,9 @@ package dk.nordjylland.governance.item;
 
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -10,8 +13,13 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The task listeners that connect the screening and meeting forms to the agenda: on create they
- * prefill the form's list, on complete they validate and apply what was submitted (a rejected
- * submission leaves the task open and nothing saved).
+ * prefill the form, on complete they validate and apply what was submitted (a rejected submission
+ * leaves the task open and nothing saved).
+ *
+ * <p>The forms have numbered slots per agenda item (item1Decision, item2Decision, ...), hidden beyond
+ * the meeting's item count: the 7.24 Tasklist cannot submit a Camunda Form with a dynamic list, and
+ * one variable per field stays within Camunda's 4000 characters per text variable. Our API submits
+ * the same as JSON lists ({@code screening}, {@code decisions}, {@code actions}).
  */
 @Configuration(proxyBeanMethods = false)
 class AgendaTaskListeners {
@@ -19,18 +27,46 @@ class AgendaTaskListeners {
   static final String SCREENING = "screening";
   static final String DECISIONS = "decisions";
   static final String ACTIONS = "actions";
+  static final String ITEM_COUNT = "itemCount";
+  static final int ACTION_SLOTS = 15;
 
   @Bean
   TaskListener screeningTask(Agenda agenda) {
     return task -> {
       String meetingId = MEETING_ID.from(task).get();
       if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-        task.setVariableLocal(SCREENING, FormLists.json(agenda.screeningView(meetingId)));
+        List<Map<String, Object>> rows = agenda.screeningView(meetingId);
+        task.setVariableLocal(ITEM_COUNT, rows.size());
+        for (int i = 1; i <= rows.size(); i++) {
+          Map<String, Object> row = rows.get(i - 1);
+          task.setVariableLocal(slot(i, "Id"), row.get("itemId"));
+          task.setVariableLocal(slot(i, "Title"), row.get("title"));
+          task.setVariableLocal(slot(i, "Decision"), row.get("decision"));
+          task.setVariableLocal(slot(i, "Position"), row.get("position"));
+        }
       } else if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
-        agenda.applyScreening(meetingId, FormLists.rows(submitted(task, SCREENING), ScreeningInput.class,
-            "Punkter i pipeline"), actor(task));
+        Object list = submitted(task, SCREENING);
+        List<ScreeningInput> inputs = list != null
+            ? FormLists.rows(list, ScreeningInput.class, "Punkter i pipeline")
+            : screeningSlots(task);
+        agenda.applyScreening(meetingId, inputs, actor(task));
       }
     };
+  }
+
+  private static List<ScreeningInput> screeningSlots(DelegateTask task) {
+    List<ScreeningInput> inputs = new ArrayList<>();
+    for (int i = 1; i <= itemCount(task); i++) {
+      java.util.HashMap<String, Object> row = new java.util.HashMap<>();
+      row.put("itemId", task.getVariableLocal(slot(i, "Id")));
+      row.put("decision", submitted(task, slot(i, "Decision")));
+      row.put("position", submitted(task, slot(i, "Position")) instanceof Number n ? n.intValue() : null);
+      row.put("deferToMeetingId", submitted(task, slot(i, "DeferTo")));
+      row.put("targetForumId", submitted(task, slot(i, "TargetForum")));
+      row.put("reason", submitted(task, slot(i, "Reason")));
+      inputs.add(FormLists.row(row, ScreeningInput.class, "Punkt " + i));
+    }
+    return inputs;
   }
 
   @Bean
@@ -38,22 +74,88 @@ class AgendaTaskListeners {
     return task -> {
       String meetingId = MEETING_ID.from(task).get();
       if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-        task.setVariableLocal(DECISIONS, FormLists.json(agenda.decisionsView(meetingId)));
-        task.setVariableLocal(ACTIONS, FormLists.json(java.util.List.of()));
+        List<Map<String, Object>> rows = agenda.decisionsView(meetingId);
+        task.setVariableLocal(ITEM_COUNT, rows.size());
+        for (int i = 1; i <= rows.size(); i++) {
+          task.setVariableLocal(slot(i, "Id"), rows.get(i - 1).get("itemId"));
+          task.setVariableLocal(slot(i, "Title"), rows.get(i - 1).get("title"));
+        }
       } else if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+        Object decisions = submitted(task, DECISIONS);
+        Object actions = submitted(task, ACTIONS);
         MeetingRecord record = new MeetingRecord(
             FormLists.ids(submitted(task, "absentees")),
             submitted(task, "guests") instanceof String g ? g : null,
-            FormLists.rows(submitted(task, DECISIONS), DecisionInput.class, "Beslutninger"),
-            FormLists.rows(submitted(task, ACTIONS), ActionInput.class, "Opfølgende handlinger"));
+            decisions != null ? FormLists.rows(decisions, DecisionInput.class, "Beslutninger") : decisionSlots(task),
+            actions != null ? FormLists.rows(actions, ActionInput.class, "Opfølgende handlinger") : actionSlots(task));
         agenda.recordMeeting(meetingId, record, actor(task));
       }
     };
   }
 
+  private static List<DecisionInput> decisionSlots(DelegateTask task) {
+    List<DecisionInput> inputs = new ArrayList<>();
+    for (int i = 1; i <= itemCount(task); i++) {
+      java.util.HashMap<String, Object> row = new java.util.HashMap<>();
+      row.put("itemId", task.getVariableLocal(slot(i, "Id")));
+      row.put("outcome", value(submitted(task, slot(i, "Outcome"))));
+      row.put("decisionText", value(submitted(task, slot(i, "Decision"))));
+      row.put("guests", value(submitted(task, slot(i, "Guests"))));
+      row.put("targetForumId", value(submitted(task, slot(i, "TargetForum"))));
+      row.put("targetMeetingId", value(submitted(task, slot(i, "TargetMeeting"))));
+      row.put("reservation", value(submitted(task, slot(i, "Reservation"))));
+      row.put("reservationOwner", value(submitted(task, slot(i, "ReservationOwner"))));
+      inputs.add(FormLists.row(row, DecisionInput.class, "Punkt " + i));
+    }
+    return inputs;
+  }
+
+  /** Action slots name the item by its number on the agenda, as people do. */
+  private static List<ActionInput> actionSlots(DelegateTask task) {
+    List<ActionInput> inputs = new ArrayList<>();
+    for (int j = 1; j <= ACTION_SLOTS; j++) {
+      String item = value(submitted(task, "action" + j + "Item"));
+      String description = value(submitted(task, "action" + j + "Description"));
+      String owner = value(submitted(task, "action" + j + "Owner"));
+      String due = value(submitted(task, "action" + j + "DueDate"));
+      if (item.isBlank() && description.isBlank() && owner.isBlank() && due.isBlank()) {
+        continue;
+      }
+      Long itemId = null;
+      try {
+        int position = Integer.parseInt(item.strip());
+        if (position >= 1 && position <= itemCount(task)) {
+          itemId = ((Number) task.getVariableLocal(slot(position, "Id"))).longValue();
+        }
+      } catch (NumberFormatException e) {
+        // no item: the agenda's validation names the action
+      }
+      inputs.add(new ActionInput(itemId, description, owner, due));
+    }
+    return inputs;
+  }
+
+  private static String slot(int i, String field) {
+    return "item" + i + field;
+  }
+
+  private static int itemCount(DelegateTask task) {
+    return task.getVariableLocal(ITEM_COUNT) instanceof Number n ? n.intValue() : 0;
+  }
+
+  private static String value(Object value) {
+    return value == null ? "" : value.toString();
+  }
+
+  /** The agenda as text for the pre-meeting, agenda approval and meeting forms. */
+  @Bean
+  TaskListener agendaTextView(Agenda agenda) {
+    return task -> task.setVariableLocal("agendaText", agenda.agendaText(MEETING_ID.from(task).get()));
+  }
+
   /**
    * What the form submitted: Camunda sets submitted variables on the execution, where our task-local
-   * prefill of the same name would hide them. The list then leaves the process, which keeps ids only.
+   * prefill of the same name would hide them. The value then leaves the process, which keeps ids only.
    */
   private static Object submitted(DelegateTask task, String name) {
     Object value = task.getExecution().getVariable(name);
@@ -62,12 +164,6 @@ class AgendaTaskListeners {
     }
     task.getExecution().removeVariable(name);
     return value;
-  }
-
-  /** The agenda as text for the pre-meeting, agenda approval and meeting forms. */
-  @Bean
-  TaskListener agendaTextView(Agenda agenda) {
-    return task -> task.setVariableLocal("agendaText", agenda.agendaText(MEETING_ID.from(task).get()));
   }
 
   private static String actor(DelegateTask task) {

@@ -10,12 +10,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
- * Lists between Camunda Forms and our inputs: a form's dynamic list arrives as a Spin JSON node,
- * a JSON string or a Java list, and its prefill must be a JSON variable for the Tasklist.
+ * Form and API input as our input records: the API's lists arrive as a Spin JSON node, a JSON string
+ * or a Java list; the Tasklist forms' slots as single values.
  */
 final class FormLists {
 
@@ -26,14 +24,6 @@ final class FormLists {
       .build();
 
   private FormLists() {}
-
-  static TypedValue json(List<Map<String, Object>> rows) {
-    try {
-      return SpinValues.jsonValue(JSON.writeValueAsString(rows)).create();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   /** The rows of a submitted list as the given input type; a row that does not fit is a user error. */
   static <T> List<T> rows(Object value, Class<T> type, String listName) {
@@ -54,6 +44,15 @@ final class FormLists {
     } catch (IllegalArgumentException | JsonProcessingException e) {
       throw new UserInputException("Listen '" + listName + "' indeholder en ugyldig værdi: "
           + rootMessage(e));
+    }
+  }
+
+  /** One form row (a slot's fields) as the given input type; a value that does not fit is a user error. */
+  static <T> T row(Map<String, Object> row, Class<T> type, String name) {
+    try {
+      return JSON.convertValue(row, type);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(name + " indeholder en ugyldig værdi: " + rootMessage(e));
     }
   }
 

@@ -198,21 +198,26 @@ class TasklistBrowserTest {
   }
 
   /**
-   * Screening through the API (as the secretariat): the Camunda 7.24 Tasklist cannot complete a form with
-   * a dynamic list (form-js reports an empty error list per list field, which the Tasklist takes for
-   * errors and keeps "Fuldfør" disabled).
+   * The secretariat screens the pipeline in the Tasklist: one slot per item, every item prefilled
+   * "Optag på dagsordenen" in pipeline order (the form has no dynamic list, which the 7.24 Tasklist
+   * cannot submit).
    */
   void screenThePipeline() {
-    List<Item> pipeline = items.pipeline(meetingId);
-    String screening = IntStream.range(0, pipeline.size())
-        .mapToObj(i -> "{\"itemId\":" + pipeline.get(i).id() + ",\"decision\":\"ACCEPT\",\"position\":" + (i + 1) + "}")
-        .collect(Collectors.joining(",", "[", "]"));
-    HttpHeaders headers = new HttpHeaders();
-    headers.setBasicAuth(SECRETARY, Browser.PASSWORD);
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    ResponseEntity<String> screened = http.exchange("/api/meetings/" + meetingId + "/screening", HttpMethod.POST,
-        new HttpEntity<>(screening, headers), String.class);
-    assertThat(screened.getStatusCode()).as(screened.getBody()).isEqualTo(HttpStatus.OK);
+    String screening = openTask(SCREEN_ITEMS).getId();
+    browser.openLoginPage("tasklist");
+    browser.logIn("tasklist", SECRETARY);
+    browser.click(filter(TasklistFilters.MY_GROUP_TASKS));
+    searchTasksByBusinessKey(meetingId);
+    browser.click(taskInList(screening));
+    browser.click(CLAIM);
+    browser.gone(CLAIM);
+    browser.visible(By.xpath("//*[contains(@class,'fjs-form-field-text')]//strong[normalize-space(.)='"
+        + ITEM_TITLE + "']"));
+    browser.screenshot("screen-items");
+    browser.click(FUELDFOER);
+    browser.until(d -> taskService.createTaskQuery().taskId(screening).count() == 0);
+    assertThat(items.agenda(meetingId)).extracting(e -> items.find(e.itemId()).orElseThrow().title())
+        .contains(ITEM_TITLE, "Mødedeltagere");
   }
 
   void chairApprovesTheAgenda() {

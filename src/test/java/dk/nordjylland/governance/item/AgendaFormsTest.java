@@ -1,0 +1,113 @@
+package dk.nordjylland.governance.item;
+
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_AGENDA;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.DRAFT_MINUTES;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.RECORD_MEETING;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.nordjylland.governance.meeting.MeetingCycleStarter;
+import dk.nordjylland.governance.support.ApiClient;
+import dk.nordjylland.governance.support.Clock;
+import dk.nordjylland.governance.support.GovernanceTest;
+import dk.nordjylland.governance.support.TestMeetings;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The screening and meeting forms as the Tasklist submits them (Camunda's submit-form with one
+ * variable per field): numbered slots per agenda item, actions naming the item by its number.
+ */
+@GovernanceTest
+class AgendaFormsTest {
+
+  @Autowired ApiClient api;
+  @Autowired MeetingCycleStarter starter;
+  @Autowired TestMeetings testMeetings;
+  @Autowired Agenda agenda;
+  @Autowired Items items;
+  @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
+
+  @AfterEach
+  void resetClock() {
+    Clock.reset();
+  }
+
+  @Test
+  void theSlotsOfTheScreeningAndMeetingFormsDecideTheAgendaAndItsDecisions() {
+    Clock.set(LocalDateTime.of(2036, 1, 5, 9, 0));
+    String meetingId = testMeetings.create("koordineringsgruppen", LocalDateTime.of(2036, 2, 26, 10, 0));
+    starter.start(meetingId);
+    long kept = agenda.propose(proposal(meetingId, "Godkendelse: Tværsektoriel drejebog for udbud"), "peter.krogh");
+    long rejected = agenda.propose(proposal(meetingId, "Orientering: Et punkt, der hører til et andet sted"),
+        "peter.krogh");
+    String secretariat = "nanna.kirk";
+    api.submitFormOk(api.taskId(meetingId, COLLECT_ITEMS, secretariat), secretariat, Map.of("callClosed", true));
+
+    // The form shows one slot per pipeline item, all "optag" in pipeline order.
+    String screening = api.taskId(meetingId, SCREEN_ITEMS, secretariat);
+    assertThat(taskService.getVariableLocal(screening, "itemCount")).isEqualTo(2);
+    assertThat(taskService.getVariableLocal(screening, "item1Title"))
+        .isEqualTo("Godkendelse: Tværsektoriel drejebog for udbud");
+    assertThat(taskService.getVariableLocal(screening, "item2Decision")).isEqualTo("ACCEPT");
+    // A rejection without a reason is refused in Danish; nothing is applied.
+    assertThat(api.submitForm(screening, secretariat, Map.of("item2Decision", "REJECT")).getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(items.find(rejected).orElseThrow().status()).isEqualTo(ItemStatus.PROPOSED);
+    api.submitFormOk(screening, secretariat, Map.of("item2Decision", "REJECT",
+        "item2Reason", "Hører under Psykiatripartnerskabet."));
+    assertThat(items.agenda(meetingId)).extracting(AgendaEntry::itemId).containsExactly(kept);
+    assertThat(items.find(rejected).orElseThrow().status()).isEqualTo(ItemStatus.REJECTED);
+
+    String chair = "bo.hedegaard";
+    api.submitFormOk(api.taskId(meetingId, APPROVE_AGENDA, chair), chair, Map.of("agendaApproved", true));
+    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(meetingId)
+        .singleResult().getId();
+    managementService.createJobQuery().processInstanceId(instance).timers().list()
+        .forEach(job -> managementService.executeJob(job.getId()));
+    managementService.createJobQuery().processInstanceId(instance).timers().list()
+        .forEach(job -> managementService.executeJob(job.getId()));
+
+    String record = api.taskId(meetingId, RECORD_MEETING, secretariat);
+    assertThat(taskService.getVariableLocal(record, "item1Title"))
+        .isEqualTo("1. Godkendelse: Tværsektoriel drejebog for udbud");
+    Map<String, Object> form = new HashMap<>();
+    form.put("absentees", "peter.krogh");
+    form.put("item1Outcome", "APPROVED_WITH_REMARKS");
+    form.put("item1Decision", "Godkendt med bemærkning om, at de kommunale udbudsfunktioner inddrages.");
+    form.put("action1Item", "1");
+    form.put("action1Description", "Sekretariatet sender drejebogen til de kommunale udbudsfunktioner.");
+    form.put("action1Owner", "koordineringsgruppen-secretariat");
+    form.put("action1DueDate", "2036-03-14");
+    api.submitFormOk(record, secretariat, form);
+
+    AgendaEntry decided = items.agenda(meetingId).get(0);
+    assertThat(decided.outcome()).isEqualTo(Outcome.APPROVED_WITH_REMARKS);
+    assertThat(decided.decisionText()).startsWith("Godkendt med bemærkning");
+    assertThat(items.absences(meetingId)).containsExactly("peter.krogh");
+    assertThat(items.decidedActions(meetingId)).singleElement().satisfies(a -> {
+      assertThat(a.itemId()).isEqualTo(kept);
+      assertThat(a.owner()).isEqualTo("koordineringsgruppen-secretariat");
+    });
+    // The process keeps ids: none of the form's slots stay as process variables.
+    assertThat(runtimeService.getVariables(instance).keySet()).noneMatch(k -> k.startsWith("item") || k.startsWith("action"));
+    assertThat(api.taskId(meetingId, DRAFT_MINUTES, secretariat)).isNotBlank();
+  }
+
+  static ItemProposal proposal(String meetingId, String title) {
+    return new ItemProposal("koordineringsgruppen", meetingId, title, null, "Resumé.", null, null, null, null,
+        List.of("Godkender."), List.of());
+  }
+}
