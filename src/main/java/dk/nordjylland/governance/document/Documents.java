@@ -1,10 +1,9 @@
 package dk.nordjylland.governance.document;
 
+import dk.nordjylland.governance.calendar.EngineClock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,7 +15,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Documents {
 
-  private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
   private static final RowMapper<StoredDocument> ROW = (rs, n) -> new StoredDocument(rs.getLong("id"),
       rs.getString("meeting_id"), DocumentKind.valueOf(rs.getString("kind")), rs.getInt("version"),
       rs.getTimestamp("created_at").toLocalDateTime(), rs.getString("file_name"), rs.getString("content_type"),
@@ -32,7 +30,7 @@ public class Documents {
   public StoredDocument store(String meetingId, DocumentKind kind, byte[] content) {
     int version = jdbc.sql("select coalesce(max(version), 0) + 1 from gov_document where meeting_id = ? and kind = ?")
         .params(meetingId, kind.name()).query(Integer.class).single();
-    LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
+    LocalDateTime now = EngineClock.now();
     jdbc.sql("insert into gov_document (meeting_id, kind, version, created_at, file_name, content_type, content)"
             + " values (?, ?, ?, ?, ?, ?, ?)")
         .params(meetingId, kind.name(), version, now, kind.fileName(meetingId), kind.contentType(), content)

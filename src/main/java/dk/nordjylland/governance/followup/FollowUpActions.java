@@ -1,14 +1,12 @@
 package dk.nordjylland.governance.followup;
 
-import dk.nordjylland.governance.calendar.CalendarProperties;
+import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.MeetingTexts;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.notification.NotificationKind;
 import dk.nordjylland.governance.notification.Notifications;
-import java.time.LocalDateTime;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -27,16 +25,14 @@ public class FollowUpActions {
   private final ActionSchedule schedule;
   private final MeetingTexts texts;
   private final Notifications notifications;
-  private final CalendarProperties calendar;
 
   FollowUpActions(Actions actions, Meetings meetings, ActionSchedule schedule, MeetingTexts texts,
-      Notifications notifications, CalendarProperties calendar) {
+      Notifications notifications) {
     this.actions = actions;
     this.meetings = meetings;
     this.schedule = schedule;
     this.texts = texts;
     this.notifications = notifications;
-    this.calendar = calendar;
   }
 
   /** Reminds the owner (the person, else the owning group) that the due date is near. */
@@ -67,7 +63,7 @@ public class FollowUpActions {
   /** The action is done: records its result and tells the forum's secretariat. */
   public void recordActionDone(long actionId, String result) {
     Action action = action(actionId);
-    if (!actions.complete(actionId, result, null, now())) {
+    if (!actions.complete(actionId, result, null, EngineClock.now())) {
       LOG.warn("Follow-up action {} was not open ({}); completion not recorded again", actionId, action.status());
       return;
     }
@@ -83,7 +79,7 @@ public class FollowUpActions {
    */
   public void recordReservationCleared(long actionId, String resolution, String report) {
     Action action = action(actionId);
-    if (!actions.complete(actionId, resolution, report, now())) {
+    if (!actions.complete(actionId, resolution, report, EngineClock.now())) {
       LOG.warn("Reservation {} was not open ({}); clearance not recorded again", actionId, action.status());
       return;
     }
@@ -126,7 +122,4 @@ public class FollowUpActions {
     return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
   }
 
-  private LocalDateTime now() {
-    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), calendar.zone());
-  }
 }

@@ -1,12 +1,13 @@
 package dk.nordjylland.governance.followup;
 
+import dk.nordjylland.governance.calendar.EngineClock;
+import dk.nordjylland.governance.identity.Directory;
 import static dk.nordjylland.governance.followup.FollowUpActionProcess.ACTION_ID;
 import static dk.nordjylland.governance.followup.FollowUpActionProcess.ACTION_KIND;
 import static dk.nordjylland.governance.followup.FollowUpActionProcess.FORUM_ID;
 import static dk.nordjylland.governance.followup.FollowUpActionProcess.OWNER_GROUP;
 import static dk.nordjylland.governance.followup.FollowUpActionProcess.OWNER_USER;
 
-import dk.nordjylland.governance.calendar.CalendarProperties;
 import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.meeting.Meeting;
@@ -15,15 +16,10 @@ import dk.nordjylland.governance.validation.NotFoundException;
 import dk.nordjylland.governance.validation.UserInputException;
 import io.holunda.camunda.bpm.data.CamundaBpmData;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -47,18 +43,16 @@ public class FollowUps {
   private final Actions actions;
   private final Meetings meetings;
   private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final Directory directory;
   private final ForumAccess forumAccess;
-  private final CalendarProperties calendar;
 
-  FollowUps(Actions actions, Meetings meetings, RuntimeService runtimeService, IdentityService identityService,
-      ForumAccess forumAccess, CalendarProperties calendar) {
+  FollowUps(Actions actions, Meetings meetings, RuntimeService runtimeService,
+      ForumAccess forumAccess, Directory directory) {
     this.actions = actions;
     this.meetings = meetings;
     this.runtimeService = runtimeService;
-    this.identityService = identityService;
     this.forumAccess = forumAccess;
-    this.calendar = calendar;
+    this.directory = directory;
   }
 
   /**
@@ -113,7 +107,7 @@ public class FollowUps {
     LocalDate due = validDueDate(dueDate);
 
     long id = actions.insert(itemId, meeting.id(), meeting.forumId(), kind, text, resolved.user(), resolved.group(),
-        due, now());
+        due, EngineClock.now());
     VariableMap variables = CamundaBpmData.builder()
         .set(ACTION_ID, id)
         .set(OWNER_GROUP, resolved.group())
@@ -154,7 +148,7 @@ public class FollowUps {
     if (dueDate == null) {
       throw new UserInputException("Angiv en frist for opfølgningen.");
     }
-    LocalDate today = now().toLocalDate();
+    LocalDate today = EngineClock.today();
     if (dueDate.isBefore(today)) {
       throw new UserInputException("Fristen " + dueDate.format(DANISH_DATE) + " ligger før i dag ("
           + today.format(DANISH_DATE) + ").");
@@ -170,26 +164,13 @@ public class FollowUps {
       throw new UserInputException("Angiv en ansvarlig (brugernavn eller gruppe-id).");
     }
     String id = owner.strip();
-    // Existence is checked as the system: the caller's own read permissions on users and groups do not matter.
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      if (identityService.createUserQuery().userId(id).count() > 0) {
-        return new Owner(id, ForumRole.SECRETARIAT.groupId(forumId));
-      }
-      if (identityService.createGroupQuery().groupId(id).count() > 0) {
-        return new Owner(null, id);
-      }
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
+    if (directory.isUser(id)) {
+      return new Owner(id, ForumRole.SECRETARIAT.groupId(forumId));
+    }
+    if (directory.isGroup(id)) {
+      return new Owner(null, id);
     }
     throw new UserInputException("Den ansvarlige '" + owner + "' findes ikke som bruger eller gruppe.");
   }
 
-  private LocalDateTime now() {
-    Date now = ClockUtil.getCurrentTime();
-    return LocalDateTime.ofInstant(now.toInstant(), calendar.zone());
-  }
 }

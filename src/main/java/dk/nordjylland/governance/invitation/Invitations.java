@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.invitation;
 
+import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.Documents;
 import dk.nordjylland.governance.document.StoredDocument;
@@ -52,7 +53,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Invitations {
 
-  static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+  static final ZoneId ZONE = EngineClock.ZONE;
   public static final String UID_DOMAIN = "governance.sundhedssamarbejde-nordjylland.dk";
 
   private final Meetings meetings;

@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.item;
 
+import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.followup.FollowUps;
 import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.MasterData;
@@ -10,11 +11,10 @@ import dk.nordjylland.governance.meeting.MeetingStatus;
 import dk.nordjylland.governance.meeting.MeetingTexts;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.calendar.WorkingDays;
+import dk.nordjylland.governance.identity.Directory;
 import dk.nordjylland.governance.validation.NotFoundException;
 import dk.nordjylland.governance.validation.Problems;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +38,6 @@ public class Agenda {
 
   static final int MAX_TEXT = 8000;
   static final int RESERVATION_WORKING_DAYS = 10;
-  private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
   private final Items items;
   private final Meetings meetings;
@@ -47,25 +45,21 @@ public class Agenda {
   private final MeetingSchedule schedule;
   private final MeetingCycle meetingCycle;
   private final MeetingTexts texts;
-  private final IdentityService identityService;
+  private final Directory directory;
   private final FollowUps followUps;
   private final WorkingDays workingDays;
 
   Agenda(Items items, Meetings meetings, MasterData masterData, MeetingSchedule schedule, MeetingCycle meetingCycle,
-      MeetingTexts texts, IdentityService identityService, FollowUps followUps, WorkingDays workingDays) {
+      MeetingTexts texts, Directory directory, FollowUps followUps, WorkingDays workingDays) {
     this.items = items;
     this.meetings = meetings;
     this.masterData = masterData;
     this.schedule = schedule;
     this.meetingCycle = meetingCycle;
     this.texts = texts;
-    this.identityService = identityService;
+    this.directory = directory;
     this.followUps = followUps;
     this.workingDays = workingDays;
-  }
-
-  static LocalDateTime now() {
-    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
   }
 
   // ---------------------------------------------------------------- proposing
@@ -104,14 +98,14 @@ public class Agenda {
           meetingId = meeting.get().id();
         }
       } else {
-        meetingId = meetings.nextOpen(forum.id(), now()).filter(m -> callClosedReason(m) == null)
+        meetingId = meetings.nextOpen(forum.id(), EngineClock.now()).filter(m -> callClosedReason(m) == null)
             .map(Meeting::id).orElse(null);
       }
     }
     problems.throwIfAny("Punktet kan ikke foreslås");
-    long id = items.insert(p, forum.id(), meetingId, false, proposedBy, now());
+    long id = items.insert(p, forum.id(), meetingId, false, proposedBy, EngineClock.now());
     items.event(id, ItemEventKind.PROPOSED, forum.id(), meetingId,
-        p.proposerBody() == null ? null : "Foreslået af " + p.proposerBody(), proposedBy, now());
+        p.proposerBody() == null ? null : "Foreslået af " + p.proposerBody(), proposedBy, EngineClock.now());
     return id;
   }
 
@@ -140,8 +134,8 @@ public class Agenda {
     List<String> standing = schedule.settings(meeting.forumId()).standingItems();
     for (String title : standing == null ? List.<String>of() : standing) {
       long id = items.insert(ItemProposal.standing(meeting.forumId(), meetingId, title), meeting.forumId(),
-          meetingId, true, "system", now());
-      items.event(id, ItemEventKind.ADDED_AS_STANDING_ITEM, meeting.forumId(), meetingId, null, "system", now());
+          meetingId, true, "system", EngineClock.now());
+      items.event(id, ItemEventKind.ADDED_AS_STANDING_ITEM, meeting.forumId(), meetingId, null, "system", EngineClock.now());
     }
     for (Item item : items.unscheduled(meeting.forumId())) {
       items.moveTo(item.id(), item.forumId(), meetingId, ItemStatus.PROPOSED);
@@ -149,7 +143,7 @@ public class Agenda {
     for (Item item : items.leftOverBefore(meeting)) {
       items.moveTo(item.id(), item.forumId(), meetingId, ItemStatus.PROPOSED);
       items.event(item.id(), ItemEventKind.RETURNED_TO_PIPELINE, item.forumId(), meetingId,
-          "Ikke screenet til mødet " + item.meetingId() + "; flyttet til dette møde", "system", now());
+          "Ikke screenet til mødet " + item.meetingId() + "; flyttet til dette møde", "system", EngineClock.now());
     }
   }
 
@@ -219,11 +213,11 @@ public class Agenda {
         case ACCEPT -> accepted.add(in);
         case DEFER -> {
           items.moveTo(item.id(), item.forumId(), in.deferToMeetingId(), ItemStatus.PROPOSED);
-          items.event(item.id(), ItemEventKind.DEFERRED, item.forumId(), in.deferToMeetingId(), in.reason(), actor, now());
+          items.event(item.id(), ItemEventKind.DEFERRED, item.forumId(), in.deferToMeetingId(), in.reason(), actor, EngineClock.now());
         }
         case REJECT -> {
           items.moveTo(item.id(), item.forumId(), meetingId, ItemStatus.REJECTED);
-          items.event(item.id(), ItemEventKind.REJECTED, item.forumId(), meetingId, in.reason(), actor, now());
+          items.event(item.id(), ItemEventKind.REJECTED, item.forumId(), meetingId, in.reason(), actor, EngineClock.now());
         }
         case FORWARD -> forward(item, in.targetForumId(), null, meeting, in.reason(), actor);
       }
@@ -234,7 +228,7 @@ public class Agenda {
     for (ScreeningInput in : ordered) {
       items.putOnAgenda(meetingId, in.itemId(), position++);
       items.moveTo(in.itemId(), meeting.forumId(), meetingId, ItemStatus.ON_AGENDA);
-      items.event(in.itemId(), ItemEventKind.ACCEPTED, meeting.forumId(), meetingId, null, actor, now());
+      items.event(in.itemId(), ItemEventKind.ACCEPTED, meeting.forumId(), meetingId, null, actor, EngineClock.now());
     }
   }
 
@@ -276,7 +270,7 @@ public class Agenda {
         : meetings.nextOpen(forumId, from.startsAt()).map(Meeting::id).orElse(null);
     items.moveTo(item.id(), forumId, target, ItemStatus.PROPOSED);
     items.event(item.id(), ItemEventKind.FORWARDED, forumId, target,
-        "Sendt videre fra " + from.id() + (text == null || text.isBlank() ? "" : ": " + text), actor, now());
+        "Sendt videre fra " + from.id() + (text == null || text.isBlank() ? "" : ": " + text), actor, EngineClock.now());
   }
 
   // ---------------------------------------------------------------- the meeting
@@ -340,7 +334,7 @@ public class Agenda {
         }
         case APPROVED_WITH_RESERVATION -> {
           problems.requireText(d.reservation(), name + ": beskriv forbeholdet, der skal afklares.");
-          problems.require(isUserOrGroup(d.reservationOwner()),
+          problems.require(directory.isUserOrGroup(d.reservationOwner()),
               name + ": angiv hvem der afklarer forbeholdet (bruger eller gruppe).");
         }
         default -> { }
@@ -356,34 +350,26 @@ public class Agenda {
           name + ": punkt " + a.itemId() + " er ikke på dagsordenen for mødet.");
       problems.requireText(a.description(), "En handling mangler en beskrivelse.");
       problems.maxLength(a.description(), 4000, "Handling");
-      problems.require(isUserOrGroup(a.owner()), name + ": den ansvarlige '" + a.owner() + "' findes ikke.");
+      problems.require(directory.isUserOrGroup(a.owner()), name + ": den ansvarlige '" + a.owner() + "' findes ikke.");
       LocalDate due = parseDate(a.dueDate());
       problems.require(due != null, name + ": angiv en frist (åååå-mm-dd).");
-      problems.require(due == null || !due.isBefore(now().toLocalDate()), name + ": fristen ligger i fortiden.");
+      problems.require(due == null || !due.isBefore(EngineClock.today()), name + ": fristen ligger i fortiden.");
       dueDates.add(due);
     }
     problems.throwIfAny("Mødet kan ikke registreres");
 
     items.setAbsences(meetingId, record.absentees(), record.guests());
     for (DecisionInput d : record.decisions()) {
-      items.decide(meetingId, d.itemId(), d, now());
+      items.decide(meetingId, d.itemId(), d, EngineClock.now());
       items.setStatus(d.itemId(), ItemStatus.DECIDED);
       items.event(d.itemId(), ItemEventKind.DECIDED, meeting.forumId(), meetingId,
-          d.outcome().danish() + (d.decisionText() == null ? "" : ": " + d.decisionText()), actor, now());
+          d.outcome().danish() + (d.decisionText() == null ? "" : ": " + d.decisionText()), actor, EngineClock.now());
     }
     for (int i = 0; i < record.actions().size(); i++) {
       ActionInput a = record.actions().get(i);
       items.addDecidedAction(meetingId, a.itemId(), a.description().strip(), a.owner().strip(), dueDates.get(i));
     }
     meetings.setStatus(meetingId, MeetingStatus.HELD);
-  }
-
-  private boolean isUserOrGroup(String id) {
-    if (id == null || id.isBlank()) {
-      return false;
-    }
-    return identityService.createUserQuery().userId(id.strip()).count() > 0
-        || identityService.createGroupQuery().groupId(id.strip()).count() > 0;
   }
 
   private static LocalDate parseDate(String value) {
@@ -419,14 +405,14 @@ public class Agenda {
               : meetings.nextAfter(meeting).map(Meeting::id).orElse(null);
           items.moveTo(item.id(), meeting.forumId(), target, ItemStatus.PROPOSED);
           items.event(item.id(), ItemEventKind.RETURNED_TO_PIPELINE, meeting.forumId(), target,
-              e.outcome().danish() + " på " + meetingId, "system", now());
+              e.outcome().danish() + " på " + meetingId, "system", EngineClock.now());
         }
         case APPROVED_WITH_RESERVATION -> followUps.startReservation(item.id(), meetingId, e.reservation(),
-            e.reservationOwner(), workingDays.plusWorkingDays(now().toLocalDate(), RESERVATION_WORKING_DAYS));
+            e.reservationOwner(), workingDays.plusWorkingDays(EngineClock.today(), RESERVATION_WORKING_DAYS));
         default -> { }
       }
     }
-    LocalDate today = now().toLocalDate();
+    LocalDate today = EngineClock.today();
     for (DecidedAction a : items.decidedActions(meetingId)) {
       // Due before the minutes were approved: overdue, not invalid. Its follow-up starts due today.
       LocalDate due = a.dueDate().isBefore(today) ? today : a.dueDate();

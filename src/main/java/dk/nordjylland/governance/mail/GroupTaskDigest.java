@@ -1,9 +1,9 @@
 package dk.nordjylland.governance.mail;
 
+import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.notification.NotificationKind;
 import dk.nordjylland.governance.notification.Notifications;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
@@ -28,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class GroupTaskDigest {
 
-  private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
   private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH.mm",
       Locale.forLanguageTag("da-DK"));
 
@@ -54,7 +53,7 @@ public class GroupTaskDigest {
         .query(LocalDateTime.class).single();
     Date now = ClockUtil.getCurrentTime();
     Map<String, List<Task>> byGroup = new TreeMap<>();
-    for (Task task : taskService.createTaskQuery().taskCreatedAfter(Date.from(lastRun.atZone(ZONE).toInstant()))
+    for (Task task : taskService.createTaskQuery().taskCreatedAfter(Date.from(lastRun.atZone(EngineClock.ZONE).toInstant()))
         .taskUnassigned().list()) {
       if (task.getCreateTime().after(now)) {
         continue;
@@ -69,7 +68,7 @@ public class GroupTaskDigest {
         tasks.size() == 1 ? "Ny opgave til " + groupName(groupId) : tasks.size() + " nye opgaver til " + groupName(groupId),
         body(tasks)));
     jdbc.sql("update gov_task_digest set last_run = ? where id = 1")
-        .param(LocalDateTime.ofInstant(now.toInstant(), ZONE)).update();
+        .param(LocalDateTime.ofInstant(now.toInstant(), EngineClock.ZONE)).update();
     return List.copyOf(byGroup.keySet());
   }
 
@@ -86,7 +85,7 @@ public class GroupTaskDigest {
         text.append(": ").append(t.getDescription());
       }
       if (t.getDueDate() != null) {
-        text.append(" (frist ").append(t.getDueDate().toInstant().atZone(ZONE).format(DUE)).append(")");
+        text.append(" (frist ").append(t.getDueDate().toInstant().atZone(EngineClock.ZONE).format(DUE)).append(")");
       }
       text.append("\n");
     });

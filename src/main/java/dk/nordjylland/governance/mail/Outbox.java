@@ -1,10 +1,9 @@
 package dk.nordjylland.governance.mail;
 
+import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.notification.Notification;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -14,8 +13,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Delivery state of the outbox rows (columns of V5). */
 @Repository
 public class Outbox {
-
-  private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
   /** What the outbox knows about one delivery. */
   public record Delivery(Long id, String status, LocalDateTime sentAt, int attempts, String lastError,
@@ -46,7 +43,7 @@ public class Outbox {
 
   void sent(long id) {
     jdbc.sql("update gov_notification set status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = null"
-        + " where id = ?").params(now(), id).update();
+        + " where id = ?").params(EngineClock.now(), id).update();
   }
 
   /** In a transaction of its own: the job's transaction rolls back, the failure must stay visible. */
@@ -56,7 +53,4 @@ public class Outbox {
         + " attempts = attempts + 1, last_error = ? where id = ?").params(text, id).update());
   }
 
-  private static LocalDateTime now() {
-    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
-  }
 }

@@ -1,11 +1,11 @@
 package dk.nordjylland.governance.meeting;
 
+import dk.nordjylland.governance.calendar.EngineClock;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.FORUM_ID;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.HAS_PRE_MEETING;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.PRE_MEETING_FORUM_ID;
 
-import dk.nordjylland.governance.calendar.CalendarProperties;
 import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.ForumKind;
@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,25 +40,23 @@ public class MeetingCycleStarter {
   private final MasterData masterData;
   private final MeetingSchedule schedule;
   private final RuntimeService runtimeService;
-  private final CalendarProperties calendar;
   private final TransactionTemplate transactions;
   private final ForumAccess forumAccess;
 
   MeetingCycleStarter(Meetings meetings, MasterData masterData, MeetingSchedule schedule,
-      RuntimeService runtimeService, CalendarProperties calendar, TransactionTemplate transactions,
+      RuntimeService runtimeService, TransactionTemplate transactions,
       ForumAccess forumAccess) {
     this.meetings = meetings;
     this.masterData = masterData;
     this.schedule = schedule;
     this.runtimeService = runtimeService;
-    this.calendar = calendar;
     this.transactions = transactions;
     this.forumAccess = forumAccess;
   }
 
   /** Starts every cycle that is due now; returns the meeting ids started. */
   public List<String> startDueCycles() {
-    LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), calendar.zone());
+    LocalDateTime now = EngineClock.now();
     LocalDate today = now.toLocalDate();
     List<String> started = new ArrayList<>();
     for (Meeting meeting : meetings.plannedBefore(now.plusDays(MAX_LOOK_AHEAD_DAYS), now)) {

@@ -1,15 +1,14 @@
 package dk.nordjylland.governance.meeting;
 
+import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.invitation.Invitations;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.notification.NotificationKind;
 import dk.nordjylland.governance.notification.Notifications;
 import dk.nordjylland.governance.validation.Problems;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -21,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class MeetingMover {
-
-  private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
   private final Meetings meetings;
   private final MeetingSchedule schedule;
@@ -44,7 +41,7 @@ public class MeetingMover {
   @Transactional
   public Meeting move(String meetingId, LocalDateTime startsAt, LocalDateTime endsAt) {
     Meeting meeting = meetings.get(meetingId);
-    LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
+    LocalDateTime now = EngineClock.now();
     Problems problems = new Problems();
     problems.require(startsAt != null && endsAt != null, "Angiv mødets nye start- og sluttidspunkt.");
     problems.require(startsAt == null || endsAt == null || endsAt.isAfter(startsAt), "Mødet skal slutte efter det begynder.");

@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.meeting;
 
+import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.masterdata.MasterData;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +16,7 @@ public class MeetingTexts {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE 'den' d. MMMM yyyy", DANISH);
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("EEEE 'den' d. MMMM yyyy 'kl.' HH.mm", DANISH);
-  private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+  private static final ZoneId ZONE = EngineClock.ZONE;
 
   private final MasterData masterData;
 
@@ -33,7 +34,4 @@ public class MeetingTexts {
     return date.toInstant().atZone(ZONE).format(DATE_TIME);
   }
 
-  public String date(Date date) {
-    return date.toInstant().atZone(ZONE).format(DATE);
-  }
 }

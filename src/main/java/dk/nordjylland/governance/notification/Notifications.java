@@ -1,10 +1,8 @@
 package dk.nordjylland.governance.notification;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
+import dk.nordjylland.governance.calendar.EngineClock;
 import java.util.List;
 import dk.nordjylland.governance.mail.NotificationDelivery;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -12,8 +10,6 @@ import org.springframework.stereotype.Service;
 /** Puts messages in the outbox, in the caller's transaction, so a rolled-back step sends nothing. */
 @Service
 public class Notifications {
-
-  private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
   private final JdbcClient jdbc;
   private final NotificationDelivery delivery;
@@ -41,7 +37,7 @@ public class Notifications {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("insert into gov_notification (created_at, kind, recipient_group, recipient_user, meeting_id,"
             + " subject, body, status) values (?, ?, ?, ?, ?, ?, ?, 'PENDING')")
-        .params(LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE), kind.name(), group, user,
+        .params(EngineClock.now(), kind.name(), group, user,
             meetingId, subject, body)
         .update(key, "id");
     delivery.schedule(key.getKey().longValue()); // issue #5: sent as e-mail by a job after this transaction commits
