@@ -48,9 +48,10 @@ public class Agenda {
   private final Directory directory;
   private final FollowUps followUps;
   private final WorkingDays workingDays;
+  private final ItemDecisions decisions;
 
   Agenda(Items items, Meetings meetings, MasterData masterData, MeetingSchedule schedule, MeetingCycle meetingCycle,
-      MeetingTexts texts, Directory directory, FollowUps followUps, WorkingDays workingDays) {
+      MeetingTexts texts, Directory directory, FollowUps followUps, WorkingDays workingDays, ItemDecisions decisions) {
     this.items = items;
     this.meetings = meetings;
     this.masterData = masterData;
@@ -60,6 +61,7 @@ public class Agenda {
     this.directory = directory;
     this.followUps = followUps;
     this.workingDays = workingDays;
+    this.decisions = decisions;
   }
 
   // ---------------------------------------------------------------- proposing
@@ -390,8 +392,9 @@ public class Agenda {
   // ---------------------------------------------------------------- follow-up
 
   /**
-   * After the minutes are approved: items go where the decisions sent them, reservations and
-   * actions become follow-up processes, and the meeting is completed.
+   * After the minutes are approved: items go where the decisions sent them, processes waiting for a
+   * decision (forumDecision) receive it, reservations and actions become follow-up processes, and the
+   * meeting is completed.
    */
   @Transactional
   public void followUp(String meetingId) {
@@ -411,6 +414,8 @@ public class Agenda {
             e.reservationOwner(), workingDays.plusWorkingDays(EngineClock.today(), RESERVATION_WORKING_DAYS));
         default -> { }
       }
+      // After the item is where the decision sent it, so a waiting process can propose it again.
+      decisions.publish(item.id(), e.outcome(), meetingId);
     }
     LocalDate today = EngineClock.today();
     for (DecidedAction a : items.decidedActions(meetingId)) {
