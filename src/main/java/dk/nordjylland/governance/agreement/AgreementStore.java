@@ -181,9 +181,11 @@ class AgreementStore {
         .query(PartyApproval.class).list();
   }
 
-  void answer(long approvalId, PartyAnswer answer, String remarks, String actor, LocalDateTime now) {
-    jdbc.sql("update gov_agreement_approval set answer = ?, remarks = ?, answered_by = ?, answered_at = ?"
-        + " where id = ?").params(answer.name(), blankToNull(remarks), actor, now, approvalId).update();
+  /** The answer, for the version it was given on. */
+  void answer(long approvalId, Long versionId, PartyAnswer answer, String remarks, String actor, LocalDateTime now) {
+    jdbc.sql("update gov_agreement_approval set version_id = ?, answer = ?, remarks = ?, answered_by = ?,"
+        + " answered_at = ? where id = ?").params(versionId, answer.name(), blankToNull(remarks), actor, now, approvalId)
+        .update();
   }
 
   void clear(long approvalId, String clearance, String actor, LocalDateTime now) {

@@ -424,7 +424,8 @@ public class Agreements {
           + ". Læs version " + current + " og svar på den.");
     }
     problems.throwIfAny("Svaret kan ikke registreres");
-    store.answer(approvalId, parsed, remarks, actor, EngineClock.now());
+    store.answer(approvalId, store.currentVersion(approval.agreementId()).map(AgreementVersion::id).orElse(null), parsed,
+        remarks, actor, EngineClock.now());
     store.event(approval.agreementId(), "PARTY_ANSWER", approval.partyName() + ": " + parsed.danish()
         + (remarks == null || remarks.isBlank() ? "" : ": " + remarks.strip()), actor, EngineClock.now());
   }
