@@ -13,6 +13,11 @@ import io.holunda.camunda.bpm.data.factory.VariableFactory;
 public final class FollowUpActionProcess {
 
   public static final String KEY = "followUpAction";
+  /**
+   * Sent when a reservation an item was approved with is cleared and reported, correlated by the waiting
+   * process's variable {@code itemId} (e.g. an agreement's forum step).
+   */
+  public static final String MESSAGE_RESERVATION_CLEARED = "item.reservationCleared";
 
   public static final VariableFactory<Long> ACTION_ID = longVariable("actionId");
   /** The candidate group of the tasks: the owning group, or the forum's secretariat for a personal owner. */

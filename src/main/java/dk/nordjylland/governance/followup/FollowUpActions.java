@@ -7,6 +7,7 @@ import dk.nordjylland.governance.meeting.MeetingTexts;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.notification.NotificationKind;
 import dk.nordjylland.governance.notification.Notifications;
+import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -25,9 +26,11 @@ public class FollowUpActions {
   private final ActionSchedule schedule;
   private final MeetingTexts texts;
   private final Notifications notifications;
+  private final RuntimeService runtimeService;
 
   FollowUpActions(Actions actions, Meetings meetings, ActionSchedule schedule, MeetingTexts texts,
-      Notifications notifications) {
+      Notifications notifications, RuntimeService runtimeService) {
+    this.runtimeService = runtimeService;
     this.actions = actions;
     this.meetings = meetings;
     this.schedule = schedule;
@@ -88,6 +91,12 @@ public class FollowUpActions {
         "Forbeholdet fra " + title(action) + " er afklaret af " + owner(action) + ".\n\n"
             + "Forbehold: " + shorten(action.description(), BODY_QUOTE) + "\n\nTilbagemelding til forummet:\n"
             + report);
+    if (action.itemId() != null) {
+      // Processes that wait for the reservation of their item (agreementForumStep) go on; nobody waiting is fine.
+      runtimeService.createMessageCorrelation(FollowUpActionProcess.MESSAGE_RESERVATION_CLEARED)
+          .processInstanceVariableEquals("itemId", action.itemId())
+          .correlateAllWithResult();
+    }
   }
 
   private void escalate(Action action, ForumRole role, String prefix) {

@@ -111,6 +111,30 @@ public class Agenda {
     return id;
   }
 
+  /**
+   * Moves an item that waits in its forum's pipeline to a named meeting of that forum that still takes items
+   * (e.g. the meeting a collaboration agreement's secretariat planned it for).
+   */
+  @Transactional
+  public void moveToMeeting(long itemId, String meetingId, String actor) {
+    Item item = item(itemId);
+    Problems problems = new Problems();
+    Optional<Meeting> meeting = meetings.find(meetingId);
+    problems.require(item.status() == ItemStatus.PROPOSED, "Punktet '" + item.title() + "' venter ikke i en pipeline.");
+    if (meeting.isEmpty()) {
+      problems.add("Mødet '" + meetingId + "' findes ikke.");
+    } else {
+      problems.require(meeting.get().forumId().equals(item.forumId()),
+          "Mødet '" + meetingId + "' er ikke et møde i punktets forum.");
+      String closed = callClosedReason(meeting.get());
+      problems.require(closed == null, closed);
+    }
+    problems.throwIfAny("Punktet kan ikke flyttes");
+    items.moveTo(itemId, item.forumId(), meetingId, ItemStatus.PROPOSED);
+    items.event(itemId, ItemEventKind.RETURNED_TO_PIPELINE, item.forumId(), meetingId, "Flyttet til mødet " + meetingId,
+        actor, EngineClock.now());
+  }
+
   /** Null if the meeting still takes items, else why not (in Danish). */
   private String callClosedReason(Meeting meeting) {
     if (meeting.status() != MeetingStatus.PLANNED && meeting.status() != MeetingStatus.CALL_FOR_ITEMS) {

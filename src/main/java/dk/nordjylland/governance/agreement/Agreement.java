@@ -1,0 +1,22 @@
+package dk.nordjylland.governance.agreement;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** A collaboration agreement (gov_agreement). */
+public record Agreement(
+    Long id,
+    String title,
+    String caseNumber,
+    String kind,
+    Long revisesId,
+    boolean withTermsOfReference,
+    String workingGroup,
+    String networkGroup,
+    String responsibleGroup,
+    String status,
+    String processInstanceId,
+    String createdBy,
+    LocalDateTime createdAt,
+    LocalDateTime publishedAt,
+    LocalDate revisionDue) {}

@@ -1,0 +1,105 @@
+package dk.nordjylland.governance.agreement;
+
+import dk.nordjylland.governance.calendar.EngineClock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where every agreement stands: its open tasks (also those of its forum steps) and forum steps waiting for a
+ * decision, in Danish, since when and how many days it has waited there.
+ */
+@Service
+public class AgreementStatusView {
+
+  private final Agreements agreements;
+  private final TaskService taskService;
+  private final IdentityService identityService;
+
+  AgreementStatusView(Agreements agreements, TaskService taskService, IdentityService identityService) {
+    this.agreements = agreements;
+    this.taskService = taskService;
+    this.identityService = identityService;
+  }
+
+  /** One open step: "Udarbejd aftaleudkast (koordineringsgruppen-secretariat)", since. */
+  public record CurrentStep(String step, LocalDateTime since) {}
+
+  public record Summary(long id, String title, String kind, String status, Integer currentVersion, String currentStep,
+      LocalDateTime since, Long waitingDays, List<CurrentStep> openSteps) {}
+
+  public record Details(Agreement agreement, Summary status, List<AgreementVersion> versions, List<AgreementStep> steps,
+      List<PartyApproval> partyApprovals, List<Map<String, Object>> reservations, List<AgreementEvent> history) {}
+
+  @Transactional(readOnly = true)
+  public List<Summary> list() {
+    return agreements.all().stream().map(this::summary).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public Details details(long agreementId) {
+    Agreement a = agreements.get(agreementId);
+    List<PartyApproval> approvals = agreements.approvals(agreementId);
+    List<Map<String, Object>> reservations = new ArrayList<>();
+    for (PartyApproval p : approvals) {
+      if (PartyAnswer.APPROVED_WITH_RESERVATION.name().equals(p.answer())) {
+        reservations.add(Map.of("party", p.partyName(), "round", p.round(), "reservation", p.remarks(),
+            "open", p.openReservation(), "clearance", p.clearance() == null ? "" : p.clearance()));
+      }
+    }
+    return new Details(a, summary(a), agreements.versions(agreementId), agreements.steps(agreementId), approvals,
+        reservations, agreements.events(agreementId));
+  }
+
+  private Summary summary(Agreement a) {
+    List<CurrentStep> open = new ArrayList<>(asSystem(() -> taskService.createTaskQuery()
+        .processInstanceBusinessKey(CollaborationAgreementProcess.businessKey(a.id())).active().list()).stream()
+        .map(t -> new CurrentStep(t.getName() + " (" + candidate(t) + ")", LocalDateTime.ofInstant(t.getCreateTime().toInstant(), EngineClock.ZONE)))
+        .toList());
+    for (AgreementStep s : agreements.steps(a.id())) {
+      if (s.decidedAt() == null) {
+        open.add(new CurrentStep(StepKind.valueOf(s.kind()).danish()
+            + (s.meetingId() == null ? " (venter på næste åbne møde)" : " (mødet " + s.meetingId() + ")"), s.startedAt()));
+      }
+    }
+    if (open.isEmpty() && "PUBLISHED".equals(a.status())) {
+      open.add(new CurrentStep("I kraft; revision senest " + a.revisionDue().format(Agreements.DANISH_DATE),
+          a.publishedAt()));
+    }
+    open.sort(Comparator.comparing(CurrentStep::since));
+    LocalDateTime since = open.isEmpty() ? null : open.get(0).since();
+    Long days = since == null ? null : Duration.between(since, EngineClock.now()).toDays();
+    String text = open.isEmpty() ? ("REVISED".equals(a.status()) ? "Afløst af en revision" : "Afsluttet")
+        : String.join("; ", open.stream().map(CurrentStep::step).toList());
+    Integer version = agreements.currentVersion(a.id()).map(AgreementVersion::number).orElse(null);
+    return new Summary(a.id(), a.title(), a.kind(), a.status(), version, text, since, days, open);
+  }
+
+  private String candidate(Task task) {
+    return asSystem(() -> taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(l -> l.getGroupId() != null).map(l -> l.getGroupId()).findFirst()
+        .orElse(task.getAssignee() == null ? "" : task.getAssignee()));
+  }
+
+  private <T> T asSystem(Supplier<T> call) {
+    Authentication auth = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return call.get();
+    } finally {
+      if (auth != null) {
+        identityService.setAuthentication(auth);
+      }
+    }
+  }
+}

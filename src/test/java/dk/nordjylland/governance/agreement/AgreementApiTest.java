@@ -1,0 +1,192 @@
+package dk.nordjylland.governance.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.nordjylland.governance.support.ApiClient;
+import dk.nordjylland.governance.support.Clock;
+import dk.nordjylland.governance.support.GovernanceTest;
+import dk.nordjylland.governance.support.TestMeetings;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The agreement API as its users call it (HTTP Basic, Camunda's REST API for the Tasklist's forms): start, where
+ * it stands, versions, and bad input answered in Danish with nothing saved (rows counted before and after). A
+ * meeting of its own in 2034, far from the calendar meetings other classes use.
+ */
+@GovernanceTest
+class AgreementApiTest {
+
+  static final LocalDateTime NOW = LocalDateTime.of(2034, 2, 1, 9, 0);
+  static final List<String> TABLES = List.of("gov_agreement", "gov_agreement_version", "gov_agreement_step",
+      "gov_agreement_party", "gov_agreement_approval", "gov_agreement_event", "gov_agreement_plan", "gov_item");
+
+  @Autowired ApiClient api;
+  @Autowired TestMeetings testMeetings;
+  @Autowired JdbcClient jdbc;
+
+  String ffuMeeting;
+
+  @BeforeEach
+  void setUp() {
+    Clock.set(NOW);
+    ffuMeeting = testMeetings.create("ffu", NOW.plusDays(60));
+  }
+
+  @AfterEach
+  void resetClock() {
+    Clock.reset();
+  }
+
+  long start(String title) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("title", title);
+    body.put("caseNumber", "1-22-72-4227-24");
+    body.put("withTermsOfReference", false);
+    body.put("ffuMeetingId", ffuMeeting);
+    ResponseEntity<String> response = api.post("/api/agreements", "karen.lund", body);
+    assertThat(response.getStatusCode().value()).as("%s", response.getBody()).isEqualTo(201);
+    assertThat(response.getHeaders().getLocation()).isNotNull();
+    return api.json(response).path("agreement").path("id").asLong();
+  }
+
+  @Test
+  void anAgreementIsStartedListedWithItsCurrentStepAndGetsVersionsThroughTheApi() {
+    long id = start("Revideret samarbejdsaftale om osteoporose");
+
+    JsonNode mine = agreement(api.body(api.get("/api/agreements", "lone.berg")), id);
+    assertThat(mine.path("currentStep").asText()).isEqualTo("Udarbejd aftaleudkast (koordineringsgruppen-secretariat)");
+    assertThat(mine.path("waitingDays").asLong()).isZero();
+    Clock.set(NOW.plusDays(3));
+    assertThat(agreement(api.body(api.get("/api/agreements", "lone.berg")), id).path("waitingDays").asLong())
+        .isEqualTo(3);
+
+    byte[] pdf = "%PDF-1.4 aftale".getBytes(StandardCharsets.UTF_8);
+    ResponseEntity<String> added = api.post("/api/agreements/" + id + "/versions", "nanna.kirk", Map.of(
+        "title", "Samarbejdsaftale osteoporose juni 2025", "fileName", "osteoporose.pdf",
+        "contentBase64", Base64.getEncoder().encodeToString(pdf)));
+    assertThat(added.getStatusCode().value()).as("%s", added.getBody()).isEqualTo(201);
+    assertThat(api.json(added).path("number").asInt()).isEqualTo(1);
+    ResponseEntity<String> content = api.get("/api/agreements/" + id + "/versions/1/content", "nanna.kirk");
+    assertThat(content.getBody()).isEqualTo("%PDF-1.4 aftale");
+
+    JsonNode details = api.body(api.get("/api/agreements/" + id, "lone.berg"));
+    assertThat(details.path("versions")).hasSize(1);
+    assertThat(details.path("versions").get(0).path("hasContent").asBoolean()).isTrue();
+    assertThat(details.path("status").path("currentVersion").asInt()).isEqualTo(1);
+    assertThat(details.path("history").get(0).path("kind").asText()).isEqualTo("STARTED");
+
+    // Cockpit: forum groups see the instance (ForumAccess), process owners see every instance.
+    for (String user : List.of("lone.berg", "ida.winther")) {
+      assertThat(api.body(api.get("/engine-rest/process-instance?businessKey=agreement-" + id, user)))
+          .as("%s sees the agreement's instance", user).hasSize(1);
+    }
+  }
+
+  @Test
+  void badInputIsRefusedInDanishAndNothingIsSaved() {
+    long id = start("Samarbejdsaftale om hjælpemidler og behandlingsredskaber");
+    Map<String, Long> before = counts();
+
+    ResponseEntity<String> unknown = api.get("/api/agreements/999999", "lone.berg");
+    assertThat(unknown.getStatusCode().value()).isEqualTo(404);
+    assertThat(api.json(unknown).path("detail").asText()).isEqualTo("Samarbejdsaftale 999999 findes ikke.");
+    ResponseEntity<String> unknownVersion = api.post("/api/agreements/999999/versions", "nanna.kirk",
+        Map.of("title", "Udkast", "reference", "DOK-1"));
+    assertThat(unknownVersion.getStatusCode().value()).isEqualTo(404);
+
+    ResponseEntity<String> noTitle = api.post("/api/agreements", "karen.lund", Map.of("caseNumber", "1-01"));
+    assertThat(noTitle.getStatusCode().value()).isEqualTo(400);
+    assertThat(api.json(noTitle).path("detail").asText()).contains("Aftalen skal have en titel.");
+    ResponseEntity<String> unknownGroup = api.post("/api/agreements", "karen.lund",
+        Map.of("title", "Aftale", "workingGroup", "arbejdsgruppe-findes-ikke"));
+    assertThat(api.json(unknownGroup).path("detail").asText())
+        .contains("Arbejdsgruppen 'arbejdsgruppe-findes-ikke' findes ikke som gruppe.");
+    assertThat(api.post("/api/agreements", "henrik.dam", Map.of("title", "Aftale")).getStatusCode().value())
+        .as("an SSU politician does not start agreements").isEqualTo(403);
+
+    ResponseEntity<String> noDocument = api.post("/api/agreements/" + id + "/versions", "nanna.kirk",
+        Map.of("title", "Udkast"));
+    assertThat(noDocument.getStatusCode().value()).isEqualTo(400);
+    assertThat(api.json(noDocument).path("detail").asText()).contains("Angiv en reference");
+    ResponseEntity<String> badFile = api.post("/api/agreements/" + id + "/versions", "nanna.kirk",
+        Map.of("title", "Udkast", "fileName", "a.pdf", "contentBase64", "ikke base64!"));
+    assertThat(api.json(badFile).path("detail").asText()).contains("ikke gyldigt base64");
+    assertThat(counts()).isEqualTo(before);
+
+    // The working group drafts, the network group hears, the coordination group prepares: PLO's turn.
+    submit(id, "userTask_draftAgreement", "nanna.kirk", Map.of("versionTitle", "Udkast juni 2025",
+        "versionReference", "DOK-2"));
+    submit(id, "userTask_hearing", "nanna.kirk", Map.of("hearingSummary", "Ingen bemærkninger.", "hearingChanges", false));
+    submit(id, "userTask_prepareAgreement", "peter.krogh", Map.of("preparedForFfu", true));
+    String ploTask = taskId(id, "userTask_partyApproval", "jens.bach");
+    // Meanwhile the working group registers version 2: PLO's answer for version 1 is refused.
+    assertThat(api.post("/api/agreements/" + id + "/versions", "nanna.kirk",
+        Map.of("title", "Udkast juli 2025", "reference", "DOK-3")).getStatusCode().value()).isEqualTo(201);
+    Map<String, Long> beforeAnswer = counts();
+
+    ResponseEntity<String> wrongVersion = api.submitForm(ploTask, "jens.bach",
+        Map.of("approvalVersion", 1, "partyAnswer", "APPROVED"));
+    assertThat(wrongVersion.getStatusCode().value()).isEqualTo(400);
+    assertThat(api.json(wrongVersion).path("message").asText())
+        .contains("Svaret gælder version 1, men aftalen er nu i version 2. Læs version 2 og svar på den.");
+    ResponseEntity<String> invalidAnswer = api.submitForm(ploTask, "jens.bach",
+        Map.of("approvalVersion", 2, "partyAnswer", "MÅSKE"));
+    assertThat(invalidAnswer.getStatusCode().value()).isEqualTo(400);
+    assertThat(api.json(invalidAnswer).path("message").asText())
+        .contains("Vælg et svar: godkend, godkend med forbehold eller afvis med bemærkninger.");
+    ResponseEntity<String> reservationWithoutText = api.submitForm(ploTask, "jens.bach",
+        Map.of("approvalVersion", 2, "partyAnswer", "APPROVED_WITH_RESERVATION"));
+    assertThat(api.json(reservationWithoutText).path("message").asText()).contains("Beskriv forbeholdet.");
+    assertThat(counts()).isEqualTo(beforeAnswer);
+    assertThat(jdbc.sql("select count(*) from gov_agreement_approval where agreement_id = ? and answer is not null")
+        .param(id).query(Long.class).single()).isZero();
+
+    api.submitFormOk(ploTask, "jens.bach", Map.of("approvalVersion", 2, "partyAnswer", "APPROVED"));
+    JsonNode details = api.body(api.get("/api/agreements/" + id, "lone.berg"));
+    assertThat(details.path("partyApprovals").get(0).path("answer").asText()).isEqualTo("APPROVED");
+    assertThat(details.path("partyApprovals").get(0).path("versionNumber").asInt())
+        .as("the version the answer was given on").isEqualTo(2);
+    assertThat(details.path("steps").get(0).path("meetingId").asText()).isEqualTo(ffuMeeting);
+    assertThat(details.path("status").path("currentStep").asText()).contains("Til anbefaling i FFU (mødet " + ffuMeeting);
+  }
+
+  JsonNode agreement(JsonNode list, long id) {
+    for (JsonNode a : list) {
+      if (a.path("id").asLong() == id) {
+        return a;
+      }
+    }
+    throw new AssertionError("agreement " + id + " not listed: " + list);
+  }
+
+  String taskId(long id, String key, String user) {
+    JsonNode tasks = api.body(api.get("/engine-rest/task?processInstanceBusinessKey=agreement-" + id
+        + "&taskDefinitionKey=" + key, user));
+    assertThat(tasks).as("%s sees %s", user, key).hasSize(1);
+    return tasks.get(0).path("id").asText();
+  }
+
+  void submit(long id, String key, String user, Map<String, Object> variables) {
+    api.submitFormOk(taskId(id, key, user), user, variables);
+  }
+
+  Map<String, Long> counts() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (String table : TABLES) {
+      counts.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single());
+    }
+    return counts;
+  }
+}
