@@ -77,7 +77,8 @@ public class MeetingRun {
     complete(meetingId, COLLECT_ITEMS, Map.of("callClosed", true));
     complete(meetingId, SCREEN_ITEMS, Map.of());
     if (task(meetingId, HOLD_PRE_MEETING) != null) {
-      complete(meetingId, HOLD_PRE_MEETING, Map.of("preMeetingHeld", true));
+      complete(meetingId, HOLD_PRE_MEETING,
+          Map.of("preMeetingHeld", true, "preMeetingConclusions", "Kommunerne er enige."));
     }
     complete(meetingId, APPROVE_AGENDA, Map.of("agendaApproved", true));
     runTimers(meetingId);
