@@ -93,9 +93,17 @@ public class Consultations {
   @Transactional
   long open(ConsultationRequest request, ConsultationKind kind, String actor) {
     long id = create(request, kind, actor);
-    runtimeService.startProcessInstanceByKey(ConsultationProcess.KEY, ConsultationProcess.businessKey(id),
-        CamundaBpmData.builder().set(ConsultationProcess.CONSULTATION_ID, id).build());
+    start(ConsultationProcess.KEY, ConsultationProcess.businessKey(id), id);
     return id;
+  }
+
+  /**
+   * Starts a process of a consultation as the system: whether the caller may open the consultation is decided
+   * by {@link #requireOwner} (the API) or the calling process, not by a Camunda permission to start instances.
+   */
+  void start(String processKey, String businessKey, long consultationId) {
+    asSystem(() -> runtimeService.startProcessInstanceByKey(processKey, businessKey,
+        CamundaBpmData.builder().set(ConsultationProcess.CONSULTATION_ID, consultationId).build()));
   }
 
   @Transactional

@@ -2,10 +2,8 @@ package dk.nordjylland.governance.consultation;
 
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.masterdata.ForumRole;
-import io.holunda.camunda.bpm.data.CamundaBpmData;
 import java.time.LocalDate;
 import java.util.List;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,12 +24,10 @@ public class MidtermStatus {
 
   private final Consultations consultations;
   private final ConsultationTable table;
-  private final RuntimeService runtimeService;
 
-  MidtermStatus(Consultations consultations, ConsultationTable table, RuntimeService runtimeService) {
+  MidtermStatus(Consultations consultations, ConsultationTable table) {
     this.consultations = consultations;
     this.table = table;
-    this.runtimeService = runtimeService;
   }
 
   /**
@@ -45,8 +41,7 @@ public class MidtermStatus {
         ForumRole.SECRETARIAT.groupId(MidtermStatusProcess.FFU), RESPONDENTS, replyBy, MidtermStatusProcess.FFU),
         actor);
     table.insertMidtermStatus(id);
-    runtimeService.startProcessInstanceByKey(MidtermStatusProcess.KEY, MidtermStatusProcess.businessKey(id),
-        CamundaBpmData.builder().set(MidtermStatusProcess.CONSULTATION_ID, id).build());
+    consultations.start(MidtermStatusProcess.KEY, MidtermStatusProcess.businessKey(id), id);
     return id;
   }
 
