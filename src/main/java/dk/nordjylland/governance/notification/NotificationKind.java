@@ -9,6 +9,8 @@ public enum NotificationKind {
   MINUTES,
   ACTION,
   MEETING_MOVED,
+  /** A consultation asks for a reply by a date. */
+  CONSULTATION,
   /** New unassigned tasks of a group, gathered into one message. */
   TASK_DIGEST
 }

@@ -1,0 +1,61 @@
+package dk.nordjylland.governance.consultation;
+
+import dk.nordjylland.governance.calendar.EngineClock;
+import dk.nordjylland.governance.masterdata.ForumRole;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The mid-term status of the health agreement (seed 003, item 7): the clusters and the coordination group
+ * fill in the status by a date; FFU, SSF and SSU treat it; the secretariat sends it to Sundhedsstyrelsen.
+ */
+@Service
+public class MidtermStatus {
+
+  static final String SUBJECT = "Midtvejsstatus for Sundhedsaftalen 2024-2027";
+  static final String QUESTION = "Udfyld afkrydsningsskemaet for midtvejsstatus: hvilke af Sundhedsaftalens"
+      + " pejlemærker er jeres indsatser og projekter (klyngerne) eller samarbejdsaftalerne (Koordineringsgruppen)"
+      + " med til at opfylde? Skriv kort, hvordan, og hvad der mangler.";
+  /** The four clusters (their secretaries answer) and the coordination group. */
+  static final List<String> RESPONDENTS = List.of("cluster-nord-secretaries", "cluster-midt-secretaries",
+      "cluster-syd-secretaries", "cluster-vest-secretaries", ForumRole.MEMBER.groupId("koordineringsgruppen"));
+
+  private final Consultations consultations;
+  private final ConsultationTable table;
+
+  MidtermStatus(Consultations consultations, ConsultationTable table) {
+    this.consultations = consultations;
+    this.table = table;
+  }
+
+  /**
+   * Starts the mid-term status with replies due by {@code replyBy}; FFU's secretariat owns it.
+   *
+   * @return the id of its consultation
+   */
+  @Transactional
+  public long start(LocalDate replyBy, String actor) {
+    long id = consultations.create(new ConsultationRequest(SUBJECT, QUESTION,
+        ForumRole.SECRETARIAT.groupId(MidtermStatusProcess.FFU), RESPONDENTS, replyBy, MidtermStatusProcess.FFU),
+        actor);
+    table.insertMidtermStatus(id);
+    consultations.start(MidtermStatusProcess.KEY, MidtermStatusProcess.businessKey(id), id);
+    return id;
+  }
+
+  /** When and how it was sent to Sundhedsstyrelsen (empty if the consultation is no mid-term status). */
+  @Transactional(readOnly = true)
+  public java.util.Optional<MidtermStatusRecord> find(long consultationId) {
+    return table.midtermStatus(consultationId);
+  }
+
+  void recordRevision(long consultationId, String note) {
+    table.recordRevision(consultationId, note);
+  }
+
+  void recordSent(long consultationId, String note, String actor) {
+    table.recordSentToHealthAuthority(consultationId, actor == null ? "system" : actor, note, EngineClock.now());
+  }
+}

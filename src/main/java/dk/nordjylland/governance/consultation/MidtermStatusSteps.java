@@ -1,0 +1,81 @@
+package dk.nordjylland.governance.consultation;
+
+import static dk.nordjylland.governance.consultation.MidtermStatusProcess.CONSULTATION_ID;
+import static dk.nordjylland.governance.consultation.MidtermStatusProcess.DECISION_MEETING_ID;
+import static dk.nordjylland.governance.consultation.MidtermStatusProcess.ITEM_ID;
+import static dk.nordjylland.governance.consultation.MidtermStatusProcess.ITEM_OUTCOME;
+import static dk.nordjylland.governance.consultation.MidtermStatusProcess.REVISION_NOTE;
+import static dk.nordjylland.governance.consultation.MidtermStatusProcess.SENT_NOTE;
+
+import dk.nordjylland.governance.item.Outcome;
+import dk.nordjylland.governance.meeting.MeetingTexts;
+import dk.nordjylland.governance.meeting.Meetings;
+import dk.nordjylland.governance.validation.Problems;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The thin delegates and task listeners of processes/midterm-status.bpmn. */
+@Configuration(proxyBeanMethods = false)
+class MidtermStatusSteps {
+
+  @Bean
+  JavaDelegate proposeMidtermStatusToFfu(ConsultationSteps steps) {
+    return execution -> propose(steps, execution, MidtermStatusProcess.FFU);
+  }
+
+  @Bean
+  JavaDelegate proposeMidtermStatusToSsf(ConsultationSteps steps) {
+    return execution -> propose(steps, execution, MidtermStatusProcess.SSF);
+  }
+
+  @Bean
+  JavaDelegate proposeMidtermStatusToSsu(ConsultationSteps steps) {
+    return execution -> propose(steps, execution, MidtermStatusProcess.SSU);
+  }
+
+  private static void propose(ConsultationSteps steps, DelegateExecution execution, String forumId) {
+    ITEM_ID.on(execution).set(steps.putBefore(CONSULTATION_ID.from(execution).get(), forumId));
+  }
+
+  /** Both tasks show the subject and the latest forum decision. */
+  @Bean
+  TaskListener midtermStatusView(Consultations consultations, Meetings meetings, MeetingTexts texts) {
+    return task -> {
+      Consultation c = consultations.get(CONSULTATION_ID.from(task).get());
+      String outcome = ITEM_OUTCOME.from(task).getOrNull();
+      String meetingId = DECISION_MEETING_ID.from(task).getOrNull();
+      task.setVariableLocal("consultationSubject", c.subject());
+      task.setVariableLocal("decisionText", outcome == null || meetingId == null ? ""
+          : "Seneste beslutning: " + Outcome.valueOf(outcome).danish() + " (" + texts.title(meetings.get(meetingId))
+              + ").");
+    };
+  }
+
+  @Bean
+  TaskListener midtermStatusSent(MidtermStatus midtermStatus) {
+    return task -> {
+      String note = requiredText(task, SENT_NOTE, "Skriv, hvornår og hvordan materialet er sendt til Sundhedsstyrelsen.");
+      midtermStatus.recordSent(CONSULTATION_ID.from(task).get(), note, ConsultationTaskListeners.actor(task));
+    };
+  }
+
+  @Bean
+  TaskListener midtermStatusRevised(MidtermStatus midtermStatus) {
+    // The note goes into the presentation of the item that puts the revised status before FFU.
+    return task -> midtermStatus.recordRevision(CONSULTATION_ID.from(task).get(),
+        requiredText(task, REVISION_NOTE, "Skriv, hvad der er ændret i midtvejsstatus."));
+  }
+
+  private static String requiredText(org.camunda.bpm.engine.delegate.DelegateTask task, String name, String problem) {
+    Object value = ConsultationTaskListeners.submitted(task, name);
+    Problems problems = new Problems();
+    problems.require(value instanceof String s && !s.isBlank(), problem);
+    problems.require(!(value instanceof String s) || s.length() <= Consultations.MAX_TEXT,
+        "Teksten må højst have " + Consultations.MAX_TEXT + " tegn.");
+    problems.throwIfAny("Opgaven kan ikke fuldføres");
+    return ((String) value).strip();
+  }
+}

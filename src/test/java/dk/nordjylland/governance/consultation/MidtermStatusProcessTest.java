@@ -1,0 +1,197 @@
+package dk.nordjylland.governance.consultation;
+
+import static dk.nordjylland.governance.consultation.MidtermStatusProcess.Elements.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import dk.nordjylland.governance.item.Agenda;
+import dk.nordjylland.governance.item.DecisionInput;
+import dk.nordjylland.governance.item.ForumDecisionProcess;
+import dk.nordjylland.governance.item.Outcome;
+import dk.nordjylland.governance.support.Clock;
+import dk.nordjylland.governance.support.FlowNodeCoverage;
+import dk.nordjylland.governance.support.MeetingRun;
+import dk.nordjylland.governance.support.ProcessCoverageTest;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every path of processes/midterm-status.bpmn (seed 003, item 7): the clusters and the coordination group reply
+ * by a date, Klynge Vest late; FFU, SSF and SSU approve in their meeting cycles; the secretariat sends it to
+ * Sundhedsstyrelsen. And FFU not approving: revised, and before FFU again. In 2029, where no calendar meetings are.
+ */
+@ProcessCoverageTest
+class MidtermStatusProcessTest {
+
+  /** Monday 3 September 2029. */
+  static final LocalDateTime STARTED_AT = LocalDateTime.of(2029, 9, 3, 9, 0);
+  /** "Svarfrist primo oktober": Tuesday 2 October 2029. */
+  static final LocalDate REPLY_BY = LocalDate.of(2029, 10, 2);
+  static final Set<String> STARTED = new HashSet<>();
+  static ProcessEngine usedEngine;
+
+  @Autowired ProcessEngine engine;
+  @Autowired MidtermStatus midtermStatus;
+  @Autowired Consultations consultations;
+  @Autowired MeetingRun meetingRun;
+  @Autowired Agenda agenda;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    usedEngine = engine;
+    Clock.set(STARTED_AT);
+  }
+
+  @AfterEach
+  void resetClock() {
+    Clock.reset();
+  }
+
+  @AfterAll
+  static void everyFlowNodeIsCovered() {
+    assertThat(FlowNodeCoverage.missed(usedEngine, MidtermStatusProcess.KEY, STARTED))
+        .as("flow nodes of the mid-term status that no test passed").isEmpty();
+  }
+
+  ProcessInstance start(LocalDate replyBy) {
+    long id = midtermStatus.start(replyBy, "karen.lund");
+    ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(MidtermStatusProcess.businessKey(id)).singleResult();
+    STARTED.add(instance.getId());
+    return instance;
+  }
+
+  long consultationId(ProcessInstance midterm) {
+    return (Long) engine.getRuntimeService().getVariable(midterm.getId(), "consultationId");
+  }
+
+  void reply(long id, String respondent, String answer) {
+    Task task = engine.getTaskService().createTaskQuery()
+        .processInstanceBusinessKey(ConsultationProcess.businessKey(id))
+        .taskDefinitionKey(ConsultationProcess.Elements.REPLY).list().stream()
+        .filter(t -> respondent.equals(engine.getTaskService().getVariable(t.getId(), "respondent")))
+        .findFirst().orElseThrow(() -> new AssertionError("no reply task for " + respondent));
+    engine.getTaskService().complete(task.getId(), Map.of("replyAnswer", answer));
+  }
+
+  Task task(ProcessInstance midterm, String key) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(midterm.getId()).taskDefinitionKey(key)
+        .singleResult();
+  }
+
+  @Test
+  void clustersReplyKlyngeVestLateThenFfuSsfAndSsuApproveAndItIsSentToSundhedsstyrelsen() {
+    String ffu = meetingRun.start("ffu", LocalDateTime.of(2029, 10, 23, 12, 0));
+    String ssf = meetingRun.start("ssf", LocalDateTime.of(2029, 11, 27, 10, 0));
+    String ssu = meetingRun.start("ssu", LocalDateTime.of(2029, 12, 18, 14, 0));
+    ProcessInstance midterm = start(REPLY_BY);
+    long id = consultationId(midterm);
+    assertThat(midterm).isWaitingAt(CONSULTATION);
+    assertThat(consultations.respondents(id)).extracting(Respondent::respondent).containsExactly(
+        "cluster-nord-secretaries", "cluster-midt-secretaries", "cluster-syd-secretaries",
+        "cluster-vest-secretaries", "koordineringsgruppen-members");
+
+    reply(id, "cluster-nord-secretaries", "Klynge Nord: indsatserne understøtter pejlemærke 1 og 3.");
+    reply(id, "cluster-midt-secretaries", "Klynge Midt: alle projekter er i gang.");
+    reply(id, "cluster-syd-secretaries", "Klynge Syd: skemaet er udfyldt.");
+    reply(id, "koordineringsgruppen-members", "Samarbejdsaftalerne dækker alle pejlemærker.");
+    // The deadline passes: Klynge Vest is reminded, then the secretariat is told; Klynge Vest replies late.
+    ProcessInstance consultation = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(ConsultationProcess.businessKey(id)).singleResult();
+    for (String timer : List.of(ConsultationProcess.Elements.REPLY_REMINDER, ConsultationProcess.Elements.REPLY_DEADLINE)) {
+      Job job = engine.getManagementService().createJobQuery().processInstanceId(consultation.getId())
+          .activityId(timer).singleResult();
+      Clock.set(Clock.of(job.getDuedate()).plusMinutes(1));
+      engine.getManagementService().executeJob(job.getId());
+    }
+    assertThat(consultation).isWaitingAt(ConsultationProcess.Elements.REPLY,
+        ConsultationProcess.Elements.CLOSE_CONSULTATION);
+    reply(id, "cluster-vest-secretaries", "Klynge Vest: skemaet kommer for sent, men her er det.");
+
+    assertThat(consultation).hasPassed(ConsultationProcess.Elements.ALL_REPLIED)
+        .isWaitingAt(ConsultationProcess.Elements.FORUM_DECISION);
+    assertThat(consultations.replies(id)).extracting(ConsultationReply::respondent, ConsultationReply::late)
+        .contains(org.assertj.core.groups.Tuple.tuple("cluster-vest-secretaries", true),
+            org.assertj.core.groups.Tuple.tuple("cluster-nord-secretaries", false));
+    long ffuItem = consultations.get(id).itemId();
+    assertThat(agenda.item(ffuItem).meetingId()).isEqualTo(ffu);
+    assertThat(agenda.item(ffuItem).title()).isEqualTo("Godkendelse: Midtvejsstatus for Sundhedsaftalen 2024-2027");
+    assertThat(agenda.item(ffuItem).presentation()).contains("Klynge Vest: skemaet kommer for sent",
+        "efter svarfristen");
+
+    meetingRun.hold(ffu, Map.of(ffuItem, Outcome.APPROVED));
+    meetingRun.runJobs(ForumDecisionProcess.KEY);
+    assertThat(midterm).hasPassed(FFU_APPROVED, PROPOSE_TO_SSF).isWaitingAt(SSF_DECISION);
+    long ssfItem = (Long) engine.getRuntimeService().getVariable(midterm.getId(), "itemId");
+    assertThat(agenda.item(ssfItem).meetingId()).isEqualTo(ssf);
+
+    meetingRun.hold(ssf, Map.of(ssfItem, Outcome.APPROVED));
+    meetingRun.runJobs(ForumDecisionProcess.KEY);
+    assertThat(midterm).hasPassed(SSF_APPROVED, PROPOSE_TO_SSU).isWaitingAt(SSU_DECISION);
+    long ssuItem = (Long) engine.getRuntimeService().getVariable(midterm.getId(), "itemId");
+    assertThat(agenda.item(ssuItem).meetingId()).isEqualTo(ssu);
+
+    meetingRun.hold(ssu, Map.of(ssuItem, Outcome.APPROVED));
+    meetingRun.runJobs(ForumDecisionProcess.KEY);
+    assertThat(midterm).hasPassed(SSU_APPROVED).isWaitingAt(SEND_TO_HEALTH_AUTHORITY);
+    Task send = task(midterm, SEND_TO_HEALTH_AUTHORITY);
+    assertThat(send).hasCandidateGroup("ffu-secretariat");
+    assertThat((String) engine.getTaskService().getVariable(send.getId(), "decisionText")).contains("Godkendt",
+        "Sundhedssamarbejdsudvalget");
+    assertThat(consultations.items(id)).extracting(ConsultationItem::forumId).containsExactly("ffu", "ssf", "ssu");
+
+    engine.getTaskService().complete(send.getId(), Map.of("sentNote", "Sendt med e-mail til Sundhedsstyrelsen."));
+    assertThat(midterm).hasPassed(SENT).isEnded();
+    assertThat(midtermStatus.find(id)).get().extracting(MidtermStatusRecord::sentNote)
+        .isEqualTo("Sendt med e-mail til Sundhedsstyrelsen.");
+  }
+
+  @Test
+  void notApprovedTheSecretariatRevisesItAndItGoesBeforeFfuAgain() {
+    // A year later than the other test, so that its meetings never take these items.
+    Clock.set(STARTED_AT.plusYears(1));
+    String first = meetingRun.start("ffu", LocalDateTime.of(2030, 10, 24, 12, 0));
+    String second = meetingRun.start("ffu", LocalDateTime.of(2030, 11, 21, 12, 0));
+    ProcessInstance midterm = start(LocalDate.of(2030, 10, 1));
+    long id = consultationId(midterm);
+    for (Respondent r : consultations.respondents(id)) {
+      reply(id, r.respondent(), "Svar fra " + r.name() + ".");
+    }
+    long firstItem = consultations.get(id).itemId();
+    meetingRun.hold(first, itemId -> itemId == firstItem
+        ? new DecisionInput(itemId, Outcome.NOT_APPROVED, "Skemaet fra Klynge Syd skal uddybes.", null, null, null,
+            null, null)
+        : new DecisionInput(itemId, Outcome.TAKEN_TO_NOTICE, null, null, null, null, null, null));
+    meetingRun.runJobs(ForumDecisionProcess.KEY);
+    assertThat(midterm).hasPassed(FFU_APPROVED).isWaitingAt(REVISE);
+
+    Task revise = task(midterm, REVISE);
+    assertThat(revise).hasCandidateGroup("ffu-secretariat");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(revise.getId(),
+        Map.of("revisionNote", " "))).hasMessageContaining("Skriv, hvad der er ændret i midtvejsstatus.");
+    engine.getTaskService().complete(revise.getId(), Map.of("revisionNote", "Klynge Syds skema er uddybet."));
+
+    assertThat(midterm).hasPassed(PROPOSE_TO_FFU).isWaitingAt(FFU_DECISION);
+    long secondItem = (Long) engine.getRuntimeService().getVariable(midterm.getId(), "itemId");
+    assertThat(agenda.item(secondItem).presentation()).startsWith(
+        "Revideret efter forummets bemærkninger: Klynge Syds skema er uddybet.");
+    meetingRun.hold(second, Map.of(secondItem, Outcome.APPROVED));
+    meetingRun.runJobs(ForumDecisionProcess.KEY);
+    assertThat(midterm).hasPassed(FFU_DECISION, PROPOSE_TO_SSF).isWaitingAt(SSF_DECISION);
+  }
+}
