@@ -32,9 +32,12 @@ class BareEngineBenchIT {
           for (int threads : new int[] {1, 4}) {
             run(engine, cycle, threads, Math.max(1, perThread / 2)); // warm-up
             long start = System.nanoTime();
+            long cpu = Machine.cpuNanos();
             run(engine, cycle, threads, perThread);
             double seconds = (System.nanoTime() - start) / 1e9;
             int cycles = threads * perThread;
+            Results.add("2 bare engine cycles", db, threads + " client thread(s)", "CPU per cycle",
+                (Machine.cpuNanos() - cpu) / 1e6 / cycles, "ms", "whole JVM");
             Results.add("2 bare engine cycles", db, threads + " client thread(s)", "cycles/s", cycles / seconds,
                 "1/s", cycles + " cycles in " + String.format(Locale.ROOT, "%.2f s", seconds) + ", Java API");
           }

@@ -32,6 +32,15 @@ final class Machine {
     return "?";
   }
 
+  /**
+   * CPU time of this JVM so far (all threads: client, server, engine, job executor, GC), in nanoseconds. Unlike
+   * wall-clock time it barely changes when other work shares the cores, so per-operation CPU is the steadier figure.
+   */
+  static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
   /** Comma-separated list from a system property, e.g. bench.db=h2,postgres. */
   static List<String> list(String property, String defaults) {
     return Arrays.stream(System.getProperty(property, defaults).split(",")).map(String::trim)
