@@ -28,9 +28,9 @@ class BareEngineBenchIT {
         ProcessEngine engine = BareEngine.start(dataSource, "bare-" + db);
         try {
           BareMeetingCycle cycle = new BareMeetingCycle(engine);
-          int perThread = Machine.integer("bench.cycles", 6);
+          int perThread = Machine.integer("bench.cycles", 10);
+          run(engine, cycle, 4, Machine.integer("bench.warmup", 3) * 4); // warm-up: JIT, caches, pools
           for (int threads : new int[] {1, 4}) {
-            run(engine, cycle, threads, Math.max(1, perThread / 2)); // warm-up
             long start = System.nanoTime();
             long cpu = Machine.cpuNanos();
             run(engine, cycle, threads, perThread);

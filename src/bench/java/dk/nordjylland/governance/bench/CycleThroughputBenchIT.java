@@ -17,8 +17,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Benchmark 1: full meeting cycles per second through the public API (our /api and Camunda's /engine-rest with
- * HTTP Basic), with 1 and 4 client threads, on H2 (this class) and PostgreSQL (the subclass). Each thread first
- * runs one cycle that is not counted (warm-up); the time includes the mail deliveries the cycles queue as jobs.
+ * HTTP Basic), with 1 and 4 client threads, on H2 (this class) and PostgreSQL (the subclass). First 4 threads run
+ * {@code bench.warmup} cycles each that are not counted (JIT, caches); the time includes the mail deliveries the cycles queue as jobs.
  */
 @GovernanceTest
 @ActiveProfiles({"test", "bench"})
@@ -38,9 +38,9 @@ class CycleThroughputBenchIT {
 
   @Test
   void meetingCyclesPerSecondThroughTheApi() throws Exception {
-    int perThread = Machine.integer("bench.cycles", 6);
+    int perThread = Machine.integer("bench.cycles", 10);
+    run(4, Machine.integer("bench.warmup", 3)); // warm-up: JIT, caches, pools
     for (int threads : new int[] {1, 4}) {
-      run(threads, 1); // warm-up
       long start = System.nanoTime();
       long cpu = Machine.cpuNanos();
       List<Long> latencies = run(threads, perThread);
