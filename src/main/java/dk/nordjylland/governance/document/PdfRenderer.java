@@ -2,11 +2,13 @@ package dk.nordjylland.governance.document;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -22,6 +24,8 @@ public class PdfRenderer {
   private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
 
   private final ITemplateEngine templates;
+  /** The TTF files, read from the jar once (issue #7: every PDF re-read them from the zip). */
+  private final Map<String, byte[]> fonts = new ConcurrentHashMap<>();
 
   PdfRenderer(ITemplateEngine templates) {
     this.templates = templates;
@@ -50,13 +54,19 @@ public class PdfRenderer {
     }
   }
 
-  private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-    if (PdfRenderer.class.getResource(FONTS + file) == null) {
-      throw new IllegalStateException("Font " + FONTS + file + " is missing (net.sf.jasperreports:jasperreports-fonts)");
+  private void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
+    byte[] ttf = fonts.computeIfAbsent(file, PdfRenderer::read);
+    builder.useFont(() -> new ByteArrayInputStream(ttf), FONT_FAMILY, weight, style, true);
+  }
+
+  private static byte[] read(String file) {
+    try (InputStream in = PdfRenderer.class.getResourceAsStream(FONTS + file)) {
+      if (in == null) {
+        throw new IllegalStateException("Font " + FONTS + file + " is missing (net.sf.jasperreports:jasperreports-fonts)");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read the font " + file, e);
     }
-    builder.useFont(() -> {
-      InputStream in = PdfRenderer.class.getResourceAsStream(FONTS + file);
-      return in;
-    }, FONT_FAMILY, weight, style, true);
   }
 }

@@ -1,0 +1,101 @@
+package dk.nordjylland.governance.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The packaged application (target/governance-*.jar) started as a process of its own, as in production. */
+final class Node implements AutoCloseable {
+
+  static final String TASKLIST = "/camunda/app/tasklist/";
+
+  final int port;
+  final Process process;
+  final Path log;
+  final long launchedAt;
+
+  private Node(int port, Process process, Path log, long launchedAt) {
+    this.port = port;
+    this.process = process;
+    this.log = log;
+    this.launchedAt = launchedAt;
+  }
+
+  /** Starts the jar with the arguments and environment; the log goes to target/benchmark/node-*.log. */
+  static Node start(String name, Map<String, String> env, String... args) {
+    String jar = System.getProperty("bench.jar");
+    if (jar == null || !new File(jar).isFile()) {
+      throw new IllegalStateException("No packaged jar at " + jar + ": run with mvn -Pbench verify");
+    }
+    int port = freePort();
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", jar, "--server.port=" + port));
+    command.addAll(List.of(args));
+    Path log = Results.dir().resolve("node-" + name + ".log");
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().putAll(env);
+    long launched = System.nanoTime();
+    try {
+      return new Node(port, builder.start(), log, launched);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Polls the Tasklist until it answers 200; returns the seconds since the launch. */
+  double awaitTasklist(int timeoutSeconds) throws InterruptedException {
+    long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("The node stopped; see " + log);
+      }
+      try {
+        HttpURLConnection c = (HttpURLConnection) URI.create("http://localhost:" + port + TASKLIST).toURL()
+            .openConnection();
+        c.setConnectTimeout(200);
+        c.setReadTimeout(2000);
+        if (c.getResponseCode() == 200) {
+          return (System.nanoTime() - launchedAt) / 1e9;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      }
+      Thread.sleep(25);
+    }
+    throw new IllegalStateException("No Tasklist after " + timeoutSeconds + " s; see " + log);
+  }
+
+  /** "Started GovernanceApplication in 7.1 seconds (process running for 7.9)" from the node's log, if any. */
+  String startedLine() {
+    try {
+      return Files.readAllLines(log).stream().filter(l -> l.contains("Started GovernanceApplication")).findFirst()
+          .map(l -> l.substring(l.indexOf("Started"))).orElse("");
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  static int freePort() {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+    }
+  }
+}
