@@ -36,8 +36,8 @@ class AgreementController {
   }
 
   @GetMapping("/{id}")
-  @Operation(summary = "One agreement: status, versions, forum steps with the version each decided on, the parties'"
-      + " approvals, reservations and history")
+  @Operation(summary = "One agreement: status, versions, forum steps with the version each decided on, its hearings"
+      + " in the network group (consultation ids), the parties' approvals, reservations and history")
   AgreementStatusView.Details details(@PathVariable long id) {
     return statusView.details(id);
   }

@@ -1,6 +1,7 @@
 package dk.nordjylland.governance.agreement;
 
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.AGREEMENT_ID;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.CONSULTATION_ID;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.ROUND_RESULT;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.STEP_ID;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.STEP_KIND;
@@ -31,6 +32,12 @@ class AgreementDelegates {
   JavaDelegate recordAgreementDecision(Agreements agreements) {
     return execution -> STEP_RESULT.on(execution).set(agreements.recordDecision(STEP_ID.from(execution).get(),
         ITEM_OUTCOME.from(execution).get(), DECISION_MEETING_ID.from(execution).get()));
+  }
+
+  /** Creates the hearing's consultation; the call activity after it starts the consultation with its id. */
+  @Bean
+  JavaDelegate openAgreementHearing(Agreements agreements) {
+    return execution -> CONSULTATION_ID.on(execution).set(agreements.openHearing(AGREEMENT_ID.from(execution).get()));
   }
 
   @Bean

@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param indicatorFollowUpInterval ISO-8601 period between the yearly follow-ups of a published agreement's
  *     indicators (timer cycle {@code R/<interval>})
  * @param revisionYears a published agreement is due for revision after this many years
- * @param hearingWorkingDays the reply deadline of the hearing in the network group, in working days
+ * @param hearingWorkingDays the reply deadline of the hearing in the network group, in working days from its start
+ * @param hearingOwnerGroup the secretariat that owns the hearing's consultation: it is told when the reply deadline
+ *     has passed and closes the hearing for late replies
  * @param taskWorkingDays the due date of the other tasks, in working days from their start
  * @param coordinationGroup the coordination group's Camunda group: prepares agreements, clears reservations
  * @param defaultWorkingGroup the working group's Camunda group when a start gives none
@@ -23,6 +25,7 @@ public record AgreementProperties(
     @DefaultValue("P1Y") String indicatorFollowUpInterval,
     @DefaultValue("4") int revisionYears,
     @DefaultValue("15") int hearingWorkingDays,
+    @DefaultValue("koordineringsgruppen-secretariat") String hearingOwnerGroup,
     @DefaultValue("10") int taskWorkingDays,
     @DefaultValue("koordineringsgruppen-members") String coordinationGroup,
     @DefaultValue("koordineringsgruppen-secretariat") String defaultWorkingGroup,

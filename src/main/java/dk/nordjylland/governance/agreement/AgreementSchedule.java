@@ -44,11 +44,6 @@ public class AgreementSchedule {
     return workingDays.deadline(workingDays.plusWorkingDays(EngineClock.today(), properties.taskWorkingDays()));
   }
 
-  /** The reply deadline of the hearing in the network group. */
-  public Date hearingDue() {
-    return workingDays.deadline(workingDays.plusWorkingDays(EngineClock.today(), properties.hearingWorkingDays()));
-  }
-
   /** The open approvals of the latest round: one task each. */
   public List<Long> approvalIds(long agreementId) {
     return agreements.openApprovalIds(agreementId);

@@ -38,8 +38,13 @@ public class AgreementStatusView {
   public record Summary(long id, String title, String kind, String status, Integer currentVersion, String currentStep,
       LocalDateTime since, Long waitingDays, List<CurrentStep> openSteps) {}
 
+  /**
+   * One agreement in full. {@code hearings}: the consultations of its hearings in the network group (id, opened,
+   * reply-by, status, respondents, replies; the replies at {@code GET /api/consultations/{id}}).
+   */
   public record Details(Agreement agreement, Summary status, List<AgreementVersion> versions, List<AgreementStep> steps,
-      List<PartyApproval> partyApprovals, List<Map<String, Object>> reservations, List<AgreementEvent> history) {}
+      List<Agreements.Hearing> hearings, List<PartyApproval> partyApprovals, List<Map<String, Object>> reservations,
+      List<AgreementEvent> history) {}
 
   @Transactional(readOnly = true)
   public List<Summary> list() {
@@ -57,8 +62,8 @@ public class AgreementStatusView {
             "open", p.openReservation(), "clearance", p.clearance() == null ? "" : p.clearance()));
       }
     }
-    return new Details(a, summary(a), agreements.versions(agreementId), agreements.steps(agreementId), approvals,
-        reservations, agreements.events(agreementId));
+    return new Details(a, summary(a), agreements.versions(agreementId), agreements.steps(agreementId),
+        agreements.hearings(agreementId), approvals, reservations, agreements.events(agreementId));
   }
 
   private Summary summary(Agreement a) {

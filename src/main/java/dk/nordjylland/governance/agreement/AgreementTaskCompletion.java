@@ -41,8 +41,8 @@ class AgreementTaskCompletion implements TaskListener {
     String actor = actor(task);
     switch (task.getTaskDefinitionKey()) {
       case Elements.DRAFT, Elements.REVISE_TERMS, StepElements.CHECK_VERSION -> newVersion(task, agreementId, actor);
-      case Elements.HEARING -> {
-        new Problems().requireText(text(task, "hearingSummary"), "Skriv et resumé af høringssvarene.")
+      case Elements.ASSESS_HEARING -> {
+        new Problems().requireText(text(task, "hearingSummary"), "Skriv et resumé af høringssvarene og jeres vurdering.")
             .maxLength(text(task, "hearingSummary"), Agreements.MAX_TEXT, "Resumé af høringen")
             .throwIfAny("Høringen kan ikke afsluttes");
         boolean changes = Boolean.TRUE.equals(task.getVariable(HEARING_CHANGES.getName()));

@@ -2,6 +2,7 @@ package dk.nordjylland.governance.agreement;
 
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.AGREEMENT_ID;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.APPROVAL_ID;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.CONSULTATION_ID;
 
 import dk.nordjylland.governance.agreement.CollaborationAgreementProcess.Elements;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -10,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives each agreement task the texts its form shows, as task-local variables (agreementTitle,
- * currentVersionText, remarksText, versionAtStart; for a party: partyName, approvalVersion, dueText): a view for
- * the form, gone with the task, while the process holds only ids.
+ * currentVersionText, remarksText, versionAtStart; for a party: partyName, approvalVersion, dueText; for the
+ * assessment of the hearing: hearingRepliesText): a view for the form, gone with the task, while the process holds
+ * only ids.
  */
 @Component("agreementTaskView")
 class AgreementTaskView implements TaskListener {
@@ -35,6 +37,9 @@ class AgreementTaskView implements TaskListener {
     task.setVariableLocal("remarksText", agreements.remarksForWorkingGroup(agreementId));
     task.setDescription(agreement.title());
     String key = task.getTaskDefinitionKey();
+    if (Elements.ASSESS_HEARING.equals(key)) {
+      task.setVariableLocal("hearingRepliesText", agreements.hearingRepliesText(CONSULTATION_ID.from(task).get()));
+    }
     if (Elements.PARTY_APPROVAL.equals(key) || Elements.CLEAR_PARTY_RESERVATION.equals(key)) {
       PartyApproval approval = agreements.approval(APPROVAL_ID.from(task).get());
       task.setVariableLocal("partyName", approval.partyName());

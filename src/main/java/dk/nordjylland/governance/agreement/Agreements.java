@@ -6,6 +6,11 @@ import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.
 import dk.nordjylland.governance.agreement.AgreementProperties.PartyApprovalSetting;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.calendar.WorkingDays;
+import dk.nordjylland.governance.consultation.Consultation;
+import dk.nordjylland.governance.consultation.ConsultationReply;
+import dk.nordjylland.governance.consultation.ConsultationRequest;
+import dk.nordjylland.governance.consultation.Consultations;
+import dk.nordjylland.governance.consultation.Respondent;
 import dk.nordjylland.governance.identity.Directory;
 import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.item.Agenda;
@@ -33,6 +38,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
@@ -67,10 +74,11 @@ public class Agreements {
   private final IdentityService identityService;
   private final WorkingDays workingDays;
   private final Notifications notifications;
+  private final Consultations consultations;
 
   Agreements(AgreementStore store, AgreementProperties properties, Agenda agenda, Items items, Meetings meetings,
       Directory directory, ForumAccess forumAccess, RuntimeService runtimeService, IdentityService identityService,
-      WorkingDays workingDays, Notifications notifications) {
+      WorkingDays workingDays, Notifications notifications, Consultations consultations) {
     this.store = store;
     this.properties = properties;
     this.agenda = agenda;
@@ -82,6 +90,7 @@ public class Agreements {
     this.identityService = identityService;
     this.workingDays = workingDays;
     this.notifications = notifications;
+    this.consultations = consultations;
   }
 
   // ---------------------------------------------------------------- start
@@ -475,6 +484,100 @@ public class Agreements {
 
   PartyApproval approval(long approvalId) {
     return store.approval(approvalId).orElseThrow(() -> new IllegalStateException("No approval " + approvalId));
+  }
+
+  // ---------------------------------------------------------------- the hearing in the network group
+
+  /** The event that records a hearing's consultation; its text starts with "Høring <consultation id>". */
+  static final String HEARING_OPENED = "HEARING_OPENED";
+  private static final Pattern HEARING_TEXT = Pattern.compile("^Høring (\\d+)\\b");
+  /** A task-local text holds at most 4000 characters (Camunda's limit for a string variable). */
+  static final int MAX_TASK_TEXT = 4000;
+
+  /**
+   * Sends the current version into hearing in the agreement's network group: a consultation (no forum) owned by
+   * {@code governance.agreement.hearing-owner-group}, replies due {@code hearing-working-days} working days from
+   * today; its process is started by the agreement's call activity. The consultation's id is recorded with the
+   * agreement (event {@value #HEARING_OPENED}).
+   *
+   * @return the consultation's id
+   */
+  @Transactional
+  public long openHearing(long agreementId) {
+    Agreement a = get(agreementId);
+    Optional<AgreementVersion> version = store.currentVersion(agreementId);
+    LocalDate replyBy = hearingReplyBy();
+    String versionText = version.map(v -> "version " + v.number() + ": " + v.title()
+        + (v.reference() == null ? "" : " (" + v.reference() + ")")).orElse("udkastet");
+    String question = "Arbejdsgruppen sender " + lowerFirst(a.title()) + " i høring i netværksgruppen, "
+        + versionText + ".\n\nGiv jeres bemærkninger til udkastet, eller skriv \"Ingen bemærkninger\". Arbejdsgruppen"
+        + " vurderer svarene og beslutter, om aftalen skal ændres, før Koordineringsgruppen forbereder den til"
+        + " Fælles Forretningsudvalg.";
+    long consultationId = consultations.create(new ConsultationRequest(
+        shorten(a.title() + version.map(v -> ", version " + v.number()).orElse(""), 300), question,
+        properties.hearingOwnerGroup(), List.of(a.networkGroup()), replyBy, null), "system");
+    store.event(agreementId, HEARING_OPENED, "Høring " + consultationId + " i netværksgruppen (" + a.networkGroup()
+        + ")" + version.map(v -> " om version " + v.number()).orElse("") + ", svarfrist "
+        + replyBy.format(DANISH_DATE), "system", EngineClock.now());
+    return consultationId;
+  }
+
+  /** The reply-by day of a hearing that starts today: {@code hearing-working-days} working days from today. */
+  LocalDate hearingReplyBy() {
+    return workingDays.plusWorkingDays(EngineClock.today(), properties.hearingWorkingDays());
+  }
+
+  /** One hearing of the agreement: its consultation and how it went. */
+  public record Hearing(long consultationId, LocalDateTime openedAt, LocalDate replyBy, String status,
+      int respondents, int replies) {}
+
+  /** The agreement's hearings in the network group, oldest first (one per draft that went into hearing). */
+  @Transactional(readOnly = true)
+  public List<Hearing> hearings(long agreementId) {
+    List<Hearing> hearings = new ArrayList<>();
+    for (AgreementEvent e : store.events(agreementId)) {
+      Matcher m = HEARING_OPENED.equals(e.kind()) && e.text() != null ? HEARING_TEXT.matcher(e.text()) : null;
+      if (m != null && m.find()) {
+        long consultationId = Long.parseLong(m.group(1));
+        Consultation c = consultations.get(consultationId);
+        hearings.add(new Hearing(consultationId, e.at(), c.replyBy(), c.status().name(),
+            consultations.respondents(consultationId).size(), consultations.replies(consultationId).size()));
+      }
+    }
+    return hearings;
+  }
+
+  /**
+   * What the assessment of a hearing shows: the reply deadline, then each respondent's reply (late ones marked)
+   * or "intet svar"; within Camunda's 4000 characters, with a pointer to the whole replies when shortened.
+   */
+  @Transactional(readOnly = true)
+  public String hearingRepliesText(long consultationId) {
+    Consultation c = consultations.get(consultationId);
+    List<Respondent> respondents = consultations.respondents(consultationId);
+    List<ConsultationReply> replies = consultations.replies(consultationId);
+    String more = "\n\n(Forkortet; alle svar: GET /api/consultations/" + consultationId + ".)";
+    StringBuilder text = new StringBuilder("Svarfrist ").append(c.replyBy().format(DANISH_DATE)).append(". ")
+        .append(replies.size()).append(" af ").append(respondents.size()).append(" har svaret.");
+    int perReply = Math.max(200, (MAX_TASK_TEXT - 600) / Math.max(1, respondents.size()));
+    boolean shortened = false;
+    for (Respondent r : respondents) {
+      Optional<ConsultationReply> reply = replies.stream().filter(x -> x.respondent().equals(r.respondent())).findFirst();
+      text.append("\n\n").append(r.name());
+      if (reply.isEmpty()) {
+        text.append(": intet svar.");
+        continue;
+      }
+      ConsultationReply x = reply.get();
+      String answer = x.answer() == null ? "" : x.answer().strip();
+      shortened |= answer.length() > perReply;
+      text.append(" (svar ").append(x.repliedAt().toLocalDate().format(DANISH_DATE))
+          .append(x.late() ? ", efter svarfristen" : "").append("):\n").append(shorten(answer, perReply));
+    }
+    if (text.length() + more.length() > MAX_TASK_TEXT) {
+      return shorten(text.toString(), MAX_TASK_TEXT - more.length()) + more;
+    }
+    return shortened ? text + more : text.toString();
   }
 
   // ---------------------------------------------------------------- tasks' records

@@ -29,7 +29,16 @@ public final class CollaborationAgreementProcess {
   public static final VariableFactory<Long> STEP_ID = longVariable("agreementStepId");
   /** Out of the forum step: APPROVED or SENT_BACK. */
   public static final VariableFactory<String> STEP_RESULT = stringVariable("stepResult");
-  /** The hearing gives changes: back to the working group. */
+  /**
+   * The hearing's consultation ({@code gov_consultation}), created by {@code serviceTask_openHearing} and passed
+   * to the call activity {@code callActivity_hearing} (process {@code consultation}); the same variable name as
+   * the consultation's own.
+   */
+  public static final VariableFactory<Long> CONSULTATION_ID =
+      dk.nordjylland.governance.consultation.ConsultationProcess.CONSULTATION_ID;
+  /** The consultation the hearing's call activity calls. */
+  public static final String CONSULTATION_KEY = dk.nordjylland.governance.consultation.ConsultationProcess.KEY;
+  /** The assessment of the hearing's replies gives changes: back to the working group. */
   public static final VariableFactory<Boolean> HEARING_CHANGES = booleanVariable("hearingChanges");
   /** The element variable of the parties' approval tasks (a gov_agreement_approval id); the collection is read
    * from our tables ({@code agreementSchedule.approvalIds}). */
@@ -54,7 +63,9 @@ public final class CollaborationAgreementProcess {
     public static final String REVISE_TERMS = "userTask_reviseTermsOfReference";
     public static final String DRAFT_JOIN = "gateway_draftJoin";
     public static final String DRAFT = "userTask_draftAgreement";
-    public static final String HEARING = "userTask_hearing";
+    public static final String OPEN_HEARING = "serviceTask_openHearing";
+    public static final String HEARING = "callActivity_hearing";
+    public static final String ASSESS_HEARING = "userTask_assessHearing";
     public static final String HEARING_CHANGES = "gateway_hearingChanges";
     public static final String PREPARE = "userTask_prepareAgreement";
     public static final String REQUEST_APPROVALS = "serviceTask_requestPartyApprovals";

@@ -12,9 +12,11 @@ import dk.nordjylland.governance.notification.NotificationKind;
 import dk.nordjylland.governance.notification.Notifications;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -71,11 +73,15 @@ class ConsultationSteps {
     if (!table.markOpen(consultationId, processInstanceId)) {
       throw new IllegalStateException("Consultation " + consultationId + " is " + c.status() + ", not CREATED");
     }
-    grantRead(processInstanceId, c.ownerGroup());
+    // Once per group: the owning secretariat may be a respondent too (an agreement's hearing by default).
+    Set<String> readers = new LinkedHashSet<>(List.of(c.ownerGroup()));
     for (Respondent r : table.respondents(consultationId)) {
       if (r.isGroup()) {
-        grantRead(processInstanceId, r.respondent());
+        readers.add(r.respondent());
       }
+    }
+    readers.forEach(group -> grantRead(processInstanceId, group));
+    for (Respondent r : table.respondents(consultationId)) {
       send(r, NotificationKind.CONSULTATION, "Høring: " + c.subject(),
           "Sekretariatet (" + c.ownerGroup() + ") beder om svar fra " + r.name() + " senest "
               + texts.dateTime(schedule.due(consultationId)) + ".\n\n" + c.question()

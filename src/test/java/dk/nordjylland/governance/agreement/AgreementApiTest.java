@@ -128,7 +128,29 @@ class AgreementApiTest {
     // The working group drafts, the network group hears, the coordination group prepares: PLO's turn.
     submit(id, "userTask_draftAgreement", "nanna.kirk", Map.of("versionTitle", "Udkast juni 2025",
         "versionReference", "DOK-2"));
-    submit(id, "userTask_hearing", "nanna.kirk", Map.of("hearingSummary", "Ingen bemærkninger.", "hearingChanges", false));
+    // The hearing is a consultation of the network group (koordineringsgruppen-secretariat): its id is on the
+    // agreement; only the network group replies; the working group assesses the reply.
+    JsonNode hearing = api.body(api.get("/api/agreements/" + id, "lone.berg")).path("hearings").get(0);
+    long consultationId = hearing.path("consultationId").asLong();
+    assertThat(hearing.path("status").asText()).isEqualTo("OPEN");
+    assertThat(hearing.path("replyBy").asText()).isEqualTo("2034-02-22");
+    assertThat(api.post("/api/consultations/" + consultationId + "/replies", "lone.berg",
+        Map.of("answer", "Jeg er ikke i netværksgruppen.")).getStatusCode().value()).isEqualTo(403);
+    ResponseEntity<String> reply = api.post("/api/consultations/" + consultationId + "/replies", "nanna.kirk",
+        Map.of("answer", "Netværksgruppen har ingen bemærkninger."));
+    assertThat(reply.getStatusCode().value()).as("%s", reply.getBody()).isEqualTo(201);
+    ResponseEntity<String> noSummary = api.submitForm(taskId(id, "userTask_assessHearing", "nanna.kirk"), "nanna.kirk",
+        Map.of("hearingChanges", false));
+    assertThat(noSummary.getStatusCode().value()).isEqualTo(400);
+    assertThat(api.json(noSummary).path("message").asText()).contains("Skriv et resumé af høringssvarene");
+    submit(id, "userTask_assessHearing", "nanna.kirk", Map.of("hearingSummary", "Ingen bemærkninger.",
+        "hearingChanges", false));
+    JsonNode heard = api.body(api.get("/api/agreements/" + id, "lone.berg"));
+    assertThat(heard.path("hearings")).hasSize(1);
+    assertThat(heard.path("hearings").get(0).path("status").asText()).isEqualTo("CLOSED");
+    assertThat(heard.path("hearings").get(0).path("replies").asInt()).isEqualTo(1);
+    assertThat(api.body(api.get("/api/consultations/" + consultationId, "lone.berg")).path("replies").get(0)
+        .path("answer").asText()).isEqualTo("Netværksgruppen har ingen bemærkninger.");
     submit(id, "userTask_prepareAgreement", "peter.krogh", Map.of("preparedForFfu", true));
     String ploTask = taskId(id, "userTask_partyApproval", "jens.bach");
     // Meanwhile the working group registers version 2: PLO's answer for version 1 is refused.

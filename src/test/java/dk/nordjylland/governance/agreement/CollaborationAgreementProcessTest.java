@@ -7,6 +7,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import dk.nordjylland.governance.agreement.CollaborationAgreementProcess.StepElements;
+import dk.nordjylland.governance.consultation.Consultation;
+import dk.nordjylland.governance.consultation.ConsultationProcess;
+import dk.nordjylland.governance.consultation.ConsultationStatus;
+import dk.nordjylland.governance.consultation.Consultations;
+import dk.nordjylland.governance.consultation.NotAllowedException;
+import dk.nordjylland.governance.consultation.ReplyInput;
 import dk.nordjylland.governance.followup.FollowUpActionProcess;
 import dk.nordjylland.governance.followup.FollowUps;
 import dk.nordjylland.governance.item.Agenda;
@@ -55,6 +61,7 @@ class CollaborationAgreementProcessTest {
   @Autowired AgreementStatusView statusView;
   @Autowired Agenda agenda;
   @Autowired FollowUps followUps;
+  @Autowired Consultations consultations;
 
   @BeforeEach
   void setUp() {
@@ -413,6 +420,91 @@ class CollaborationAgreementProcessTest {
     BUSINESS_KEYS.add(CollaborationAgreementProcess.businessKey(id));
   }
 
+  // ---------------------------------------------------------------- the hearing in the network group
+
+  @Test
+  void theHearingIsAConsultationOfTheNetworkGroupWhoseRepliesTheWorkingGroupAssesses() {
+    // Monday 15 March 2027: 15 working days, Easter (25, 26 and 29 March) not counted, is Thursday 8 April.
+    Clock.set(LocalDateTime.of(2027, 3, 15, 9, 0));
+    long id = start("Samarbejdsaftale om rehabilitering", false, null, null);
+    draft(id, "Udkast marts 2027");
+
+    ProcessInstance instance = instance(id);
+    assertThat(instance).hasPassed(OPEN_HEARING).isWaitingAt(HEARING);
+    long first = currentHearing(id);
+    Consultation consultation = consultations.get(first);
+    assertThat(consultation.ownerGroup()).isEqualTo("koordineringsgruppen-secretariat");
+    assertThat(consultation.replyBy()).isEqualTo(LocalDate.of(2027, 4, 8));
+    assertThat(consultation.forumId()).as("no forum: the working group assesses the replies").isNull();
+    assertThat(consultation.subject()).isEqualTo("Samarbejdsaftale om rehabilitering, version 1");
+    assertThat(consultation.question()).contains("version 1: Udkast marts 2027");
+    assertThat(consultations.respondents(first)).extracting(r -> r.respondent())
+        .containsExactly("koordineringsgruppen-secretariat");
+    Task reply = task(id, ConsultationProcess.Elements.REPLY);
+    assertThat(reply).hasCandidateGroup("koordineringsgruppen-secretariat");
+    assertThat(Clock.of(reply.getDueDate())).isEqualTo(LocalDateTime.of(2027, 4, 8, 12, 0));
+    assertThat(statusView.list().stream().filter(s -> s.id() == id).findFirst().orElseThrow().currentStep())
+        .isEqualTo("Besvar høring (koordineringsgruppen-secretariat)");
+    // Only the network group replies.
+    assertThatThrownBy(() -> consultations.reply(first, new ReplyInput(null, "Jeg svarer også.", null, null),
+        "lone.berg")).isInstanceOf(NotAllowedException.class);
+
+    // Nobody replies: after the deadline the owning secretariat closes the hearing, and the working group sees
+    // that no reply came.
+    String consultationInstance = consultation.processInstanceId();
+    runTimer(consultationInstance, ConsultationProcess.Elements.REPLY_REMINDER);
+    runTimer(consultationInstance, ConsultationProcess.Elements.REPLY_DEADLINE);
+    Task close = task(id, ConsultationProcess.Elements.CLOSE_CONSULTATION);
+    assertThat(close).hasCandidateGroup("koordineringsgruppen-secretariat");
+    engine.getTaskService().complete(close.getId(), Map.of("closeConfirmed", true));
+    assertThat(instance).hasPassed(HEARING).isWaitingAt(ASSESS_HEARING);
+    Task assess = task(id, ASSESS_HEARING);
+    assertThat(Clock.of(assess.getDueDate()).toLocalDate()).as("10 working days").isEqualTo(LocalDate.of(2027, 4, 23));
+    assertThat((String) engine.getTaskService().getVariableLocal(assess.getId(), "hearingRepliesText"))
+        .startsWith("Svarfrist 8. april 2027. 0 af 1 har svaret.").contains(": intet svar.");
+    // The assessment needs a summary; nothing is recorded without it.
+    assertThatThrownBy(() -> engine.getTaskService().complete(assess.getId(), Map.of("hearingChanges", true)))
+        .satisfies(CollaborationAgreementProcessTest::isUserInput).hasMessageContaining("Skriv et resumé");
+    assertThat(agreements.events(id)).noneSatisfy(e -> assertThat(e.kind()).isEqualTo("HEARING"));
+    engine.getTaskService().complete(assess.getId(), Map.of("hearingSummary",
+        "Netværksgruppen svarede ikke; udkastet sendes i høring igen med et rykkerbrev.", "hearingChanges", true));
+    assertThat(instance).hasPassed(HEARING_CHANGES).isWaitingAt(DRAFT);
+
+    // The second draft goes into a new hearing, answered in time: on to the coordination group.
+    Clock.set(LocalDateTime.of(2027, 4, 26, 9, 0));
+    draft(id, "Udkast april 2027");
+    long second = currentHearing(id);
+    assertThat(second).isNotEqualTo(first);
+    consultations.reply(second, new ReplyInput(null, "Netværksgruppen kan tilslutte sig udkastet.", null, null),
+        "nanna.kirk");
+    Task secondAssess = task(id, ASSESS_HEARING);
+    assertThat((String) engine.getTaskService().getVariableLocal(secondAssess.getId(), "hearingRepliesText"))
+        .contains("1 af 1 har svaret", "(svar 26. april 2027):\nNetværksgruppen kan tilslutte sig udkastet.");
+    engine.getTaskService().complete(secondAssess.getId(), Map.of("hearingSummary", "Ingen ændringer.",
+        "hearingChanges", false));
+    assertThat(instance).isWaitingAt(PREPARE);
+    assertThat(engine.getRuntimeService().getVariables(instance.getId()))
+        .as("the form's fields left the process").doesNotContainKeys("hearingSummary", "hearingRepliesText");
+
+    assertThat(agreements.hearings(id)).extracting(Agreements.Hearing::consultationId, Agreements.Hearing::status,
+            Agreements.Hearing::replies)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(first, ConsultationStatus.CLOSED.name(), 0),
+            org.assertj.core.groups.Tuple.tuple(second, ConsultationStatus.CLOSED.name(), 1));
+    assertThat(statusView.details(id).hearings()).hasSize(2);
+    assertThat(agreements.events(id)).filteredOn(e -> e.kind().equals("HEARING")).extracting(AgreementEvent::text)
+        .containsExactly("Netværksgruppen svarede ikke; udkastet sendes i høring igen med et rykkerbrev."
+            + " (tilbage til arbejdsgruppen)", "Ingen ændringer.");
+    BUSINESS_KEYS.add(CollaborationAgreementProcess.businessKey(id));
+  }
+
+  void runTimer(String processInstanceId, String activityId) {
+    Job job = engine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
+        .activityId(activityId).singleResult();
+    assertThat(job).as("timer %s", activityId).isNotNull();
+    Clock.set(Clock.of(job.getDuedate()).plusMinutes(1));
+    engine.getManagementService().executeJob(job.getId());
+  }
+
   // ---------------------------------------------------------------- helpers
 
   long start(String title, boolean termsOfReference, List<AgreementProperties.PartyApprovalSetting> parties,
@@ -448,9 +540,34 @@ class CollaborationAgreementProcessTest {
         "versionReference", "https://example.dk/aftaler/" + id));
   }
 
+  /**
+   * The hearing: the network group (the default koordineringsgruppen-secretariat) replies to the consultation's
+   * reply task through the use case the API calls, as its member nanna.kirk; the working group then assesses the
+   * replies, which its form shows.
+   */
   void hearing(long id, boolean changes) {
-    engine.getTaskService().complete(task(id, HEARING).getId(), Map.of("hearingSummary",
-        changes ? "Netværksgruppen ønsker flowcharts for begge forløb." : "Ingen bemærkninger.", "hearingChanges", changes));
+    assertThat(instance(id)).hasPassed(OPEN_HEARING).isWaitingAt(HEARING);
+    long consultationId = currentHearing(id);
+    Task reply = task(id, ConsultationProcess.Elements.REPLY);
+    assertThat(reply).hasCandidateGroup("koordineringsgruppen-secretariat");
+    String answer = changes ? "Netværksgruppen ønsker flowcharts for begge forløb." : "Ingen bemærkninger.";
+    consultations.reply(consultationId, new ReplyInput(null, answer, null, null), "nanna.kirk");
+    assess(id, changes ? "Flowcharts tilføjes." : "Ingen bemærkninger.", changes, answer);
+  }
+
+  /** The consultation of the agreement's latest hearing. */
+  long currentHearing(long id) {
+    List<Agreements.Hearing> hearings = agreements.hearings(id);
+    assertThat(hearings).as("hearings of agreement %s", id).isNotEmpty();
+    return hearings.get(hearings.size() - 1).consultationId();
+  }
+
+  void assess(long id, String summary, boolean changes, String shownReply) {
+    Task assess = task(id, ASSESS_HEARING);
+    assertThat(assess).hasCandidateGroup("koordineringsgruppen-secretariat");
+    assertThat((String) engine.getTaskService().getVariableLocal(assess.getId(), "hearingRepliesText"))
+        .contains(shownReply);
+    engine.getTaskService().complete(assess.getId(), Map.of("hearingSummary", summary, "hearingChanges", changes));
   }
 
   void prepare(long id) {
