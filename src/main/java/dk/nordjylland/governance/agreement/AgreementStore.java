@@ -3,6 +3,7 @@ package dk.nordjylland.governance.agreement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -191,6 +192,21 @@ class AgreementStore {
   void clear(long approvalId, String clearance, String actor, LocalDateTime now) {
     jdbc.sql("update gov_agreement_approval set clearance = ?, cleared_by = ?, cleared_at = ? where id = ?")
         .params(clearance, actor, now, approvalId).update();
+  }
+
+  // ---------------------------------------------------------------- hearings
+
+  void addHearing(long agreementId, long consultationId, LocalDateTime now) {
+    jdbc.sql("insert into gov_agreement_hearing (agreement_id, consultation_id, opened_at) values (?, ?, ?)")
+        .params(agreementId, consultationId, now).update();
+  }
+
+  /** Consultation ids and when they were opened, oldest first. */
+  List<Map.Entry<Long, LocalDateTime>> hearings(long agreementId) {
+    return jdbc.sql("select consultation_id, opened_at from gov_agreement_hearing where agreement_id = ?"
+            + " order by opened_at, consultation_id")
+        .param(agreementId)
+        .query((rs, n) -> Map.entry(rs.getLong(1), rs.getTimestamp(2).toLocalDateTime())).list();
   }
 
   // ---------------------------------------------------------------- events

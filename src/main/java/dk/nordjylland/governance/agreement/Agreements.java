@@ -34,12 +34,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
@@ -488,17 +487,16 @@ public class Agreements {
 
   // ---------------------------------------------------------------- the hearing in the network group
 
-  /** The event that records a hearing's consultation; its text starts with "Høring <consultation id>". */
+  /** The event that tells a hearing's history in words; the consultation itself is in gov_agreement_hearing. */
   static final String HEARING_OPENED = "HEARING_OPENED";
-  private static final Pattern HEARING_TEXT = Pattern.compile("^Høring (\\d+)\\b");
   /** A task-local text holds at most 4000 characters (Camunda's limit for a string variable). */
   static final int MAX_TASK_TEXT = 4000;
 
   /**
    * Sends the current version into hearing in the agreement's network group: a consultation (no forum) owned by
    * {@code governance.agreement.hearing-owner-group}, replies due {@code hearing-working-days} working days from
-   * today; its process is started by the agreement's call activity. The consultation's id is recorded with the
-   * agreement (event {@value #HEARING_OPENED}).
+   * today; its process is started by the agreement's call activity. The consultation is recorded with the
+   * agreement (gov_agreement_hearing) and told in its history (event {@value #HEARING_OPENED}).
    *
    * @return the consultation's id
    */
@@ -519,6 +517,7 @@ public class Agreements {
     store.event(agreementId, HEARING_OPENED, "Høring " + consultationId + " i netværksgruppen (" + a.networkGroup()
         + ")" + version.map(v -> " om version " + v.number()).orElse("") + ", svarfrist "
         + replyBy.format(DANISH_DATE), "system", EngineClock.now());
+    store.addHearing(agreementId, consultationId, EngineClock.now());
     return consultationId;
   }
 
@@ -535,14 +534,11 @@ public class Agreements {
   @Transactional(readOnly = true)
   public List<Hearing> hearings(long agreementId) {
     List<Hearing> hearings = new ArrayList<>();
-    for (AgreementEvent e : store.events(agreementId)) {
-      Matcher m = HEARING_OPENED.equals(e.kind()) && e.text() != null ? HEARING_TEXT.matcher(e.text()) : null;
-      if (m != null && m.find()) {
-        long consultationId = Long.parseLong(m.group(1));
-        Consultation c = consultations.get(consultationId);
-        hearings.add(new Hearing(consultationId, e.at(), c.replyBy(), c.status().name(),
-            consultations.respondents(consultationId).size(), consultations.replies(consultationId).size()));
-      }
+    for (Map.Entry<Long, LocalDateTime> hearing : store.hearings(agreementId)) {
+      long consultationId = hearing.getKey();
+      Consultation c = consultations.get(consultationId);
+      hearings.add(new Hearing(consultationId, hearing.getValue(), c.replyBy(), c.status().name(),
+          consultations.respondents(consultationId).size(), consultations.replies(consultationId).size()));
     }
     return hearings;
   }
