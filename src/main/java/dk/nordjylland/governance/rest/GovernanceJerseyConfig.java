@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.rest;
 
+import dk.nordjylland.governance.validation.ConcurrentChange;
 import dk.nordjylland.governance.validation.UserInputException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -51,6 +52,21 @@ class GovernanceJerseyConfig extends CamundaJerseyResourceConfig {
     return java.util.Optional.empty();
   }
 
+  /**
+   * Two users completed or changed the same task at once and the other one won (the engine's optimistic locking, or
+   * our tables' unique keys): 409 with a Danish message instead of the engine's 500. Nothing of the loser is stored.
+   */
+  static java.util.Optional<Response> concurrentChange(Throwable exception) {
+    if (!ConcurrentChange.in(exception)) {
+      return java.util.Optional.empty();
+    }
+    ExceptionDto dto = new ExceptionDto();
+    dto.setType("ConcurrentChange");
+    dto.setMessage(ConcurrentChange.MESSAGE);
+    return java.util.Optional.of(Response.status(Response.Status.CONFLICT).entity(dto)
+        .type(MediaType.APPLICATION_JSON_TYPE).build());
+  }
+
   static Response badRequest(UserInputException e) {
     ExceptionDto dto = new ExceptionDto();
     dto.setType(UserInputException.class.getSimpleName());
@@ -63,6 +79,7 @@ class GovernanceJerseyConfig extends CamundaJerseyResourceConfig {
     public Response toResponse(RestException exception) {
       return UserInputException.in(exception).map(GovernanceJerseyConfig::badRequest)
           .or(() -> taskGone(exception))
+          .or(() -> concurrentChange(exception))
           .orElseGet(() -> super.toResponse(exception));
     }
   }
@@ -72,6 +89,7 @@ class GovernanceJerseyConfig extends CamundaJerseyResourceConfig {
     public Response toResponse(ProcessEngineException exception) {
       return UserInputException.in(exception).map(GovernanceJerseyConfig::badRequest)
           .or(() -> taskGone(exception))
+          .or(() -> concurrentChange(exception))
           .orElseGet(() -> super.toResponse(exception));
     }
   }
