@@ -6,6 +6,7 @@ import dk.nordjylland.governance.validation.NotFoundException;
 import dk.nordjylland.governance.validation.UserInputException;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+  private final ProcessEngine engine;
+
+  ApiExceptionHandler(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e) {
     return problem(HttpStatus.NOT_FOUND, "Ikke fundet", e.getMessage());
@@ -56,6 +63,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(AuthorizationException.class)
   ProblemDetail forbidden(AuthorizationException e) {
+    if (VanishedTask.in(e, engine).isPresent()) {
+      return concurrentChange();
+    }
     return problem(HttpStatus.FORBIDDEN, "Ingen adgang", "Du har ikke adgang til denne handling.");
   }
 

@@ -85,12 +85,31 @@ class GovernanceJerseyConfig extends CamundaJerseyResourceConfig {
   }
 
   public static class UserInputProcessEngineExceptionHandler extends ProcessEngineExceptionHandler {
+
+    @jakarta.ws.rs.core.Context
+    jakarta.servlet.http.HttpServletRequest request;
+
     @Override
     public Response toResponse(ProcessEngineException exception) {
       return UserInputException.in(exception).map(GovernanceJerseyConfig::badRequest)
           .or(() -> taskGone(exception))
           .or(() -> concurrentChange(exception))
+          .or(() -> VanishedTask.in(exception, engine(request)).map(id -> gone()))
           .orElseGet(() -> super.toResponse(exception));
     }
+  }
+
+  /** The engine a REST call addresses: /engine-rest/engine/{name}/... or the default engine. */
+  static org.camunda.bpm.engine.ProcessEngine engine(jakarta.servlet.http.HttpServletRequest request) {
+    String path = request == null ? "" : request.getRequestURI();
+    java.util.regex.Matcher named = java.util.regex.Pattern.compile("/engine/([^/]+)/").matcher(path);
+    return org.camunda.bpm.engine.rest.util.EngineUtil.lookupProcessEngine(named.find() ? named.group(1) : null);
+  }
+
+  static Response gone() {
+    ExceptionDto dto = new ExceptionDto();
+    dto.setType("TaskNotFound");
+    dto.setMessage("Opgaven findes ikke længere. Den er måske allerede fuldført af en anden.");
+    return Response.status(Response.Status.NOT_FOUND).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 }

@@ -126,7 +126,7 @@ class TwoNodesOnPostgresTest {
     DriverManagerDataSource dataSource = new DriverManagerDataSource(EmbeddedPostgresDatabase.jdbcUrl(), "postgres", "");
     db = JdbcClient.create(dataSource);
     travelTo(LocalDateTime.of(2034, 1, 2, 9, 0));
-    a = start("nodeA", 5);
+    a = start("nodeA", 8);
     b = start("nodeB", 2);
   }
 
@@ -434,7 +434,7 @@ class TwoNodesOnPostgresTest {
     b.context().close();
 
     travelTo(due.plusDays(2));
-    a = start("nodeA", 5);
+    a = start("nodeA", 8);
     awaitNoDueJobs(a);
 
     assertNotifications(meetings, Map.of("CALL_FOR_ITEMS", 1, "REMINDER", 1, "ESCALATION", 1));
