@@ -1,19 +1,50 @@
 package dk.nordjylland.governance.rest;
 
+import dk.nordjylland.governance.validation.ConcurrentChange;
 import dk.nordjylland.governance.validation.ConflictException;
 import dk.nordjylland.governance.validation.NotFoundException;
 import dk.nordjylland.governance.validation.UserInputException;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Errors of our domain API as RFC 9457 problem details with a Danish message in "detail". */
-@RestControllerAdvice(basePackages = "dk.nordjylland.governance")
+/**
+ * Every error of our API (and of any other Spring MVC path) as an RFC 9457 problem detail with a Danish title and
+ * "detail": our own exceptions, the engine's, and Spring MVC's standard ones (unreadable body, wrong content type,
+ * unknown address, wrong method, ...), whose English texts would otherwise reach the user. Global (no base
+ * package): an unknown /api address has no controller of ours.
+ */
+@RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  private final ProcessEngine engine;
+
+  ApiExceptionHandler(ProcessEngine engine) {
+    this.engine = engine;
+  }
 
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e) {
@@ -32,23 +63,106 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(AuthorizationException.class)
   ProblemDetail forbidden(AuthorizationException e) {
+    if (VanishedTask.in(e, engine).isPresent()) {
+      return concurrentChange();
+    }
     return problem(HttpStatus.FORBIDDEN, "Ingen adgang", "Du har ikke adgang til denne handling.");
   }
 
   @ExceptionHandler(ProcessEngineException.class)
   ProblemDetail engine(ProcessEngineException e) {
-    return UserInputException.in(e)
-        .map(u -> badRequest(u))
-        .orElseGet(() -> problem(HttpStatus.CONFLICT, "Kunne ikke gennemføres", e.getMessage()));
+    if (UserInputException.in(e).isPresent()) {
+      return badRequest(UserInputException.in(e).get());
+    }
+    if (ConcurrentChange.in(e)) {
+      return concurrentChange();
+    }
+    return problem(HttpStatus.CONFLICT, "Kunne ikke gennemføres", e.getMessage());
+  }
+
+  /** Our own tables lost a race (the engine's optimistic locking is a ProcessEngineException above). */
+  @ExceptionHandler(DataAccessException.class)
+  ProblemDetail dataAccess(DataAccessException e) {
+    if (ConcurrentChange.in(e)) {
+      return concurrentChange();
+    }
+    LOG.error("Database error", e);
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Uventet fejl",
+        "Der opstod en fejl i databasen. Intet er gemt. Prøv igen, og kontakt sekretariatet, hvis fejlen bliver ved.");
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+    return problem(HttpStatus.BAD_REQUEST, "Ugyldig forespørgsel",
+        "'" + e.getValue() + "' er ikke en gyldig værdi for '" + e.getName() + "'.");
   }
 
   @Override
-  protected org.springframework.http.ResponseEntity<Object> handleHttpMessageNotReadable(
-      org.springframework.http.converter.HttpMessageNotReadableException ex, org.springframework.http.HttpHeaders headers,
-      org.springframework.http.HttpStatusCode status, org.springframework.web.context.request.WebRequest request) {
-    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Ugyldig forespørgsel",
-        "Forespørgslens indhold kunne ikke læses. Send gyldig JSON i det beskrevne format.");
-    return org.springframework.http.ResponseEntity.badRequest().body(problem);
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Ugyldig forespørgsel",
+        "Forespørgslens indhold kunne ikke læses. Send gyldig JSON i det beskrevne format."));
+  }
+
+  /** Spring MVC's standard exceptions keep their status; their English texts become Danish. */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+      HttpStatusCode statusCode, WebRequest request) {
+    ProblemDetail problem = body instanceof ProblemDetail p ? p : ProblemDetail.forStatus(statusCode);
+    problem.setTitle(title(statusCode));
+    problem.setDetail(danish(ex, statusCode, request));
+    return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
+  }
+
+  private static String danish(Exception ex, HttpStatusCode status, WebRequest request) {
+    if (ex instanceof HttpMediaTypeNotSupportedException e) {
+      return "Indholdstypen '" + (e.getContentType() == null ? "ingen"
+          : e.getContentType().getType() + "/" + e.getContentType().getSubtype())
+          + "' understøttes ikke. Send JSON med Content-Type: application/json.";
+    }
+    if (ex instanceof HttpMediaTypeNotAcceptableException) {
+      return "Svaret kan kun leveres som JSON (Accept: application/json).";
+    }
+    if (ex instanceof HttpRequestMethodNotSupportedException e) {
+      String allowed = e.getSupportedHttpMethods() == null ? "" : e.getSupportedHttpMethods().stream()
+          .map(Object::toString).collect(Collectors.joining(", "));
+      return "Metoden " + e.getMethod() + " understøttes ikke på denne adresse."
+          + (allowed.isEmpty() ? "" : " Brug " + allowed + ".");
+    }
+    if (ex instanceof NoResourceFoundException) {
+      String path = request instanceof ServletWebRequest s ? s.getRequest().getRequestURI() : "";
+      return "Adressen '" + path + "' findes ikke. Se API-beskrivelsen på /api/openapi.";
+    }
+    if (ex instanceof MissingServletRequestParameterException e) {
+      return "Parameteren '" + e.getParameterName() + "' mangler.";
+    }
+    return switch (status.value()) {
+      case 400 -> "Forespørgslen er ugyldig.";
+      case 404 -> "Det findes ikke.";
+      case 413 -> "Forespørgslen er for stor.";
+      case 503 -> "Tjenesten er midlertidigt utilgængelig. Prøv igen om lidt.";
+      default -> status.is5xxServerError() ? "Der opstod en uventet fejl. Intet er gemt. Prøv igen."
+          : "Forespørgslen kunne ikke gennemføres.";
+    };
+  }
+
+  static String title(HttpStatusCode status) {
+    return switch (status.value()) {
+      case 400 -> "Ugyldig forespørgsel";
+      case 401 -> "Ikke logget ind";
+      case 403 -> "Ingen adgang";
+      case 404 -> "Ikke fundet";
+      case 405 -> "Metoden understøttes ikke";
+      case 406 -> "Svarformatet understøttes ikke";
+      case 409 -> "Konflikt";
+      case 413 -> "For stor forespørgsel";
+      case 415 -> "Indholdstypen understøttes ikke";
+      default -> status.is5xxServerError() ? "Uventet fejl" : "Fejl";
+    };
+  }
+
+  private static ProblemDetail concurrentChange() {
+    return problem(HttpStatus.CONFLICT, "Ændret af en anden", ConcurrentChange.MESSAGE);
   }
 
   private static ProblemDetail badRequest(UserInputException e) {

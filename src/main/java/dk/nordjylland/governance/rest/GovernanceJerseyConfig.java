@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.rest;
 
+import dk.nordjylland.governance.validation.ConcurrentChange;
 import dk.nordjylland.governance.validation.UserInputException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -51,6 +52,21 @@ class GovernanceJerseyConfig extends CamundaJerseyResourceConfig {
     return java.util.Optional.empty();
   }
 
+  /**
+   * Two users completed or changed the same task at once and the other one won (the engine's optimistic locking, or
+   * our tables' unique keys): 409 with a Danish message instead of the engine's 500. Nothing of the loser is stored.
+   */
+  static java.util.Optional<Response> concurrentChange(Throwable exception) {
+    if (!ConcurrentChange.in(exception)) {
+      return java.util.Optional.empty();
+    }
+    ExceptionDto dto = new ExceptionDto();
+    dto.setType("ConcurrentChange");
+    dto.setMessage(ConcurrentChange.MESSAGE);
+    return java.util.Optional.of(Response.status(Response.Status.CONFLICT).entity(dto)
+        .type(MediaType.APPLICATION_JSON_TYPE).build());
+  }
+
   static Response badRequest(UserInputException e) {
     ExceptionDto dto = new ExceptionDto();
     dto.setType(UserInputException.class.getSimpleName());
@@ -63,16 +79,37 @@ class GovernanceJerseyConfig extends CamundaJerseyResourceConfig {
     public Response toResponse(RestException exception) {
       return UserInputException.in(exception).map(GovernanceJerseyConfig::badRequest)
           .or(() -> taskGone(exception))
+          .or(() -> concurrentChange(exception))
           .orElseGet(() -> super.toResponse(exception));
     }
   }
 
   public static class UserInputProcessEngineExceptionHandler extends ProcessEngineExceptionHandler {
+
+    @jakarta.ws.rs.core.Context
+    jakarta.servlet.http.HttpServletRequest request;
+
     @Override
     public Response toResponse(ProcessEngineException exception) {
       return UserInputException.in(exception).map(GovernanceJerseyConfig::badRequest)
           .or(() -> taskGone(exception))
+          .or(() -> concurrentChange(exception))
+          .or(() -> VanishedTask.in(exception, engine(request)).map(id -> gone()))
           .orElseGet(() -> super.toResponse(exception));
     }
+  }
+
+  /** The engine a REST call addresses: /engine-rest/engine/{name}/... or the default engine. */
+  static org.camunda.bpm.engine.ProcessEngine engine(jakarta.servlet.http.HttpServletRequest request) {
+    String path = request == null ? "" : request.getRequestURI();
+    java.util.regex.Matcher named = java.util.regex.Pattern.compile("/engine/([^/]+)/").matcher(path);
+    return org.camunda.bpm.engine.rest.util.EngineUtil.lookupProcessEngine(named.find() ? named.group(1) : null);
+  }
+
+  static Response gone() {
+    ExceptionDto dto = new ExceptionDto();
+    dto.setType("TaskNotFound");
+    dto.setMessage("Opgaven findes ikke længere. Den er måske allerede fuldført af en anden.");
+    return Response.status(Response.Status.NOT_FOUND).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 }

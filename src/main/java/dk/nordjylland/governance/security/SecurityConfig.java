@@ -4,7 +4,12 @@ import dk.nordjylland.governance.identity.GroupIds;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
+import dk.nordjylland.governance.rest.ProblemResponses;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -58,11 +63,22 @@ class SecurityConfig implements WebMvcConfigurer {
                 CamundaIdentityAuthenticationProvider.GROUP_PREFIX + GroupIds.PROCESS_OWNERS,
                 CamundaIdentityAuthenticationProvider.GROUP_PREFIX + GroupIds.CAMUNDA_ADMIN)
             .anyRequest().authenticated())
-        .httpBasic(Customizer.withDefaults())
+        // 401 and 403 as Danish problem details; the Basic challenge stays, so scripts and browsers know what to send.
+        .httpBasic(b -> b.authenticationEntryPoint(SecurityConfig::notAuthenticated))
+        .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfig::notAuthenticated)
+            .accessDeniedHandler((request, response, denied) -> ProblemResponses.write(request, response, 403,
+                "Ingen adgang", "Du har ikke adgang til denne handling.")))
         // Stateless basic authentication: no session cookie, so no CSRF exposure.
         .csrf(c -> c.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .build();
+  }
+
+  private static void notAuthenticated(HttpServletRequest request, HttpServletResponse response,
+      AuthenticationException e) throws IOException {
+    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"governance\", charset=\"UTF-8\"");
+    ProblemResponses.write(request, response, 401, "Ikke logget ind",
+        "Log ind med brugernavn og adgangskode (HTTP Basic). Forkert brugernavn eller adgangskode giver også dette svar.");
   }
 
   @Override

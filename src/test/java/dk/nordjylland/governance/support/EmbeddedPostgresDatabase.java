@@ -17,6 +17,14 @@ public final class EmbeddedPostgresDatabase {
 
   /** Points the datasource at the server (started on first use, stopped with the JVM). */
   public static synchronized void register(DynamicPropertyRegistry registry) {
+    String url = jdbcUrl();
+    registry.add("spring.datasource.url", () -> url);
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "");
+  }
+
+  /** The server's database (user postgres, no password), started on first use and stopped with the JVM. */
+  public static synchronized String jdbcUrl() {
     if (server == null) {
       try {
         server = EmbeddedPostgres.builder().start();
@@ -32,8 +40,6 @@ public final class EmbeddedPostgresDatabase {
         }
       }));
     }
-    registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", "postgres"));
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "");
+    return server.getJdbcUrl("postgres", "postgres");
   }
 }
