@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.agreement;
 
+import dk.nordjylland.governance.identity.AsSystem;
 import dk.nordjylland.governance.calendar.EngineClock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -7,10 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,12 +22,12 @@ public class AgreementStatusView {
 
   private final Agreements agreements;
   private final TaskService taskService;
-  private final IdentityService identityService;
+  private final AsSystem asSystem;
 
-  AgreementStatusView(Agreements agreements, TaskService taskService, IdentityService identityService) {
+  AgreementStatusView(Agreements agreements, TaskService taskService, AsSystem asSystem) {
     this.agreements = agreements;
     this.taskService = taskService;
-    this.identityService = identityService;
+    this.asSystem = asSystem;
   }
 
   /** One open step: "Udarbejd aftaleudkast (koordineringsgruppen-secretariat)", since. */
@@ -67,7 +65,7 @@ public class AgreementStatusView {
   }
 
   private Summary summary(Agreement a) {
-    List<CurrentStep> open = new ArrayList<>(asSystem(() -> taskService.createTaskQuery()
+    List<CurrentStep> open = new ArrayList<>(asSystem.call(() -> taskService.createTaskQuery()
         .processInstanceBusinessKey(CollaborationAgreementProcess.businessKey(a.id())).active().list()).stream()
         .map(t -> new CurrentStep(t.getName() + " (" + candidate(t) + ")", LocalDateTime.ofInstant(t.getCreateTime().toInstant(), EngineClock.ZONE)))
         .toList());
@@ -91,20 +89,9 @@ public class AgreementStatusView {
   }
 
   private String candidate(Task task) {
-    return asSystem(() -> taskService.getIdentityLinksForTask(task.getId()).stream()
+    return asSystem.call(() -> taskService.getIdentityLinksForTask(task.getId()).stream()
         .filter(l -> l.getGroupId() != null).map(l -> l.getGroupId()).findFirst()
         .orElse(task.getAssignee() == null ? "" : task.getAssignee()));
   }
 
-  private <T> T asSystem(Supplier<T> call) {
-    Authentication auth = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return call.get();
-    } finally {
-      if (auth != null) {
-        identityService.setAuthentication(auth);
-      }
-    }
-  }
 }

@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.agreement;
 
+import dk.nordjylland.governance.identity.AsSystem;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.AGREEMENT_ID;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.WITH_TERMS_OF_REFERENCE;
 
@@ -38,12 +39,10 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,12 +70,13 @@ public class Agreements {
   private final ForumAccess forumAccess;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
+  private final AsSystem asSystem;
   private final WorkingDays workingDays;
   private final Notifications notifications;
   private final Consultations consultations;
 
   Agreements(AgreementStore store, AgreementProperties properties, Agenda agenda, Items items, Meetings meetings,
-      Directory directory, ForumAccess forumAccess, RuntimeService runtimeService, IdentityService identityService,
+      Directory directory, ForumAccess forumAccess, RuntimeService runtimeService, IdentityService identityService, AsSystem asSystem,
       WorkingDays workingDays, Notifications notifications, Consultations consultations) {
     this.store = store;
     this.properties = properties;
@@ -87,6 +87,7 @@ public class Agreements {
     this.forumAccess = forumAccess;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
+    this.asSystem = asSystem;
     this.workingDays = workingDays;
     this.notifications = notifications;
     this.consultations = consultations;
@@ -156,11 +157,11 @@ public class Agreements {
     }
     store.event(id, "STARTED", s.revisesId() == null ? "Ny samarbejdsaftale" : "Revision af samarbejdsaftale " + s.revisesId(),
         actor, now);
-    ProcessInstance instance = asSystem(() -> runtimeService.startProcessInstanceByKey(CollaborationAgreementProcess.KEY,
+    ProcessInstance instance = asSystem.call(() -> runtimeService.startProcessInstanceByKey(CollaborationAgreementProcess.KEY,
         CollaborationAgreementProcess.businessKey(id),
         CamundaBpmData.builder().set(AGREEMENT_ID, id).set(WITH_TERMS_OF_REFERENCE, withTerms).build()));
     store.attachProcess(id, instance.getId());
-    asSystem(() -> {
+    asSystem.call(() -> {
       FORUMS.forEach(forum -> forumAccess.grantInstanceRead(instance.getId(), forum));
       return null;
     });
@@ -174,25 +175,13 @@ public class Agreements {
   }
 
   private void requireStarter(String actor) {
-    Set<String> groups = asSystem(() -> identityService.createGroupQuery().groupMember(actor).list().stream()
+    Set<String> groups = asSystem.call(() -> identityService.createGroupQuery().groupMember(actor).list().stream()
         .map(g -> g.getId()).collect(Collectors.toSet()));
     if (groups.stream().noneMatch(properties.starterGroups()::contains) && !groups.contains("camunda-admin")) {
       throw new AuthorizationException(actor + " may not start collaboration agreements");
     }
   }
 
-  /** Runs engine calls without the caller's authorizations: the use case has checked its own permissions. */
-  private <T> T asSystem(Supplier<T> call) {
-    Authentication auth = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return call.get();
-    } finally {
-      if (auth != null) {
-        identityService.setAuthentication(auth);
-      }
-    }
-  }
 
   // ---------------------------------------------------------------- versions
 
@@ -251,7 +240,7 @@ public class Agreements {
   }
 
   private void requireStarterOrGroup(Agreement a, String actor) {
-    Set<String> groups = asSystem(() -> identityService.createGroupQuery().groupMember(actor).list().stream()
+    Set<String> groups = asSystem.call(() -> identityService.createGroupQuery().groupMember(actor).list().stream()
         .map(g -> g.getId()).collect(Collectors.toSet()));
     boolean allowed = groups.contains("camunda-admin") || groups.contains(a.workingGroup())
         || groups.contains(a.networkGroup()) || groups.contains(properties.coordinationGroup())

@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.consultation;
 
+import dk.nordjylland.governance.identity.AsSystem;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.calendar.WorkingDays;
 import dk.nordjylland.governance.identity.GroupIds;
@@ -21,13 +22,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,17 +53,19 @@ public class Consultations {
   private final MasterData masterData;
   private final WorkingDays workingDays;
   private final IdentityService identityService;
+  private final AsSystem asSystem;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final Validator validator;
 
   Consultations(ConsultationTable table, ConsultationSchedule schedule, MasterData masterData, WorkingDays workingDays,
-      IdentityService identityService, RuntimeService runtimeService, TaskService taskService, Validator validator) {
+      IdentityService identityService, AsSystem asSystem, RuntimeService runtimeService, TaskService taskService, Validator validator) {
     this.table = table;
     this.schedule = schedule;
     this.masterData = masterData;
     this.workingDays = workingDays;
     this.identityService = identityService;
+    this.asSystem = asSystem;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.validator = validator;
@@ -102,7 +103,7 @@ public class Consultations {
    * by {@link #requireOwner} (the API) or the calling process, not by a Camunda permission to start instances.
    */
   void start(String processKey, String businessKey, long consultationId) {
-    asSystem(() -> runtimeService.startProcessInstanceByKey(processKey, businessKey,
+    asSystem.call(() -> runtimeService.startProcessInstanceByKey(processKey, businessKey,
         CamundaBpmData.builder().set(ConsultationProcess.CONSULTATION_ID, consultationId).build()));
   }
 
@@ -156,14 +157,14 @@ public class Consultations {
       } else if (!seen.add(id)) {
         problems.add("'" + id + "' er nævnt flere gange blandt parterne.");
       } else {
-        String groupName = asSystem(() -> {
+        String groupName = asSystem.call(() -> {
           Group group = identityService.createGroupQuery().groupId(id).singleResult();
           return group == null ? null : group.getName();
         });
         if (groupName != null) {
           result.add(new Respondent(id, true, groupName, result.size() + 1));
         } else {
-          User user = asSystem(() -> identityService.createUserQuery().userId(id).singleResult());
+          User user = asSystem.call(() -> identityService.createUserQuery().userId(id).singleResult());
           if (user == null) {
             problems.add("Parten '" + id + "' findes ikke som bruger eller gruppe.");
           } else {
@@ -344,7 +345,7 @@ public class Consultations {
       return false;
     }
     return actor.equals(respondent)
-        || asSystem(() -> identityService.createUserQuery().userId(actor).memberOfGroup(respondent).count() > 0);
+        || asSystem.call(() -> identityService.createUserQuery().userId(actor).memberOfGroup(respondent).count() > 0);
   }
 
   /**
@@ -360,7 +361,7 @@ public class Consultations {
         .orElseThrow(() -> new NotFoundException("Høringen med id " + consultationId + " findes ikke."));
     requireOpen(consultation);
     requireOwner(consultation, actor);
-    Task task = asSystem(() -> taskService.createTaskQuery().processInstanceId(consultation.processInstanceId())
+    Task task = asSystem.call(() -> taskService.createTaskQuery().processInstanceId(consultation.processInstanceId())
         .taskDefinitionKey(ConsultationProcess.Elements.CLOSE_CONSULTATION).singleResult());
     if (task == null) {
       throw new ConflictException("Høringen '" + consultation.subject() + "' kan først lukkes, når svarfristen er"
@@ -383,7 +384,7 @@ public class Consultations {
   }
 
   private Task replyTask(Consultation consultation, String respondent) {
-    return asSystem(() -> taskService.createTaskQuery().processInstanceId(consultation.processInstanceId())
+    return asSystem.call(() -> taskService.createTaskQuery().processInstanceId(consultation.processInstanceId())
         .taskDefinitionKey(ConsultationProcess.Elements.REPLY).list().stream()
         .filter(t -> respondent.equals(taskService.getVariable(t.getId(), ConsultationProcess.RESPONDENT.getName())))
         .findFirst()
@@ -397,23 +398,11 @@ public class Consultations {
   }
 
   private boolean isGroup(String id) {
-    return asSystem(() -> identityService.createGroupQuery().groupId(id).count() > 0);
+    return asSystem.call(() -> identityService.createGroupQuery().groupId(id).count() > 0);
   }
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
-  /** Identity and task lookups as the system: the caller's read permissions do not decide who exists. */
-  private <T> T asSystem(Supplier<T> query) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return query.get();
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
-  }
 }

@@ -1,7 +1,6 @@
 package dk.nordjylland.governance.identity;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 
 /**
@@ -12,32 +11,22 @@ import org.springframework.stereotype.Service;
 public class Directory {
 
   private final IdentityService identityService;
+  private final AsSystem asSystem;
 
-  Directory(IdentityService identityService) {
+  Directory(IdentityService identityService, AsSystem asSystem) {
     this.identityService = identityService;
+    this.asSystem = asSystem;
   }
 
   public boolean isUser(String id) {
-    return asSystem(() -> identityService.createUserQuery().userId(id).count() > 0);
+    return asSystem.call(() -> identityService.createUserQuery().userId(id).count() > 0);
   }
 
   public boolean isGroup(String id) {
-    return asSystem(() -> identityService.createGroupQuery().groupId(id).count() > 0);
+    return asSystem.call(() -> identityService.createGroupQuery().groupId(id).count() > 0);
   }
 
   public boolean isUserOrGroup(String id) {
     return id != null && !id.isBlank() && (isUser(id.strip()) || isGroup(id.strip()));
-  }
-
-  private boolean asSystem(java.util.function.BooleanSupplier query) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return query.getAsBoolean();
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
   }
 }
