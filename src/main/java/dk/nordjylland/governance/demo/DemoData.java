@@ -1,5 +1,10 @@
 package dk.nordjylland.governance.demo;
 
+import dk.nordjylland.governance.agreement.AgreementStart;
+import dk.nordjylland.governance.agreement.Agreements;
+import dk.nordjylland.governance.calendar.EngineClock;
+import dk.nordjylland.governance.calendar.WorkingDays;
+import dk.nordjylland.governance.consultation.ContactPersons;
 import dk.nordjylland.governance.StartupOrder;
 import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.ItemProposal;
@@ -16,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo run's work in progress: items proposed by fictional members for the next FFU and SSF
- * meetings that still take items, so a newcomer sees a pipeline at once. Runs once per database.
+ * meetings that still take items, so a newcomer sees a pipeline at once; a collaboration agreement on its
+ * way to FFU and a consultation of the municipalities. Runs once per database.
  * The meeting cycles themselves start from the calendar (StartDueCyclesSchedule, after this).
  */
 @Component
@@ -28,10 +34,17 @@ class DemoData implements ApplicationRunner {
 
   private final Agenda agenda;
   private final JdbcClient jdbc;
+  private final Agreements agreements;
+  private final ContactPersons contactPersons;
+  private final WorkingDays workingDays;
 
-  DemoData(Agenda agenda, JdbcClient jdbc) {
+  DemoData(Agenda agenda, JdbcClient jdbc, Agreements agreements, ContactPersons contactPersons,
+      WorkingDays workingDays) {
     this.agenda = agenda;
     this.jdbc = jdbc;
+    this.agreements = agreements;
+    this.contactPersons = contactPersons;
+    this.workingDays = workingDays;
   }
 
   @Override
@@ -43,6 +56,13 @@ class DemoData implements ApplicationRunner {
       agenda.propose(p.item(), p.proposedBy());
     }
     LOG.info("Demo: {} items proposed for the next FFU and SSF meetings", proposals().size());
+    // An agreement whose terms of reference wait in FFU's pipeline, and the municipalities asked for a contact person.
+    long agreementId = agreements.start(new AgreementStart("Samarbejdsaftale om borgere med KOL", "1-22-72-3101-26",
+        null, true, null, null, null, null, null, null), "karen.lund");
+    long consultationId = contactPersons.request("Kontaktperson for sundhedsberedskab",
+        "Udpeg en kontaktperson i kommunen til det videre arbejde med sundhedsberedskabsplanlægningen.",
+        "ffu-secretariat", workingDays.plusWorkingDays(EngineClock.today(), 15), null, "karen.lund");
+    LOG.info("Demo: agreement {} started, consultation {} opened", agreementId, consultationId);
   }
 
   record Proposal(String proposedBy, ItemProposal item) {}
