@@ -13,6 +13,7 @@ import dk.nordjylland.governance.consultation.ConsultationRequest;
 import dk.nordjylland.governance.consultation.Consultations;
 import dk.nordjylland.governance.consultation.Respondent;
 import dk.nordjylland.governance.identity.Directory;
+import dk.nordjylland.governance.identity.GroupIds;
 import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.AgendaEntry;
@@ -39,9 +40,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -69,14 +68,13 @@ public class Agreements {
   private final Directory directory;
   private final ForumAccess forumAccess;
   private final RuntimeService runtimeService;
-  private final IdentityService identityService;
   private final AsSystem asSystem;
   private final WorkingDays workingDays;
   private final Notifications notifications;
   private final Consultations consultations;
 
   Agreements(AgreementStore store, AgreementProperties properties, Agenda agenda, Items items, Meetings meetings,
-      Directory directory, ForumAccess forumAccess, RuntimeService runtimeService, IdentityService identityService, AsSystem asSystem,
+      Directory directory, ForumAccess forumAccess, RuntimeService runtimeService, AsSystem asSystem,
       WorkingDays workingDays, Notifications notifications, Consultations consultations) {
     this.store = store;
     this.properties = properties;
@@ -86,7 +84,6 @@ public class Agreements {
     this.directory = directory;
     this.forumAccess = forumAccess;
     this.runtimeService = runtimeService;
-    this.identityService = identityService;
     this.asSystem = asSystem;
     this.workingDays = workingDays;
     this.notifications = notifications;
@@ -175,9 +172,8 @@ public class Agreements {
   }
 
   private void requireStarter(String actor) {
-    Set<String> groups = asSystem.call(() -> identityService.createGroupQuery().groupMember(actor).list().stream()
-        .map(g -> g.getId()).collect(Collectors.toSet()));
-    if (groups.stream().noneMatch(properties.starterGroups()::contains) && !groups.contains("camunda-admin")) {
+    Set<String> groups = directory.groupsOf(actor);
+    if (groups.stream().noneMatch(properties.starterGroups()::contains) && !groups.contains(GroupIds.CAMUNDA_ADMIN)) {
       throw new AuthorizationException(actor + " may not start collaboration agreements");
     }
   }
@@ -240,9 +236,8 @@ public class Agreements {
   }
 
   private void requireStarterOrGroup(Agreement a, String actor) {
-    Set<String> groups = asSystem.call(() -> identityService.createGroupQuery().groupMember(actor).list().stream()
-        .map(g -> g.getId()).collect(Collectors.toSet()));
-    boolean allowed = groups.contains("camunda-admin") || groups.contains(a.workingGroup())
+    Set<String> groups = directory.groupsOf(actor);
+    boolean allowed = groups.contains(GroupIds.CAMUNDA_ADMIN) || groups.contains(a.workingGroup())
         || groups.contains(a.networkGroup()) || groups.contains(properties.coordinationGroup())
         || groups.stream().anyMatch(properties.starterGroups()::contains);
     if (!allowed) {

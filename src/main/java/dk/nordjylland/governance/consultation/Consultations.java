@@ -1,6 +1,7 @@
 package dk.nordjylland.governance.consultation;
 
 import dk.nordjylland.governance.identity.AsSystem;
+import dk.nordjylland.governance.identity.Directory;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.calendar.WorkingDays;
 import dk.nordjylland.governance.identity.GroupIds;
@@ -54,18 +55,20 @@ public class Consultations {
   private final WorkingDays workingDays;
   private final IdentityService identityService;
   private final AsSystem asSystem;
+  private final Directory directory;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final Validator validator;
 
   Consultations(ConsultationTable table, ConsultationSchedule schedule, MasterData masterData, WorkingDays workingDays,
-      IdentityService identityService, AsSystem asSystem, RuntimeService runtimeService, TaskService taskService, Validator validator) {
+      IdentityService identityService, AsSystem asSystem, Directory directory, RuntimeService runtimeService, TaskService taskService, Validator validator) {
     this.table = table;
     this.schedule = schedule;
     this.masterData = masterData;
     this.workingDays = workingDays;
     this.identityService = identityService;
     this.asSystem = asSystem;
+    this.directory = directory;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.validator = validator;
@@ -116,7 +119,7 @@ public class Consultations {
     problems.maxLength(request.question(), MAX_TEXT, "Spørgsmål");
     if (request.ownerGroup() == null || request.ownerGroup().isBlank()) {
       problems.add("Angiv det sekretariat (gruppe-id), der ejer høringen og lukker den.");
-    } else if (!isGroup(request.ownerGroup().strip())) {
+    } else if (!directory.isGroup(request.ownerGroup().strip())) {
       problems.add("Sekretariatet '" + request.ownerGroup() + "' findes ikke som gruppe.");
     }
     List<Respondent> respondents = respondents(request.respondents(), problems);
@@ -345,7 +348,7 @@ public class Consultations {
       return false;
     }
     return actor.equals(respondent)
-        || asSystem.call(() -> identityService.createUserQuery().userId(actor).memberOfGroup(respondent).count() > 0);
+        || directory.isMember(actor, respondent);
   }
 
   /**
@@ -397,9 +400,6 @@ public class Consultations {
         .map(Respondent::name).findFirst().orElse(respondent);
   }
 
-  private boolean isGroup(String id) {
-    return asSystem.call(() -> identityService.createGroupQuery().groupId(id).count() > 0);
-  }
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
