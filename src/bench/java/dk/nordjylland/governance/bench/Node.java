@@ -29,15 +29,25 @@ final class Node implements AutoCloseable {
     this.launchedAt = launchedAt;
   }
 
-  /** Starts the jar with the arguments and environment; the log goes to target/benchmark/node-*.log. */
+  /** Starts the packaged jar with the arguments and environment; the log goes to target/benchmark/node-*.log. */
   static Node start(String name, Map<String, String> env, String... args) {
-    String jar = System.getProperty("bench.jar");
-    if (jar == null || !new File(jar).isFile()) {
-      throw new IllegalStateException("No packaged jar at " + jar + ": run with mvn -Pbench verify");
-    }
+    return start(name, env, List.of(), packagedJar(), null, args);
+  }
+
+  /**
+   * Starts {@code jar} with JVM options and application arguments; with {@code cpus} (e.g. "0") under
+   * {@code taskset -c}, so that the node only gets those cores, as if it were a machine of that size.
+   */
+  static Node start(String name, Map<String, String> env, List<String> jvmOptions, Path jar, String cpus,
+      String... args) {
     int port = freePort();
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", jar, "--server.port=" + port));
+    List<String> command = new ArrayList<>();
+    if (cpus != null) {
+      command.addAll(List.of("taskset", "-c", cpus));
+    }
+    command.add(java());
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
     command.addAll(List.of(args));
     Path log = Results.dir().resolve("node-" + name + ".log");
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -47,6 +57,45 @@ final class Node implements AutoCloseable {
       return new Node(port, builder.start(), log, launched);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  static Path packagedJar() {
+    String jar = System.getProperty("bench.jar");
+    if (jar == null || !new File(jar).isFile()) {
+      throw new IllegalStateException("No packaged jar at " + jar + ": run with mvn -Pbench verify");
+    }
+    return Path.of(jar);
+  }
+
+  static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /** Whether {@code taskset} (util-linux) can pin a process here. */
+  static boolean canPin() {
+    try {
+      return new ProcessBuilder("taskset", "-c", "0", "true").start().waitFor() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** Runs a command to its end (at most 5 minutes); its output goes to target/benchmark/{name}.log. */
+  static void run(String name, Map<String, String> env, List<String> command) throws Exception {
+    Path log = Results.dir().resolve(name + ".log");
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().putAll(env);
+    Process process = builder.start();
+    if (!process.waitFor(300, java.util.concurrent.TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new IllegalStateException(name + " did not end within 5 minutes; see " + log);
+    }
+    if (process.exitValue() != 0) {
+      throw new IllegalStateException(name + " failed with exit code " + process.exitValue() + "; see " + log);
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -27,11 +28,13 @@ class GovernanceJerseyConfig extends CamundaJerseyResourceConfig {
   protected void registerCamundaRestResources() {
     registerClasses(CamundaRestResources.getResourceClasses());
     Set<Class<?>> configuration = CamundaRestResources.getConfigurationClasses().stream()
-        .filter(c -> c != RestExceptionHandler.class && c != ProcessEngineExceptionHandler.class)
+        .filter(c -> c != RestExceptionHandler.class && c != ProcessEngineExceptionHandler.class
+            && c != ExceptionHandler.class)
         .collect(Collectors.toSet());
     registerClasses(configuration);
     register(UserInputRestExceptionHandler.class);
     register(UserInputProcessEngineExceptionHandler.class);
+    register(AnyExceptionHandler.class);
   }
 
   /**
@@ -95,8 +98,26 @@ class GovernanceJerseyConfig extends CamundaJerseyResourceConfig {
           .or(() -> taskGone(exception))
           .or(() -> concurrentChange(exception))
           .or(() -> VanishedTask.in(exception, engine(request)).map(id -> gone()))
+          .or(() -> VanishedTask.addressedIn(path(request), engine(request)).map(id -> gone()))
           .orElseGet(() -> super.toResponse(exception));
     }
+  }
+
+  /** Any other failure (Camunda's answer: 500) of a request addressed to a task that is gone meanwhile: 404. */
+  public static class AnyExceptionHandler extends ExceptionHandler {
+
+    @jakarta.ws.rs.core.Context
+    jakarta.servlet.http.HttpServletRequest request;
+
+    @Override
+    public Response toResponse(Throwable exception) {
+      return VanishedTask.addressedIn(path(request), engine(request)).map(id -> gone())
+          .orElseGet(() -> super.toResponse(exception));
+    }
+  }
+
+  static String path(jakarta.servlet.http.HttpServletRequest request) {
+    return request == null ? "" : request.getRequestURI();
   }
 
   /** The engine a REST call addresses: /engine-rest/engine/{name}/... or the default engine. */

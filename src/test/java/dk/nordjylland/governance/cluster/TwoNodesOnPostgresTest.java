@@ -206,6 +206,12 @@ class TwoNodesOnPostgresTest {
       assertThat(countActivities(instance, ITEM_DEADLINE_ESCALATION)).isEqualTo(1);
     }
     assertEveryJobRanOnceAndMailWasSentOnce();
+    // The postgres profile's cluster setting: a node that loses an acquisition to the other backs off.
+    for (Node node : List.of(a, b)) {
+      var jobExecutor = ((ProcessEngineConfigurationImpl) node.engine().getProcessEngineConfiguration()).getJobExecutor();
+      assertThat(jobExecutor.getBackoffTimeInMillis()).isEqualTo(25);
+      assertThat(jobExecutor.getMaxBackoff()).isEqualTo(400);
+    }
     // Both nodes did work: the job log names each.
     assertThat(db.sql("select distinct hostname_ from act_hi_job_log where job_state_ = 2").query(String.class)
         .list()).contains("nodeA", "nodeB");
