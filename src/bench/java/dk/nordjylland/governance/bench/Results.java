@@ -16,8 +16,9 @@ import java.util.Map;
 
 /**
  * The benchmark's results. Every benchmark class runs in a JVM of its own, so each appends its rows to
- * {@code target/benchmark/rows.jsonl} and then rewrites {@code results.csv} and {@code results.json} from all rows
- * so far and prints the whole table: after the last class they hold the complete run.
+ * {@code target/benchmark/rows-<run>.jsonl} (the run: the Maven build's timestamp, so that an earlier run's rows do
+ * not mix in) and then rewrites {@code results.csv} and {@code results.json} from all rows of the run so far and
+ * prints the whole table: after the last class they hold the complete run.
  */
 final class Results {
 
@@ -38,11 +39,15 @@ final class Results {
     return dir;
   }
 
+  private static Path rows() {
+    return dir().resolve("rows-" + System.getProperty("bench.run", "adhoc") + ".jsonl");
+  }
+
   static synchronized void add(String benchmark, String db, String parameter, String metric, double value,
       String unit, String note) {
     Row row = new Row(benchmark, db, parameter, metric, Math.round(value * 1000) / 1000.0, unit, note == null ? "" : note);
     try {
-      Files.writeString(dir().resolve("rows.jsonl"), JSON.copy().disable(SerializationFeature.INDENT_OUTPUT)
+      Files.writeString(rows(), JSON.copy().disable(SerializationFeature.INDENT_OUTPUT)
               .writeValueAsString(row) + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
           StandardOpenOption.APPEND);
     } catch (IOException e) {
@@ -53,7 +58,7 @@ final class Results {
   }
 
   static List<Row> all() {
-    Path rows = dir().resolve("rows.jsonl");
+    Path rows = rows();
     List<Row> all = new ArrayList<>();
     try {
       if (Files.exists(rows)) {
