@@ -50,11 +50,9 @@ final class Node implements AutoCloseable {
     command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
     command.addAll(List.of(args));
     Path log = Results.dir().resolve("node-" + name + ".log");
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-    builder.environment().putAll(env);
     long launched = System.nanoTime();
     try {
-      return new Node(port, builder.start(), log, launched);
+      return new Node(port, launch(command, env, log), log, launched);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -87,9 +85,7 @@ final class Node implements AutoCloseable {
   /** Runs a command to its end (at most 5 minutes); its output goes to target/benchmark/{name}.log. */
   static void run(String name, Map<String, String> env, List<String> command) throws Exception {
     Path log = Results.dir().resolve(name + ".log");
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-    builder.environment().putAll(env);
-    Process process = builder.start();
+    Process process = launch(command, env, log);
     if (!process.waitFor(300, java.util.concurrent.TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new IllegalStateException(name + " did not end within 5 minutes; see " + log);
@@ -97,6 +93,12 @@ final class Node implements AutoCloseable {
     if (process.exitValue() != 0) {
       throw new IllegalStateException(name + " failed with exit code " + process.exitValue() + "; see " + log);
     }
+  }
+
+  private static Process launch(List<String> command, Map<String, String> env, Path log) throws IOException {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().putAll(env);
+    return builder.start();
   }
 
   /** Polls the Tasklist until it answers 200; returns the seconds since the launch. */

@@ -28,12 +28,13 @@ public final class SqlMappingsInBackground {
 
   private static final Logger LOG = LoggerFactory.getLogger(SqlMappingsInBackground.class);
 
-  final String databaseType;
-  final String tablePrefix;
+  private final String databaseType;
+  private final String tablePrefix;
   private final CompletableFuture<Configuration> parsed;
   private boolean taken;
 
-  private SqlMappingsInBackground(String databaseType, String tablePrefix) {
+  /** Starts the parse on a thread of its own. */
+  SqlMappingsInBackground(String databaseType, String tablePrefix) {
     this.databaseType = databaseType;
     this.tablePrefix = tablePrefix;
     this.parsed = new CompletableFuture<>();
@@ -104,7 +105,7 @@ public final class SqlMappingsInBackground {
       Environment environment = context.getEnvironment();
       String databaseType = environment.getProperty("camunda.bpm.database.type",
           databaseTypeOf(environment.getProperty("spring.datasource.url")));
-      if (databaseType == null || context.getBeanFactory().containsSingleton(BEAN_NAME)) {
+      if (databaseType == null) {
         return;
       }
       String prefix = environment.getProperty("camunda.bpm.database.table-prefix", "");

@@ -45,11 +45,7 @@ class GovernanceJerseyConfig extends CamundaJerseyResourceConfig {
     for (Throwable t = exception; t != null; t = t.getCause()) {
       if (t instanceof org.camunda.bpm.engine.exception.NullValueException && t.getMessage() != null
           && t.getMessage().contains("Cannot find task")) {
-        ExceptionDto dto = new ExceptionDto();
-        dto.setType("TaskNotFound");
-        dto.setMessage("Opgaven findes ikke længere. Den er måske allerede fuldført af en anden.");
-        return java.util.Optional.of(Response.status(Response.Status.NOT_FOUND).entity(dto)
-            .type(MediaType.APPLICATION_JSON_TYPE).build());
+        return java.util.Optional.of(gone());
       }
     }
     return java.util.Optional.empty();
@@ -63,18 +59,11 @@ class GovernanceJerseyConfig extends CamundaJerseyResourceConfig {
     if (!ConcurrentChange.in(exception)) {
       return java.util.Optional.empty();
     }
-    ExceptionDto dto = new ExceptionDto();
-    dto.setType("ConcurrentChange");
-    dto.setMessage(ConcurrentChange.MESSAGE);
-    return java.util.Optional.of(Response.status(Response.Status.CONFLICT).entity(dto)
-        .type(MediaType.APPLICATION_JSON_TYPE).build());
+    return java.util.Optional.of(answer(Response.Status.CONFLICT, "ConcurrentChange", ConcurrentChange.MESSAGE));
   }
 
   static Response badRequest(UserInputException e) {
-    ExceptionDto dto = new ExceptionDto();
-    dto.setType(UserInputException.class.getSimpleName());
-    dto.setMessage(e.getMessage());
-    return Response.status(Response.Status.BAD_REQUEST).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
+    return answer(Response.Status.BAD_REQUEST, UserInputException.class.getSimpleName(), e.getMessage());
   }
 
   public static class UserInputRestExceptionHandler extends RestExceptionHandler {
@@ -120,17 +109,24 @@ class GovernanceJerseyConfig extends CamundaJerseyResourceConfig {
     return request == null ? "" : request.getRequestURI();
   }
 
+  private static final java.util.regex.Pattern NAMED_ENGINE = java.util.regex.Pattern.compile("/engine/([^/]+)/");
+
   /** The engine a REST call addresses: /engine-rest/engine/{name}/... or the default engine. */
   static org.camunda.bpm.engine.ProcessEngine engine(jakarta.servlet.http.HttpServletRequest request) {
-    String path = request == null ? "" : request.getRequestURI();
-    java.util.regex.Matcher named = java.util.regex.Pattern.compile("/engine/([^/]+)/").matcher(path);
+    java.util.regex.Matcher named = NAMED_ENGINE.matcher(path(request));
     return org.camunda.bpm.engine.rest.util.EngineUtil.lookupProcessEngine(named.find() ? named.group(1) : null);
   }
 
   static Response gone() {
+    return answer(Response.Status.NOT_FOUND, "TaskNotFound",
+        "Opgaven findes ikke længere. Den er måske allerede fuldført af en anden.");
+  }
+
+  /** Camunda's error body ({"type", "message"}), which the Tasklist shows. */
+  private static Response answer(Response.Status status, String type, String message) {
     ExceptionDto dto = new ExceptionDto();
-    dto.setType("TaskNotFound");
-    dto.setMessage("Opgaven findes ikke længere. Den er måske allerede fuldført af en anden.");
-    return Response.status(Response.Status.NOT_FOUND).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
+    dto.setType(type);
+    dto.setMessage(message);
+    return Response.status(status).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 }

@@ -36,18 +36,12 @@ class SqlMappingsInBackgroundTest {
   }
 
   @Test
-  void aWrongGuessOrASecondEngineGetsNothingAndParsesItself() throws Exception {
-    var mappings = newInstance("h2", "");
+  void aWrongGuessOrASecondEngineGetsNothingAndParsesItself() {
+    var mappings = new SqlMappingsInBackground("h2", "");
     assertThat(mappings.take("postgres", "")).as("other database type").isNull();
     assertThat(mappings.take("h2", "camunda.")).as("other table prefix").isNull();
     assertThat(mappings.take("h2", null)).as("the guess, with the engine's default prefix").isNotNull();
     assertThat(mappings.take("h2", "")).as("a second engine").isNull();
-  }
-
-  private static SqlMappingsInBackground newInstance(String databaseType, String prefix) throws Exception {
-    var constructor = SqlMappingsInBackground.class.getDeclaredConstructor(String.class, String.class);
-    constructor.setAccessible(true);
-    return constructor.newInstance(databaseType, prefix);
   }
 
   /** Each statement's kind, result maps and, where it has no dynamic parts, its SQL. */
