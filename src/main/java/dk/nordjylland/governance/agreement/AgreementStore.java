@@ -84,8 +84,8 @@ class AgreementStore {
   }
 
   Optional<AgreementVersion> currentVersion(long agreementId) {
-    return jdbc.sql(VERSION + " where agreement_id = ? order by number desc").param(agreementId)
-        .query(AgreementVersion.class).stream().findFirst();
+    return jdbc.sql(VERSION + " where agreement_id = ? order by number desc fetch first 1 rows only")
+        .param(agreementId).query(AgreementVersion.class).optional();
   }
 
   Optional<byte[]> content(long agreementId, int number) {

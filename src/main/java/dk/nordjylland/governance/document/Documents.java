@@ -39,8 +39,9 @@ public class Documents {
   }
 
   public Optional<StoredDocument> latest(String meetingId, DocumentKind kind) {
-    return jdbc.sql("select * from gov_document where meeting_id = ? and kind = ? order by version desc")
-        .params(meetingId, kind.name()).query(ROW).stream().findFirst();
+    return jdbc.sql("select * from gov_document where meeting_id = ? and kind = ? order by version desc"
+            + " fetch first 1 rows only")
+        .params(meetingId, kind.name()).query(ROW).optional();
   }
 
   public Optional<StoredDocument> version(String meetingId, DocumentKind kind, int version) {

@@ -43,15 +43,15 @@ public class Meetings {
   /** The next meeting of the forum after the given one, if the calendar has one. */
   public Optional<Meeting> nextAfter(Meeting meeting) {
     return jdbc.sql("select " + COLUMNS + " from gov_meeting where forum_id = ? and starts_at > ?"
-            + " and status <> 'CANCELLED' order by starts_at")
-        .params(meeting.forumId(), meeting.startsAt()).query(Meeting.class).stream().findFirst();
+            + " and status <> 'CANCELLED' order by starts_at fetch first 1 rows only")
+        .params(meeting.forumId(), meeting.startsAt()).query(Meeting.class).optional();
   }
 
   /** The forum's first meeting after the given time that still takes items (planned or calling for items). */
   public Optional<Meeting> nextOpen(String forumId, LocalDateTime after) {
     return jdbc.sql("select " + COLUMNS + " from gov_meeting where forum_id = ? and starts_at > ?"
-            + " and status in ('PLANNED', 'CALL_FOR_ITEMS') order by starts_at")
-        .params(forumId, after).query(Meeting.class).stream().findFirst();
+            + " and status in ('PLANNED', 'CALL_FOR_ITEMS') order by starts_at fetch first 1 rows only")
+        .params(forumId, after).query(Meeting.class).optional();
   }
 
   /**
