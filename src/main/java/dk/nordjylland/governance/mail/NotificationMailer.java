@@ -108,11 +108,18 @@ public class NotificationMailer {
       helper.addAttachment(d.fileName(), new ByteArrayResource(d.content()), d.contentType());
     }
     message.setHeader("X-Governance-Notification", String.valueOf(n.id()));
+    // Set before sending, the Message-ID is kept (JavaMailSenderImpl restores it after saveChanges()).
+    message.setHeader("Message-ID", outbox.messageId(n.id(), domainOf(properties.from())));
     mail.send(message);
     LOG.info("E-mail sendt: besked {} ({}) \"{}\" til {} modtager(e): {}{}", n.id(), n.kind(), n.subject(), to.size(),
         String.join(", ", to.stream().map(Recipient::email).toList()),
         attachments.isEmpty() ? "" : " med " + String.join(", ", attachments.stream().map(StoredDocument::fileName)
             .toList()));
+  }
+
+  private static String domainOf(String address) {
+    int at = address == null ? -1 : address.lastIndexOf('@');
+    return at < 0 || at == address.length() - 1 ? "localhost" : address.substring(at + 1).replaceAll("[<>\\s]", "");
   }
 
   private List<StoredDocument> attachments(Notification n) {

@@ -4,6 +4,7 @@ import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.notification.Notification;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,6 +45,25 @@ public class Outbox {
   void sent(long id) {
     jdbc.sql("update gov_notification set status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = null"
         + " where id = ?").params(EngineClock.now(), id).update();
+  }
+
+  /**
+   * The Message-ID of this row's e-mail: the one stored by an earlier attempt, or a new one, stored and committed
+   * in a transaction of its own before the mail is handed to the SMTP server. A delivery that is repeated because
+   * its job's transaction was lost after the hand-off (a crash) sends the same Message-ID, and mail clients show
+   * the mail once.
+   */
+  String messageId(long id, String domain) {
+    return newTransaction.execute(status -> {
+      String stored = jdbc.sql("select message_id from gov_notification where id = ?").param(id)
+          .query(String.class).optional().orElse(null);
+      if (stored != null) {
+        return stored;
+      }
+      String created = "<" + UUID.randomUUID() + ".notification-" + id + "@" + domain + ">";
+      jdbc.sql("update gov_notification set message_id = ? where id = ?").params(created, id).update();
+      return created;
+    });
   }
 
   /** In a transaction of its own: the job's transaction rolls back, the failure must stay visible. */
