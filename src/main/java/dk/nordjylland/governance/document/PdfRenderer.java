@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import dk.nordjylland.governance.validation.TextCharacters;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
@@ -37,7 +38,9 @@ public class PdfRenderer {
   }
 
   public byte[] pdf(String template, Map<String, Object> model) {
-    String html = html(template, model);
+    // Stored text is checked on input, but one control character from before (or from outside the API) made the
+    // XML parser fail the whole agenda (issue 13): the PDF is made without such characters.
+    String html = TextCharacters.renderable(html(template, model));
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();

@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.mail;
 
+import dk.nordjylland.governance.validation.TextCharacters;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -11,6 +12,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /**
  * The Danish mail templates (templates/mail/*.html and *.txt). An engine of its own, so that the text templates do
  * not touch the application's HTML template resolution. th:text / [[...]] escape in HTML; the text part is plain.
+ * Characters no text may hold (TextCharacters) are left out of stored text shown in a mail.
  */
 @Component
 public class MailTemplates {
@@ -37,11 +39,11 @@ public class MailTemplates {
 
   /** The template "mail/notification" as HTML (notification.html). */
   public String html(String template, Map<String, Object> model) {
-    return engine.process(template, new Context(DANISH, model));
+    return TextCharacters.renderable(engine.process(template, new Context(DANISH, model)));
   }
 
   /** The template "mail/notification-text" as plain text (notification-text.txt). */
   public String text(String template, Map<String, Object> model) {
-    return engine.process(template + "-text", new Context(DANISH, model));
+    return TextCharacters.renderable(engine.process(template + "-text", new Context(DANISH, model)));
   }
 }

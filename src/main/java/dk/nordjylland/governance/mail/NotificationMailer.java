@@ -11,6 +11,7 @@ import dk.nordjylland.governance.mail.MailView.Link;
 import dk.nordjylland.governance.mail.Recipients.Recipient;
 import dk.nordjylland.governance.notification.Notification;
 import dk.nordjylland.governance.notification.NotificationKind;
+import dk.nordjylland.governance.validation.TextCharacters;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
@@ -102,7 +103,7 @@ public class NotificationMailer {
     for (Recipient r : to) {
       helper.addTo(new InternetAddress(r.email(), r.name(), "UTF-8"));
     }
-    helper.setSubject(n.subject());
+    helper.setSubject(TextCharacters.renderable(n.subject()));
     helper.setText(templates.text(TEMPLATE, model), templates.html(TEMPLATE, model));
     for (StoredDocument d : attachments) {
       helper.addAttachment(d.fileName(), new ByteArrayResource(d.content()), d.contentType());

@@ -82,7 +82,7 @@ class RequestSizeLimit {
   }
 
   /** A request whose body has already been read (within the limit). */
-  private static final class ReadBody extends HttpServletRequestWrapper {
+  static final class ReadBody extends HttpServletRequestWrapper {
 
     private final byte[] body;
 

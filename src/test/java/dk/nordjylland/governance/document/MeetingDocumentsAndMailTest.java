@@ -71,6 +71,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -101,6 +102,7 @@ class MeetingDocumentsAndMailTest {
   @Autowired MeetingMover mover;
   @Autowired GreenMail greenMail;
   @Autowired TestRestTemplate http;
+  @Autowired JdbcClient jdbc;
 
   static final Set<String> DELIVERIES = new HashSet<>();
   static ProcessEngine usedEngine;
@@ -311,6 +313,31 @@ class MeetingDocumentsAndMailTest {
     assertThat(retried.getExceptionMessage()).contains("Ingen modtagere");
     // R5/PT5M: the next try is due 5 minutes later.
     assertThat(Clock.of(retried.getDuedate())).isAfter(MEETING.plusWeeks(6).minusDays(40).plusMinutes(4));
+  }
+
+  /**
+   * Issue 13, finding 7: a text stored with a control character or a lone surrogate (before the input check, or put
+   * into the database another way) no longer stops the agenda: the PDF and the mail are made without those characters.
+   */
+  @Test
+  void aStoredTextWithAControlCharacterStillMakesTheAgendaPdfAndItsMail() throws Exception {
+    startCycle(MEETING.plusWeeks(8));
+    long id = propose("Orientering: Kontroltegn", null, "Resumé.", null, null, null,
+        List.of("Tager orienteringen til efterretning."), List.of());
+    jdbc.sql("update gov_item set title = ?, summary = ? where id = ?")
+        .params("Orientering: Nul\u0000tegn og klokke\u0007", "Halv \uD83D tegn\u001b og \uFFFF slut.", id).update();
+
+    complete(task(COLLECT_ITEMS, cycle), withVariables("callClosed", true));
+    complete(task(SCREEN_ITEMS, cycle));
+    complete(task(APPROVE_AGENDA, cycle), withVariables("agendaApproved", true));
+    execute(job(AGENDA_PUBLICATION, cycle));
+
+    StoredDocument agendaPdf = documents.latest(meetingId, DocumentKind.AGENDA).orElseThrow();
+    assertThat(pdfText(agendaPdf.content())).contains("Orientering: Nultegn og klokke", "Halv tegn og slut.");
+    Mail mail = Mail.of(deliver(notification(NotificationKind.AGENDA)).get(0));
+    assertThat(mail.text).contains("Orientering: Nultegn og klokke").doesNotContain("\u0000", "\u0007");
+    assertThat(mail.html).contains("Orientering: Nultegn og klokke").doesNotContain("\u0000", "\u0007");
+    assertThat(mail.attachments).containsKey("dagsorden-" + meetingId + ".pdf");
   }
 
   // ------------------------------------------------------------------------------------------------ helpers

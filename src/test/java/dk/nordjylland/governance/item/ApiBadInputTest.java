@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.item;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +23,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,7 @@ class ApiBadInputTest {
   @Autowired TestMeetings testMeetings;
   @Autowired Items items;
   @Autowired JdbcClient jdbc;
+  @Autowired ProcessEngine engine;
   final ObjectMapper json = new ObjectMapper();
   final HttpClient client = HttpClient.newHttpClient();
 
@@ -195,6 +198,55 @@ class ApiBadInputTest {
     assertThat(item.get("summary").asText()).isEqualTo(summary);
     assertThat(jdbc.sql("select title from gov_item where id = ?").param(item.get("id").asLong())
         .query(String.class).single()).isEqualTo(title);
+  }
+
+  /**
+   * Issue 13, finding 7: a control character (one NUL stopped a forum's agenda) or a lone UTF-16 surrogate (stored, it
+   * came back as invalid JSON) is refused with a Danish message naming the field, in our API and in the engine's
+   * task forms; nothing is stored. Tab, line feed and carriage return are text.
+   */
+  @Test
+  void controlCharactersAndLoneSurrogatesAreRefusedInDanishAndNothingIsStored() throws Exception {
+    Map<String, Long> before = counts();
+    // As JSON escapes (what a client sends for a pasted character) and the NUL also as a raw character.
+    Map<String, String> bad = new LinkedHashMap<>();
+    bad.put("{\"forumId\": \"ffu\", \"title\": \"Orientering: Nul\\u0000tegn\"}",
+        "Feltet 'title' indeholder et kontroltegn (U+0000)");
+    bad.put("{\"forumId\": \"ffu\", \"title\": \"Orientering: Nul\u0000tegn\"}",
+        "Feltet 'title' indeholder et kontroltegn (U+0000)");
+    bad.put("{\"forumId\": \"ffu\", \"title\": \"Orientering: Klokke\", \"summary\": \"Ding\\u0007\"}",
+        "Feltet 'summary' indeholder et kontroltegn (U+0007)");
+    bad.put("{\"forumId\": \"ffu\", \"title\": \"Orientering: Halv \\ud83d emoji\"}",
+        "Feltet 'title' indeholder et ufuldstændigt tegn (en halv tegnkode, U+D83D)");
+    bad.put("{\"forumId\": \"ffu\", \"title\": \"Orientering: X\", \"recommendations\": [\"Godkender\\udc00\"]}",
+        "Feltet 'recommendations' indeholder et ufuldstændigt tegn (en halv tegnkode, U+DC00)");
+    for (Map.Entry<String, String> entry : bad.entrySet()) {
+      HttpResponse<String> response = postJson("/api/items", "lone.berg", entry.getKey());
+      assertThat(response.statusCode()).as(entry.getKey()).isEqualTo(400);
+      assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v)
+          .startsWith("application/problem+json"));
+      JsonNode problem = json.readTree(response.body());
+      assertThat(problem.get("title").asText()).isEqualTo("Ugyldige oplysninger");
+      assertThat(problem.get("detail").asText()).startsWith(entry.getValue()).contains("Fjern tegnet");
+    }
+    assertThat(counts()).isEqualTo(before);
+
+    // The task forms (Tasklist, scripts): the same check, in Camunda's error JSON; the task stays open.
+    String task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(meetingId)
+        .taskDefinitionKey(COLLECT_ITEMS).singleResult().getId();
+    HttpResponse<String> form = postJson("/engine-rest/task/" + task + "/submit-form", "karen.lund",
+        "{\"variables\": {\"callClosed\": {\"value\": true}, \"note\": {\"value\": \"Lukket\\u001b[31m\"}}}");
+    assertThat(form.statusCode()).as(form.body()).isEqualTo(400);
+    assertThat(json.readTree(form.body()).get("message").asText())
+        .startsWith("Feltet 'note' indeholder et kontroltegn (U+001B)");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task).count()).isEqualTo(1);
+    assertThat(counts()).isEqualTo(before);
+
+    // An emoji (a whole surrogate pair), tabs and line breaks are text.
+    String summary = "Linje 1\r\nLinje 2\n\tIndrykket 🙂";
+    HttpResponse<String> created = postJson("/api/items", "lone.berg", proposal("Orientering: Tekst 🙂", summary));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(json.readTree(created.body()).get("item").get("summary").asText()).isEqualTo(summary);
   }
 
   // ------------------------------------------------------------------------------------------------ helpers
