@@ -11,6 +11,7 @@ import dk.nordjylland.governance.masterdata.Membership;
 import dk.nordjylland.governance.masterdata.Person;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.Meetings;
+import dk.nordjylland.governance.validation.TextCharacters;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -98,7 +99,7 @@ public class Invitations {
     event.add(new Uid(uid(meeting.id())));
     event.add(new Sequence(sequence));
     if (meeting.place() != null) {
-      event.add(new Location(meeting.place()));
+      event.add(new Location(TextCharacters.renderable(meeting.place())));
     }
     event.add(new Description("Møde i " + forum.name() + ". Dagsorden og bilag udsendes af sekretariatet."
         + (sequence > 0 ? " Mødet er flyttet: denne invitation erstatter den tidligere." : "")));
