@@ -3,6 +3,7 @@ package dk.nordjylland.governance.consultation;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.calendar.WorkingDays;
 import dk.nordjylland.governance.consultation.ContactPersons.ContactPerson;
+import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.validation.UserInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -33,9 +34,11 @@ class ConsultationController {
   private final ContactPersons contactPersons;
   private final WorkingDays workingDays;
   private final IdentityService identityService;
+  private final ForumAccess forumAccess;
 
   ConsultationController(Consultations consultations, MidtermStatus midtermStatus, ContactPersons contactPersons,
-      WorkingDays workingDays, IdentityService identityService) {
+      WorkingDays workingDays, IdentityService identityService, ForumAccess forumAccess) {
+    this.forumAccess = forumAccess;
     this.consultations = consultations;
     this.midtermStatus = midtermStatus;
     this.contactPersons = contactPersons;
@@ -68,8 +71,8 @@ class ConsultationController {
   @Operation(summary = "The consultations the user owns (secretariat) or is asked in, newest first, with how many"
       + " have replied; process owners see all")
   List<Summary> list() {
-    String actor = actor();
-    return consultations.all().stream().filter(c -> consultations.reading(c, actor).isPresent())
+    ForumAccess.Reader reader = forumAccess.currentReader();
+    return consultations.all().stream().filter(c -> consultations.reading(c, reader).isPresent())
         .map(c -> new Summary(c.id(), c.kind(), c.subject(), c.ownerGroup(),
         c.replyBy(), c.forumId(), c.status(), consultations.respondents(c.id()).size(),
         consultations.replies(c.id()).size())).toList();
@@ -79,8 +82,8 @@ class ConsultationController {
   @Operation(summary = "A consultation: respondents, who replied (late or not), the replies, its agenda items. The"
       + " owning secretariat and process owners read every reply, a respondent their own; others get 404")
   Details details(@PathVariable long consultationId) {
-    String actor = actor();
-    Consultations.Reading reading = consultations.requireReading(consultationId, actor);
+    ForumAccess.Reader reader = forumAccess.currentReader();
+    Consultations.Reading reading = consultations.requireReading(consultationId, reader);
     Consultation c = consultations.get(consultationId);
     Map<String, ConsultationReply> replies = consultations.replies(consultationId).stream()
         .collect(Collectors.toMap(ConsultationReply::respondent, Function.identity()));
@@ -90,7 +93,7 @@ class ConsultationController {
         .toList();
     // A respondent reads the replies they may give, the secretariat and process owners all.
     List<ConsultationReply> shown = consultations.replies(consultationId).stream()
-        .filter(r -> consultations.shows(reading, actor, r.respondent())).toList();
+        .filter(r -> Consultations.shows(reading, reader, r.respondent())).toList();
     return new Details(c, respondents, shown, consultations.items(consultationId),
         midtermStatus.find(consultationId).orElse(null));
   }
@@ -140,10 +143,10 @@ class ConsultationController {
   @Operation(summary = "The designated contact person of each municipality (null while it has not replied): all for"
       + " the owning secretariat and process owners, a municipality its own")
   List<ContactPerson> contactPersons(@PathVariable long consultationId) {
-    String actor = actor();
-    Consultations.Reading reading = consultations.requireReading(consultationId, actor);
+    ForumAccess.Reader reader = forumAccess.currentReader();
+    Consultations.Reading reading = consultations.requireReading(consultationId, reader);
     return contactPersons.of(consultationId).stream()
-        .filter(p -> consultations.shows(reading, actor, p.municipality())).toList();
+        .filter(p -> Consultations.shows(reading, reader, p.municipality())).toList();
   }
 
   private LocalDate replyBy(LocalDate replyBy, Integer withinWorkingDays) {

@@ -349,11 +349,7 @@ public class Consultations {
 
   /** The actor is the respondent, or a member of the responding group. */
   boolean mayReplyFor(String actor, String respondent) {
-    if (actor == null) {
-      return false;
-    }
-    return actor.equals(respondent)
-        || directory.isMember(actor, respondent);
+    return actor != null && forumAccess.reader(actor).is(respondent);
   }
 
   /**
@@ -392,7 +388,11 @@ public class Consultations {
   }
 
   private boolean isOwner(String ownerGroup, String actor) {
-    return actor != null && (mayReplyFor(actor, ownerGroup) || mayReplyFor(actor, GroupIds.CAMUNDA_ADMIN));
+    return actor != null && isOwner(ownerGroup, forumAccess.reader(actor));
+  }
+
+  private static boolean isOwner(String ownerGroup, ForumAccess.Reader reader) {
+    return reader.is(ownerGroup) || reader.is(GroupIds.CAMUNDA_ADMIN);
   }
 
   // ---------------------------------------------------------------- who reads what
@@ -405,24 +405,24 @@ public class Consultations {
    * reads the consultation with the replies they may reply for; anyone else nothing.
    */
   @Transactional(readOnly = true)
-  public Optional<Reading> reading(Consultation consultation, String actor) {
-    if (isOwner(consultation.ownerGroup(), actor) || forumAccess.reader(actor).readsAll()) {
+  public Optional<Reading> reading(Consultation consultation, ForumAccess.Reader reader) {
+    if (isOwner(consultation.ownerGroup(), reader) || reader.readsAll()) {
       return Optional.of(Reading.ALL_REPLIES);
     }
-    return table.respondents(consultation.id()).stream().anyMatch(r -> mayReplyFor(actor, r.respondent()))
+    return table.respondents(consultation.id()).stream().anyMatch(r -> reader.is(r.respondent()))
         ? Optional.of(Reading.OWN_REPLIES) : Optional.empty();
   }
 
-  /** @throws NotFoundException (the same answer as an unknown id, so ids cannot be probed) if it is not for the actor */
+  /** @throws NotFoundException (the same answer as an unknown id, so ids cannot be probed) if it is not for the reader */
   @Transactional(readOnly = true)
-  public Reading requireReading(long consultationId, String actor) {
-    return reading(get(consultationId), actor)
+  public Reading requireReading(long consultationId, ForumAccess.Reader reader) {
+    return reading(get(consultationId), reader)
         .orElseThrow(() -> new NotFoundException("Høringen med id " + consultationId + " findes ikke."));
   }
 
-  /** Whether the reader sees the reply (or contact person) of this respondent. */
-  boolean shows(Reading reading, String actor, String respondent) {
-    return reading == Reading.ALL_REPLIES || mayReplyFor(actor, respondent);
+  /** Whether the reader sees the reply (or contact person) of this respondent: all, or those they may reply for. */
+  static boolean shows(Reading reading, ForumAccess.Reader reader, String respondent) {
+    return reading == Reading.ALL_REPLIES || reader.is(respondent);
   }
 
   private Task replyTask(Consultation consultation, String respondent) {

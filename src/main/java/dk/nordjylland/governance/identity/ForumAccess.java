@@ -71,11 +71,6 @@ public class ForumAccess {
     return reader(currentUser());
   }
 
-  /** Whether the user may read the forum's meetings, pipeline, agendas, items, documents and actions. */
-  public boolean mayRead(String userId, String forumId) {
-    return reader(userId).mayRead(forumId);
-  }
-
   /** The groups whose members may propose items to the forum: configured, else the forum's own groups. */
   public List<String> proposerGroups(String forumId) {
     List<String> configured = proposals.proposals().get(forumId);
@@ -83,8 +78,8 @@ public class ForumAccess {
   }
 
   public boolean mayPropose(String userId, String forumId) {
-    Set<String> groups = directory.groupsOf(userId);
-    return proposerGroups(forumId).stream().anyMatch(groups::contains);
+    Reader reader = reader(userId);
+    return proposerGroups(forumId).stream().anyMatch(reader::is);
   }
 
   private static List<String> roleGroups(String forumId) {
@@ -123,6 +118,7 @@ public class ForumAccess {
           .anyMatch(pre -> roleGroups(pre).stream().anyMatch(groups::contains));
     }
 
+    /** The forum's meetings, pipeline, agendas, items, documents and actions. */
     public boolean mayRead(String forumId) {
       return readsAll() || belongsTo(forumId);
     }
@@ -130,10 +126,6 @@ public class ForumAccess {
     /** The user is this person or a member of this group (an owner, respondent or party named by id). */
     public boolean is(String userOrGroup) {
       return userOrGroup != null && (userOrGroup.equals(userId) || groups.contains(userOrGroup));
-    }
-
-    public boolean inAny(java.util.Collection<String> groupIds) {
-      return groupIds.stream().anyMatch(groups::contains);
     }
   }
 }
