@@ -37,16 +37,17 @@ class AgreementController {
 
   @GetMapping("/{id}")
   @Operation(summary = "One agreement: status, versions, forum steps with the version each decided on, its hearings"
-      + " in the network group (consultation ids), the parties' approvals, reservations and history")
-  AgreementStatusView.Details details(@PathVariable long id) {
-    return statusView.details(id);
+      + " in the network group (consultation ids), the parties' approvals, reservations and history. The parties'"
+      + " answers for the agreement's groups and process owners; a party reads its own")
+  AgreementStatusView.Details details(@PathVariable long id, Principal user) {
+    return statusView.details(id, user.getName());
   }
 
   @PostMapping
   @Operation(summary = "Start an agreement: new (terms of reference to FFU first) or a revision (revisesId)")
   ResponseEntity<AgreementStatusView.Details> start(@RequestBody AgreementStart start, Principal user) {
     long id = agreements.start(start, user.getName());
-    return ResponseEntity.created(URI.create("/api/agreements/" + id)).body(statusView.details(id));
+    return ResponseEntity.created(URI.create("/api/agreements/" + id)).body(statusView.details(id, user.getName()));
   }
 
   @PostMapping("/{id}/versions")

@@ -1,6 +1,7 @@
 package dk.nordjylland.governance.agreement;
 
 import dk.nordjylland.governance.identity.AsSystem;
+import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.calendar.EngineClock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -8,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -20,14 +23,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AgreementStatusView {
 
+  /** History events that carry a party's answer or the clearance of its reservation. */
+  private static final Set<String> ANSWER_EVENTS = Set.of("PARTY_ANSWER", "RESERVATION_CLEARED");
+
   private final Agreements agreements;
   private final TaskService taskService;
   private final AsSystem asSystem;
+  private final ForumAccess forumAccess;
 
-  AgreementStatusView(Agreements agreements, TaskService taskService, AsSystem asSystem) {
+  AgreementStatusView(Agreements agreements, TaskService taskService, AsSystem asSystem, ForumAccess forumAccess) {
     this.agreements = agreements;
     this.taskService = taskService;
     this.asSystem = asSystem;
+    this.forumAccess = forumAccess;
   }
 
   /** One open step: "Udarbejd aftaleudkast (koordineringsgruppen-secretariat)", since. */
@@ -49,10 +57,32 @@ public class AgreementStatusView {
     return agreements.all().stream().map(this::summary).toList();
   }
 
+  /** One agreement as the system sees it (all parties' answers). */
   @Transactional(readOnly = true)
   public Details details(long agreementId) {
+    return details(agreementId, approval -> true);
+  }
+
+  /**
+   * One agreement as the user may read it: the parties' answers, reservations and their clearance for the
+   * agreement's own groups and starters ({@link Agreements#worksOn}) and process owners, a party's own answers for
+   * that party; others read the agreement without them.
+   */
+  @Transactional(readOnly = true)
+  public Details details(long agreementId, String user) {
     Agreement a = agreements.get(agreementId);
-    List<PartyApproval> approvals = agreements.approvals(agreementId);
+    ForumAccess.Reader reader = forumAccess.reader(user);
+    boolean allAnswers = reader.readsAll() || agreements.worksOn(a, user);
+    return details(agreementId, approval -> allAnswers || reader.is(approval.partyGroup()));
+  }
+
+  private Details details(long agreementId, Predicate<PartyApproval> shown) {
+    Agreement a = agreements.get(agreementId);
+    List<PartyApproval> all = agreements.approvals(agreementId);
+    List<PartyApproval> approvals = all.stream().filter(shown).toList();
+    // The history repeats answers and clearances ("PLO-Nordjyllands formandskab: Godkendt med forbehold: ..."):
+    // shown only with the answers of every party.
+    boolean everyAnswer = approvals.size() == all.size();
     List<Map<String, Object>> reservations = new ArrayList<>();
     for (PartyApproval p : approvals) {
       if (PartyAnswer.APPROVED_WITH_RESERVATION.name().equals(p.answer())) {
@@ -61,7 +91,8 @@ public class AgreementStatusView {
       }
     }
     return new Details(a, summary(a), agreements.versions(agreementId), agreements.steps(agreementId),
-        agreements.hearings(agreementId), approvals, reservations, agreements.events(agreementId));
+        agreements.hearings(agreementId), approvals, reservations, agreements.events(agreementId).stream()
+            .filter(e -> everyAnswer || !ANSWER_EVENTS.contains(e.kind())).toList());
   }
 
   private Summary summary(Agreement a) {

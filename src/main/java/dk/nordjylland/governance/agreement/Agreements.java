@@ -236,13 +236,20 @@ public class Agreements {
   }
 
   private void requireStarterOrGroup(Agreement a, String actor) {
-    Set<String> groups = directory.groupsOf(actor);
-    boolean allowed = groups.contains(GroupIds.CAMUNDA_ADMIN) || groups.contains(a.workingGroup())
-        || groups.contains(a.networkGroup()) || groups.contains(properties.coordinationGroup())
-        || groups.stream().anyMatch(properties.starterGroups()::contains);
-    if (!allowed) {
+    if (!worksOn(a, actor)) {
       throw new AuthorizationException(actor + " may not register versions of agreement " + a.id());
     }
+  }
+
+  /**
+   * The agreement's own groups (working, network, coordination group), its starters and administrators: they
+   * register versions, plan its meetings and read every party's answer.
+   */
+  boolean worksOn(Agreement a, String actor) {
+    Set<String> groups = directory.groupsOf(actor);
+    return groups.contains(GroupIds.CAMUNDA_ADMIN) || groups.contains(a.workingGroup())
+        || groups.contains(a.networkGroup()) || groups.contains(properties.coordinationGroup())
+        || groups.stream().anyMatch(properties.starterGroups()::contains);
   }
 
   /** The document of a version, if it was registered with content. */
@@ -303,7 +310,7 @@ public class Agreements {
       List<ItemProposal.AttachmentProposal> attachments = version
           .map(v -> List.of(new ItemProposal.AttachmentProposal(v.title() + " (version " + v.number() + ")", false)))
           .orElse(List.of());
-      itemId = agenda.propose(new ItemProposal(kind.forumId(), planned, title, a.caseNumber(),
+      itemId = agenda.proposeForProcess(new ItemProposal(kind.forumId(), planned, title, a.caseNumber(),
           (kind == StepKind.TERMS_OF_REFERENCE ? "Kommissoriet for arbejdsgruppen for " + lowerFirst(a.title())
               : a.title()) + " fremlægges til godkendelse.",
           null, null, furtherProcessing(kind), "Samarbejdsaftaler", List.of(recommendation), attachments), "system");

@@ -3,6 +3,7 @@ package dk.nordjylland.governance.consultation;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.calendar.WorkingDays;
 import dk.nordjylland.governance.consultation.ContactPersons.ContactPerson;
+import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.validation.UserInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -14,10 +15,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,9 +34,11 @@ class ConsultationController {
   private final ContactPersons contactPersons;
   private final WorkingDays workingDays;
   private final IdentityService identityService;
+  private final ForumAccess forumAccess;
 
   ConsultationController(Consultations consultations, MidtermStatus midtermStatus, ContactPersons contactPersons,
-      WorkingDays workingDays, IdentityService identityService) {
+      WorkingDays workingDays, IdentityService identityService, ForumAccess forumAccess) {
+    this.forumAccess = forumAccess;
     this.consultations = consultations;
     this.midtermStatus = midtermStatus;
     this.contactPersons = contactPersons;
@@ -68,16 +68,22 @@ class ConsultationController {
       List<ConsultationItem> items, MidtermStatusRecord midtermStatus) {}
 
   @GetMapping
-  @Operation(summary = "Every consultation, newest first, with how many have replied")
+  @Operation(summary = "The consultations the user owns (secretariat) or is asked in, newest first, with how many"
+      + " have replied; process owners see all")
   List<Summary> list() {
-    return consultations.all().stream().map(c -> new Summary(c.id(), c.kind(), c.subject(), c.ownerGroup(),
+    ForumAccess.Reader reader = forumAccess.currentReader();
+    return consultations.all().stream().filter(c -> consultations.reading(c, reader).isPresent())
+        .map(c -> new Summary(c.id(), c.kind(), c.subject(), c.ownerGroup(),
         c.replyBy(), c.forumId(), c.status(), consultations.respondents(c.id()).size(),
         consultations.replies(c.id()).size())).toList();
   }
 
   @GetMapping("/{consultationId}")
-  @Operation(summary = "A consultation: respondents, who replied (late or not), the replies, its agenda items")
+  @Operation(summary = "A consultation: respondents, who replied (late or not), the replies, its agenda items. The"
+      + " owning secretariat and process owners read every reply, a respondent their own; others get 404")
   Details details(@PathVariable long consultationId) {
+    ForumAccess.Reader reader = forumAccess.currentReader();
+    Consultations.Reading reading = consultations.requireReading(consultationId, reader);
     Consultation c = consultations.get(consultationId);
     Map<String, ConsultationReply> replies = consultations.replies(consultationId).stream()
         .collect(Collectors.toMap(ConsultationReply::respondent, Function.identity()));
@@ -85,7 +91,10 @@ class ConsultationController {
         .map(r -> new RespondentStatus(r.respondent(), r.name(), r.isGroup(), replies.containsKey(r.respondent()),
             replies.containsKey(r.respondent()) ? replies.get(r.respondent()).late() : null))
         .toList();
-    return new Details(c, respondents, consultations.replies(consultationId), consultations.items(consultationId),
+    // A respondent reads the replies they may give, the secretariat and process owners all.
+    List<ConsultationReply> shown = consultations.replies(consultationId).stream()
+        .filter(r -> Consultations.shows(reading, reader, r.respondent())).toList();
+    return new Details(c, respondents, shown, consultations.items(consultationId),
         midtermStatus.find(consultationId).orElse(null));
   }
 
@@ -131,17 +140,13 @@ class ConsultationController {
   }
 
   @GetMapping("/{consultationId}/contact-persons")
-  @Operation(summary = "The designated contact person of each municipality (null while it has not replied)")
+  @Operation(summary = "The designated contact person of each municipality (null while it has not replied): all for"
+      + " the owning secretariat and process owners, a municipality its own")
   List<ContactPerson> contactPersons(@PathVariable long consultationId) {
-    return contactPersons.of(consultationId);
-  }
-
-  /** 403 with the Danish message: not a respondent, or not the owning secretariat. */
-  @ExceptionHandler(NotAllowedException.class)
-  ProblemDetail notAllowed(NotAllowedException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-    problem.setTitle("Ingen adgang");
-    return problem;
+    ForumAccess.Reader reader = forumAccess.currentReader();
+    Consultations.Reading reading = consultations.requireReading(consultationId, reader);
+    return contactPersons.of(consultationId).stream()
+        .filter(p -> Consultations.shows(reading, reader, p.municipality())).toList();
   }
 
   private LocalDate replyBy(LocalDate replyBy, Integer withinWorkingDays) {

@@ -147,7 +147,7 @@ class ConsultationSteps {
         + replies.size() + " af " + respondents.size() + " parter har svaret. Svarene fremlægges her.";
     String revision = table.midtermStatus(consultationId).map(MidtermStatusRecord::revisionNote)
         .map(note -> "Revideret efter forummets bemærkninger: " + shorten(note, 4000) + "\n\n").orElse("");
-    long itemId = agenda.propose(new ItemProposal(forumId, null, shorten(title, 300), null, summary,
+    long itemId = agenda.proposeForProcess(new ItemProposal(forumId, null, shorten(title, 300), null, summary,
         shorten(revision + presentation(c, respondents, replies), MAX_PRESENTATION), null, null, shorten(owner, 200),
         List.of("Drøfter høringssvarene.", "Godkender " + lowerFirst(shorten(topic, 1500)) + "."),
         attachments), c.createdBy());

@@ -4,6 +4,7 @@ import dk.nordjylland.governance.identity.AsSystem;
 import dk.nordjylland.governance.identity.Directory;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.calendar.WorkingDays;
+import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.identity.GroupIds;
 import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.validation.ConflictException;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -59,9 +61,12 @@ public class Consultations {
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final Validator validator;
+  private final ForumAccess forumAccess;
 
   Consultations(ConsultationTable table, ConsultationSchedule schedule, MasterData masterData, WorkingDays workingDays,
-      IdentityService identityService, AsSystem asSystem, Directory directory, RuntimeService runtimeService, TaskService taskService, Validator validator) {
+      IdentityService identityService, AsSystem asSystem, Directory directory, RuntimeService runtimeService,
+      TaskService taskService, Validator validator, ForumAccess forumAccess) {
+    this.forumAccess = forumAccess;
     this.table = table;
     this.schedule = schedule;
     this.masterData = masterData;
@@ -344,11 +349,7 @@ public class Consultations {
 
   /** The actor is the respondent, or a member of the responding group. */
   boolean mayReplyFor(String actor, String respondent) {
-    if (actor == null) {
-      return false;
-    }
-    return actor.equals(respondent)
-        || directory.isMember(actor, respondent);
+    return actor != null && forumAccess.reader(actor).is(respondent);
   }
 
   /**
@@ -381,9 +382,47 @@ public class Consultations {
   }
 
   void requireOwner(String ownerGroup, String actor) {
-    if (actor == null || !(mayReplyFor(actor, ownerGroup) || mayReplyFor(actor, GroupIds.CAMUNDA_ADMIN))) {
+    if (!isOwner(ownerGroup, actor)) {
       throw new NotAllowedException("Kun sekretariatet (" + ownerGroup + ") kan åbne og lukke høringen.");
     }
+  }
+
+  private boolean isOwner(String ownerGroup, String actor) {
+    return actor != null && isOwner(ownerGroup, forumAccess.reader(actor));
+  }
+
+  private static boolean isOwner(String ownerGroup, ForumAccess.Reader reader) {
+    return reader.is(ownerGroup) || reader.is(GroupIds.CAMUNDA_ADMIN);
+  }
+
+  // ---------------------------------------------------------------- who reads what
+
+  /** How much of a consultation a user reads: all replies, or those the user may reply for. */
+  enum Reading { ALL_REPLIES, OWN_REPLIES }
+
+  /**
+   * The owning secretariat (who may close it) and process owners read every reply; a respondent (who may reply)
+   * reads the consultation with the replies they may reply for; anyone else nothing.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Reading> reading(Consultation consultation, ForumAccess.Reader reader) {
+    if (isOwner(consultation.ownerGroup(), reader) || reader.readsAll()) {
+      return Optional.of(Reading.ALL_REPLIES);
+    }
+    return table.respondents(consultation.id()).stream().anyMatch(r -> reader.is(r.respondent()))
+        ? Optional.of(Reading.OWN_REPLIES) : Optional.empty();
+  }
+
+  /** @throws NotFoundException (the same answer as an unknown id, so ids cannot be probed) if it is not for the reader */
+  @Transactional(readOnly = true)
+  public Reading requireReading(long consultationId, ForumAccess.Reader reader) {
+    return reading(get(consultationId), reader)
+        .orElseThrow(() -> new NotFoundException("Høringen med id " + consultationId + " findes ikke."));
+  }
+
+  /** Whether the reader sees the reply (or contact person) of this respondent: all, or those they may reply for. */
+  static boolean shows(Reading reading, ForumAccess.Reader reader, String respondent) {
+    return reading == Reading.ALL_REPLIES || reader.is(respondent);
   }
 
   private Task replyTask(Consultation consultation, String respondent) {

@@ -53,7 +53,7 @@ class DemoData implements ApplicationRunner {
       return;
     }
     for (Proposal p : proposals()) {
-      agenda.propose(p.item(), p.proposedBy());
+      agenda.proposeForProcess(p.item(), p.proposedBy());
     }
     LOG.info("Demo: {} items proposed for the next FFU and SSF meetings", proposals().size());
     // An agreement whose terms of reference wait in FFU's pipeline, and the municipalities asked for a contact person.

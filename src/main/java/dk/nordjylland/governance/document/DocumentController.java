@@ -1,6 +1,8 @@
 package dk.nordjylland.governance.document;
 
-import dk.nordjylland.governance.meeting.Meetings;
+import dk.nordjylland.governance.identity.ForumAccess;
+import dk.nordjylland.governance.meeting.Meeting;
+import dk.nordjylland.governance.meeting.MeetingAccess;
 import dk.nordjylland.governance.validation.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,17 +22,19 @@ import org.springframework.web.bind.annotation.RestController;
 class DocumentController {
 
   private final Documents documents;
-  private final Meetings meetings;
+  private final MeetingAccess meetingAccess;
+  private final ForumAccess forumAccess;
 
-  DocumentController(Documents documents, Meetings meetings) {
+  DocumentController(Documents documents, MeetingAccess meetingAccess, ForumAccess forumAccess) {
     this.documents = documents;
-    this.meetings = meetings;
+    this.meetingAccess = meetingAccess;
+    this.forumAccess = forumAccess;
   }
 
   @GetMapping("/api/meetings/{meetingId}/documents")
   @Operation(summary = "Every generated version of the meeting's documents")
   List<DocumentInfo> list(@PathVariable String meetingId) {
-    meeting(meetingId);
+    meetingAccess.require(meetingId);
     return documents.ofMeeting(meetingId);
   }
 
@@ -47,26 +51,27 @@ class DocumentController {
   }
 
   @GetMapping("/api/meetings/{meetingId}/documents/invitation.ics")
-  @Operation(summary = "The meeting's calendar invitation (latest version)")
+  @Operation(summary = "The meeting's calendar invitation (latest version); the attendees' e-mail addresses for"
+      + " the forum's own people only")
   ResponseEntity<byte[]> invitation(@PathVariable String meetingId,
       @RequestParam(required = false) Integer version) {
     return download(meetingId, DocumentKind.INVITATION, version, "Der er ikke udsendt en mødeinvitation endnu.");
   }
 
   private ResponseEntity<byte[]> download(String meetingId, DocumentKind kind, Integer version, String missing) {
-    meeting(meetingId);
+    ForumAccess.Reader reader = forumAccess.currentReader();
+    Meeting meeting = meetingAccess.require(meetingId, reader);
     StoredDocument document = (version == null ? documents.latest(meetingId, kind)
         : documents.version(meetingId, kind, version)).orElseThrow(() -> new NotFoundException(
             version == null ? missing : kind.danish() + " version " + version + " findes ikke."));
+    // Process owners and administrators read every forum's calendar, but not its members' addresses.
+    byte[] content = kind == DocumentKind.INVITATION && !reader.belongsTo(meeting.forumId())
+        ? CalendarAttendees.removed(document.content()) : document.content();
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(document.contentType()))
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(document.fileName()).build()
             .toString())
         .header("X-Document-Version", String.valueOf(document.version()))
-        .body(document.content());
-  }
-
-  private void meeting(String meetingId) {
-    meetings.find(meetingId).orElseThrow(() -> new NotFoundException("Mødet '" + meetingId + "' findes ikke."));
+        .body(content);
   }
 }

@@ -1,6 +1,7 @@
 package dk.nordjylland.governance.followup;
 
-import dk.nordjylland.governance.meeting.Meetings;
+import dk.nordjylland.governance.identity.ForumAccess;
+import dk.nordjylland.governance.meeting.MeetingAccess;
 import dk.nordjylland.governance.validation.NotFoundException;
 import dk.nordjylland.governance.validation.UserInputException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,31 +20,45 @@ import org.springframework.web.bind.annotation.RestController;
 class ActionController {
 
   private final FollowUps followUps;
-  private final Meetings meetings;
+  private final MeetingAccess meetingAccess;
+  private final ForumAccess forumAccess;
 
-  ActionController(FollowUps followUps, Meetings meetings) {
+  ActionController(FollowUps followUps, MeetingAccess meetingAccess, ForumAccess forumAccess) {
     this.followUps = followUps;
-    this.meetings = meetings;
+    this.meetingAccess = meetingAccess;
+    this.forumAccess = forumAccess;
   }
 
   @GetMapping
-  @Operation(summary = "The follow-ups of a meeting or of an agenda item (give exactly one of the two)")
+  @Operation(summary = "The follow-ups of a meeting or of an agenda item (give exactly one of the two); those the"
+      + " user may read: of the user's forums, or owned by the user or the user's group")
   List<Action> list(
       @Parameter(description = "meeting id, e.g. ffu-2025-08-22") @RequestParam(required = false) String meeting,
       @Parameter(description = "agenda item id") @RequestParam(required = false) Long item) {
     if ((meeting == null) == (item == null)) {
       throw new UserInputException("Angiv præcis én af 'meeting' (et møde-id) og 'item' (et punkt-id).");
     }
+    ForumAccess.Reader reader = forumAccess.currentReader();
     if (meeting != null) {
-      meetings.find(meeting).orElseThrow(() -> new NotFoundException("Mødet '" + meeting + "' findes ikke."));
+      meetingAccess.require(meeting, reader);
       return followUps.ofMeeting(meeting);
     }
-    return followUps.ofItem(item);
+    return followUps.ofItem(item).stream().filter(a -> mayRead(a, reader)).toList();
   }
 
   @GetMapping("/{actionId}")
   @Operation(summary = "One follow-up action or reservation")
   Action action(@PathVariable long actionId) {
-    return followUps.get(actionId);
+    Action action = followUps.get(actionId);
+    if (!mayRead(action, forumAccess.currentReader())) {
+      // The same answer as an unknown id: ids cannot be probed.
+      throw new NotFoundException("Opfølgningen med id " + actionId + " findes ikke.");
+    }
+    return action;
+  }
+
+  /** The people of its forum, and its owner (a person, or a group such as a working group outside the forum). */
+  private static boolean mayRead(Action action, ForumAccess.Reader reader) {
+    return reader.mayRead(action.forumId()) || reader.is(action.ownerUser()) || reader.is(action.ownerGroup());
   }
 }

@@ -39,6 +39,14 @@ public class Directory {
     return asSystem.call(() -> identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0);
   }
 
+  /** The group's name for users ("SSU – sekretariat"), else its id. */
+  public String groupName(String groupId) {
+    return asSystem.call(() -> {
+      Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
+      return group == null || group.getName() == null ? groupId : group.getName();
+    });
+  }
+
   public boolean isUserOrGroup(String id) {
     return id != null && !id.isBlank() && (isUser(id.strip()) || isGroup(id.strip()));
   }

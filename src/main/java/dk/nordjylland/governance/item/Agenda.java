@@ -12,6 +12,8 @@ import dk.nordjylland.governance.meeting.MeetingTexts;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.calendar.WorkingDays;
 import dk.nordjylland.governance.identity.Directory;
+import dk.nordjylland.governance.identity.ForumAccess;
+import dk.nordjylland.governance.validation.NotAllowedException;
 import dk.nordjylland.governance.validation.NotFoundException;
 import dk.nordjylland.governance.validation.Problems;
 import java.time.LocalDate;
@@ -49,9 +51,12 @@ public class Agenda {
   private final FollowUps followUps;
   private final WorkingDays workingDays;
   private final ItemDecisions decisions;
+  private final ForumAccess forumAccess;
 
   Agenda(Items items, Meetings meetings, MasterData masterData, MeetingSchedule schedule, MeetingCycle meetingCycle,
-      MeetingTexts texts, Directory directory, FollowUps followUps, WorkingDays workingDays, ItemDecisions decisions) {
+      MeetingTexts texts, Directory directory, FollowUps followUps, WorkingDays workingDays, ItemDecisions decisions,
+      ForumAccess forumAccess) {
+    this.forumAccess = forumAccess;
     this.items = items;
     this.meetings = meetings;
     this.masterData = masterData;
@@ -66,11 +71,40 @@ public class Agenda {
 
   // ---------------------------------------------------------------- proposing
 
-  /** Proposes an item for a meeting (or the forum's next open meeting); returns its id. */
+  /**
+   * A user proposes an item for a meeting (or the forum's next open meeting): the API and the Tasklist's start
+   * form. The proposer is the logged-in user, who must be in one of the groups that may propose to the forum
+   * ({@code governance.proposals}); returns the item's id.
+   *
+   * @throws NotAllowedException (Danish, 403 in our API) when the user may not propose to the forum
+   * @throws dk.nordjylland.governance.validation.UserInputException (Danish) for an invalid proposal
+   */
   @Transactional
-  public long propose(ItemProposal p, String proposedBy) {
-    Problems problems = new Problems();
+  public long propose(ItemProposal p, String proposer) {
+    if (proposer == null || proposer.isBlank()) {
+      throw new NotAllowedException("Kun en logget ind bruger kan foreslå et punkt.");
+    }
     Forum forum = p.forumId() == null ? null : masterData.forum(p.forumId()).orElse(null);
+    if (forum != null && !forumAccess.mayPropose(proposer, forum.id())) {
+      throw new NotAllowedException("Du kan ikke foreslå punkter til " + forum.name() + ". Punkter til "
+          + forum.shortName() + " foreslås af " + String.join(" eller ",
+              forumAccess.proposerGroups(forum.id()).stream().map(directory::groupName).toList()) + ".");
+    }
+    return register(p, forum, proposer);
+  }
+
+  /**
+   * A process puts an item into a forum's pipeline (an agreement's forum step, a consultation's replies, the demo
+   * data): the process decided it may, so no proposer's rights are checked. {@code recordedAs}: who the item's
+   * history names as proposer ("system" or the person who started the process).
+   */
+  @Transactional
+  public long proposeForProcess(ItemProposal p, String recordedAs) {
+    return register(p, p.forumId() == null ? null : masterData.forum(p.forumId()).orElse(null), recordedAs);
+  }
+
+  private long register(ItemProposal p, Forum forum, String proposedBy) {
+    Problems problems = new Problems();
     problems.require(p.forumId() != null && !p.forumId().isBlank(), "Vælg det forum, punktet skal behandles i.");
     problems.require(p.forumId() == null || p.forumId().isBlank() || forum != null,
         "Forummet '" + p.forumId() + "' findes ikke.");

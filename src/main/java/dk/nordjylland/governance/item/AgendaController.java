@@ -4,7 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.nordjylland.governance.followup.FollowUps;
 import dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements;
-import dk.nordjylland.governance.meeting.Meetings;
+import dk.nordjylland.governance.identity.ForumAccess;
+import dk.nordjylland.governance.meeting.MeetingAccess;
 import dk.nordjylland.governance.validation.ConflictException;
 import dk.nordjylland.governance.validation.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,7 +14,6 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -35,49 +35,67 @@ class AgendaController {
 
   private final Agenda agenda;
   private final Items items;
-  private final Meetings meetings;
+  private final MeetingAccess meetingAccess;
+  private final ForumAccess forumAccess;
   private final FollowUps followUps;
   private final TaskService taskService;
-  private final IdentityService identityService;
   private final ObjectMapper json;
 
-  AgendaController(Agenda agenda, Items items, Meetings meetings, FollowUps followUps, TaskService taskService,
-      IdentityService identityService, ObjectMapper json) {
+  AgendaController(Agenda agenda, Items items, MeetingAccess meetingAccess, ForumAccess forumAccess,
+      FollowUps followUps, TaskService taskService, ObjectMapper json) {
     this.agenda = agenda;
     this.items = items;
-    this.meetings = meetings;
+    this.meetingAccess = meetingAccess;
+    this.forumAccess = forumAccess;
     this.followUps = followUps;
     this.taskService = taskService;
-    this.identityService = identityService;
     this.json = json;
   }
 
+  /** The body's fields; a {@code proposedBy} in it is refused (400): the proposer is always the logged-in user. */
   @PostMapping("/api/items")
-  @Operation(summary = "Propose an item for a forum's meeting (or its next open meeting)")
-  ResponseEntity<ItemDetails> propose(@RequestBody ItemProposal proposal) {
-    long id = agenda.propose(proposal, identityService.getCurrentAuthentication().getUserId());
+  @Operation(summary = "Propose an item for a forum's meeting (or its next open meeting), as the logged-in user;"
+      + " who may propose to which forum is configuration (governance.proposals)")
+  ResponseEntity<ItemDetails> propose(@RequestBody ItemProposalRequest proposal) {
+    String user = forumAccess.currentUser();
+    long id = agenda.propose(proposal.proposalOf(user), user);
     return ResponseEntity.created(URI.create("/api/items/" + id)).body(details(id));
   }
 
   @GetMapping("/api/items/{itemId}")
-  @Operation(summary = "An item with its parts, the agendas it was on, its decisions, history and actions")
+  @Operation(summary = "An item with its parts, the agendas it was on, its decisions, history and actions (the"
+      + " people of a forum it has been in, its proposer, process owners)")
   ItemDetails details(@PathVariable long itemId) {
-    Item item = agenda.item(itemId);
+    Item item = items.find(itemId).orElse(null);
+    List<ItemEvent> history = items.history(itemId);
+    if (item == null || !mayRead(item, history, forumAccess.currentReader())) {
+      // The same answer as an unknown id, so ids cannot be probed.
+      throw new NotFoundException("Punkt " + itemId + " findes ikke.");
+    }
     return new ItemDetails(item, items.recommendations(itemId), items.attachments(itemId),
-        items.agendaEntriesOf(itemId), items.history(itemId), followUps.ofItem(itemId));
+        items.agendaEntriesOf(itemId), history, followUps.ofItem(itemId));
+  }
+
+  /**
+   * An item is read by the people of every forum it has been in (proposed to, on an agenda of, forwarded to: its
+   * history), by whoever proposed it, and by process owners.
+   */
+  private static boolean mayRead(Item item, List<ItemEvent> history, ForumAccess.Reader reader) {
+    return reader.userId().equals(item.proposedBy()) || reader.mayRead(item.forumId())
+        || history.stream().map(ItemEvent::forumId).distinct().anyMatch(reader::mayRead);
   }
 
   @GetMapping("/api/meetings/{meetingId}/agenda")
   @Operation(summary = "The meeting's agenda in order, with decisions once recorded")
   List<AgendaEntry> agenda(@PathVariable String meetingId) {
-    requireMeeting(meetingId);
+    meetingAccess.require(meetingId);
     return items.agenda(meetingId);
   }
 
   @GetMapping("/api/meetings/{meetingId}/pipeline")
   @Operation(summary = "Items proposed for the meeting, not yet screened")
   List<Item> pipeline(@PathVariable String meetingId) {
-    requireMeeting(meetingId);
+    meetingAccess.require(meetingId);
     return items.pipeline(meetingId);
   }
 
@@ -101,7 +119,7 @@ class AgendaController {
   }
 
   private void completeTask(String meetingId, String taskKey, String what, Map<String, Object> variables) {
-    requireMeeting(meetingId);
+    meetingAccess.require(meetingId);
     Task task = taskService.createTaskQuery().processInstanceBusinessKey(meetingId).taskDefinitionKey(taskKey)
         .singleResult();
     if (task == null) {
@@ -109,10 +127,6 @@ class AgendaController {
           + ", eller du har ikke adgang til opgaven.");
     }
     taskService.complete(task.getId(), variables);
-  }
-
-  private void requireMeeting(String meetingId) {
-    meetings.find(meetingId).orElseThrow(() -> new NotFoundException("Mødet '" + meetingId + "' findes ikke."));
   }
 
   /**

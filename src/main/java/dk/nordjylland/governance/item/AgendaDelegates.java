@@ -26,8 +26,12 @@ class AgendaDelegates {
           field.apply("furtherProcessing"), field.apply("proposerBody"),
           lines(field.apply("recommendations")),
           lines(field.apply("attachments")).stream().map(AgendaDelegates::attachment).toList());
-      String proposedBy = ItemProposalProcess.PROPOSED_BY.from(execution).getOptional().orElse("system");
+      // The proposer is who started the process (the engine's authentication), never a submitted variable.
+      var starter = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+      String proposedBy = starter != null && starter.getUserId() != null ? starter.getUserId()
+          : ItemProposalProcess.PROPOSED_BY.from(execution).getOptional().orElse(null);
       long id = agenda.propose(proposal, proposedBy);
+      ItemProposalProcess.PROPOSED_BY.on(execution).set(proposedBy);
       execution.removeVariables(ItemProposalProcess.FORM_FIELDS);
       ItemProposalProcess.ITEM_ID.on(execution).set(id);
     };

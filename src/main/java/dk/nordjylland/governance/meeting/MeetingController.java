@@ -1,5 +1,7 @@
 package dk.nordjylland.governance.meeting;
 
+import dk.nordjylland.governance.identity.ForumAccess;
+import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.masterdata.MasterData;
 import java.time.LocalDateTime;
@@ -7,6 +9,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import dk.nordjylland.governance.validation.NotAllowedException;
 import dk.nordjylland.governance.validation.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,21 +26,31 @@ import org.springframework.web.bind.annotation.RestController;
 class MeetingController {
 
   private final Meetings meetings;
+  private final MeetingAccess meetingAccess;
+  private final ForumAccess forumAccess;
   private final MasterData masterData;
   private final MeetingMover mover;
   private final IdentityService identityService;
 
-  MeetingController(Meetings meetings, MasterData masterData, MeetingMover mover, IdentityService identityService) {
+  MeetingController(Meetings meetings, MeetingAccess meetingAccess, ForumAccess forumAccess, MasterData masterData,
+      MeetingMover mover, IdentityService identityService) {
     this.meetings = meetings;
+    this.meetingAccess = meetingAccess;
+    this.forumAccess = forumAccess;
     this.masterData = masterData;
     this.mover = mover;
     this.identityService = identityService;
   }
 
   @GetMapping
-  @Operation(summary = "The meetings of a forum, by date")
+  @Operation(summary = "The meetings of a forum, by date (its own people, process owners and administrators)")
   List<Meeting> ofForum(@RequestParam String forum) {
-    masterData.forum(forum).orElseThrow(() -> new NotFoundException("Forummet '" + forum + "' findes ikke."));
+    Forum found = masterData.forum(forum)
+        .orElseThrow(() -> new NotFoundException("Forummet '" + forum + "' findes ikke."));
+    // Forums are listed for everyone (/api/forums), so a forum one may not read is a 403, not a 404.
+    if (!forumAccess.currentReader().mayRead(forum)) {
+      throw new NotAllowedException("Du har ikke adgang til møderne i " + found.shortName() + ".");
+    }
     return meetings.ofForum(forum);
   }
 
@@ -58,7 +71,6 @@ class MeetingController {
   @GetMapping("/{meetingId}")
   @Operation(summary = "One meeting")
   Meeting meeting(@PathVariable String meetingId) {
-    return meetings.find(meetingId)
-        .orElseThrow(() -> new NotFoundException("Mødet '" + meetingId + "' findes ikke."));
+    return meetingAccess.require(meetingId);
   }
 }

@@ -2,6 +2,7 @@ package dk.nordjylland.governance.rest;
 
 import dk.nordjylland.governance.validation.ConcurrentChange;
 import dk.nordjylland.governance.validation.ConflictException;
+import dk.nordjylland.governance.validation.NotAllowedException;
 import dk.nordjylland.governance.validation.NotFoundException;
 import dk.nordjylland.governance.validation.UserInputException;
 import java.util.stream.Collectors;
@@ -59,6 +60,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(UserInputException.class)
   ProblemDetail userInput(UserInputException e) {
     return badRequest(e);
+  }
+
+  /** Not allowed, with the reason: 403 and the Danish message (e.g. who may propose items to a forum). */
+  @ExceptionHandler(NotAllowedException.class)
+  ProblemDetail notAllowed(NotAllowedException e) {
+    return problem(HttpStatus.FORBIDDEN, "Ingen adgang", e.getMessage());
   }
 
   @ExceptionHandler(AuthorizationException.class)

@@ -149,7 +149,7 @@ class AgreementApiTest {
     assertThat(heard.path("hearings")).hasSize(1);
     assertThat(heard.path("hearings").get(0).path("status").asText()).isEqualTo("CLOSED");
     assertThat(heard.path("hearings").get(0).path("replies").asInt()).isEqualTo(1);
-    assertThat(api.body(api.get("/api/consultations/" + consultationId, "lone.berg")).path("replies").get(0)
+    assertThat(api.body(api.get("/api/consultations/" + consultationId, "nanna.kirk")).path("replies").get(0)
         .path("answer").asText()).isEqualTo("Netværksgruppen har ingen bemærkninger.");
     submit(id, "userTask_prepareAgreement", "peter.krogh", Map.of("preparedForFfu", true));
     String ploTask = taskId(id, "userTask_partyApproval", "jens.bach");
@@ -176,7 +176,8 @@ class AgreementApiTest {
         .param(id).query(Long.class).single()).isZero();
 
     api.submitFormOk(ploTask, "jens.bach", Map.of("approvalVersion", 2, "partyAnswer", "APPROVED"));
-    JsonNode details = api.body(api.get("/api/agreements/" + id, "lone.berg"));
+    // The parties' answers: for the agreement's groups (the working group here), parties and process owners.
+    JsonNode details = api.body(api.get("/api/agreements/" + id, "nanna.kirk"));
     assertThat(details.path("partyApprovals").get(0).path("answer").asText()).isEqualTo("APPROVED");
     assertThat(details.path("partyApprovals").get(0).path("versionNumber").asInt())
         .as("the version the answer was given on").isEqualTo(2);

@@ -132,7 +132,8 @@ class AgendaBadInputTest {
   @Test
   void aProposalToAMeetingOfAnotherForumIsRefused() throws Exception {
     Map<String, Long> before = counts();
-    ResponseEntity<String> response = post("/api/items", "lone.berg",
+    // FFU's secretariat may propose to SSU (governance.proposals.ssu), but not onto an FFU meeting.
+    ResponseEntity<String> response = post("/api/items", "karen.lund",
         Map.of("forumId", "ssu", "meetingId", meetingId, "title", "Orientering: Nyt fra netværksgruppen"));
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(json.readTree(response.getBody()).get("detail").asText())

@@ -54,7 +54,8 @@ class ItemProposalProcessTest {
 
   @Test
   void aMemberProposesAnItemWithItsPartsAndTheProcessKeepsOnlyItsId() throws Exception {
-    ResponseEntity<String> started = submit("henrik.dam", """
+    // SSU takes items from its secretariat and FFU's (governance.proposals.ssu), not from its members.
+    ResponseEntity<String> started = submit("karen.lund", """
         {"forumId":{"value":"ssu"},"meetingId":{"value":"%s"},
          "title":{"value":"Godkendelse: Midtvejsstatus for Sundhedsaftalen 2024-2027"},
          "caseNumber":{"value":"1-30-72-240-24"},
@@ -71,7 +72,7 @@ class ItemProposalProcessTest {
     Item item = items.find(itemId).orElseThrow();
     assertThat(item.title()).isEqualTo("Godkendelse: Midtvejsstatus for Sundhedsaftalen 2024-2027");
     assertThat(item.kind()).isEqualTo(ItemKind.APPROVAL);
-    assertThat(item.proposedBy()).isEqualTo("henrik.dam");
+    assertThat(item.proposedBy()).isEqualTo("karen.lund");
     assertThat(item.meetingId()).isEqualTo(meetingId);
     assertThat(item.status()).isEqualTo(ItemStatus.PROPOSED);
     assertThat(items.recommendations(itemId)).extracting(Recommendation::text)
