@@ -35,6 +35,8 @@ class GovernanceJerseyConfig extends CamundaJerseyResourceConfig {
     register(UserInputRestExceptionHandler.class);
     register(UserInputProcessEngineExceptionHandler.class);
     register(AnyExceptionHandler.class);
+    register(MalformedJsonMappers.NotJson.class);
+    register(MalformedJsonMappers.WrongShape.class);
   }
 
   /**
