@@ -37,6 +37,8 @@ class GovernanceJerseyConfig extends CamundaJerseyResourceConfig {
     register(AnyExceptionHandler.class);
     register(MalformedJsonMappers.NotJson.class);
     register(MalformedJsonMappers.WrongShape.class);
+    register(MalformedJsonMappers.NullBody.class);
+    register(MalformedJsonMappers.NoContentMapper.class);
   }
 
   /**
@@ -90,6 +92,7 @@ class GovernanceJerseyConfig extends CamundaJerseyResourceConfig {
           .or(() -> concurrentChange(exception))
           .or(() -> VanishedTask.in(exception, engine(request)).map(id -> gone()))
           .or(() -> VanishedTask.addressedIn(path(request), engine(request)).map(id -> gone()))
+          .or(() -> MalformedJsonMappers.missingValue(exception))
           .orElseGet(() -> super.toResponse(exception));
     }
   }

@@ -64,10 +64,9 @@ class WebappSessionFilter extends OncePerRequestFilter {
   private static boolean tokenMatches(HttpServletRequest request, HttpSession session) {
     Object expected = session.getAttribute(TOKEN_SESSION_ATTRIBUTE);
     String sent = request.getHeader(TOKEN_HEADER);
-    if (expected == null) {
-      return true; // no token issued yet: Camunda's filter decides (the session holds no login to lose)
-    }
-    return sent != null && MessageDigest.isEqual(expected.toString().getBytes(StandardCharsets.UTF_8),
+    // No token in the session (e.g. right after the login, which starts a new session, before the app's next read
+    // hands one out): Camunda's filter would refuse it too, and invalidate the fresh login.
+    return expected != null && sent != null && MessageDigest.isEqual(expected.toString().getBytes(StandardCharsets.UTF_8),
         sent.getBytes(StandardCharsets.UTF_8));
   }
 
