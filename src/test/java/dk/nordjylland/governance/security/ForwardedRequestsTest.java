@@ -22,10 +22,12 @@ import org.springframework.test.context.TestPropertySource;
  * Behind a proxy whose forward headers are trusted (GOVERNANCE_FORWARD_HEADERS=native; the test server trusts
  * 127.0.0.1), so that X-Forwarded-Proto marks a request secure and X-Forwarded-For names the client's address:
  * HSTS on every door, and wrong passwords throttled per address on every door, without locking the member out.
- * The first delay is 30 s here (2 s in production), so that a slow test machine cannot outwait it.
+ * The production settings, except a first delay of 30 s (2 s in production), so that a slow test machine cannot
+ * outwait it (the test profile switches throttling off for the other tests, which all call from 127.0.0.1).
  */
 @GovernanceTest
 @TestPropertySource(properties = {"server.forward-headers-strategy=native",
+    "governance.login-throttle.free-failures=5", "governance.login-throttle.address-failures=30",
     "governance.login-throttle.first-delay=30s"})
 class ForwardedRequestsTest {
 
