@@ -52,6 +52,38 @@ public final class WorkingDays {
   }
 
   /**
+   * Why a day is no working day, in Danish for a user ("2. pinsedag", "en lørdag", "juleaftensdag"), or empty for a
+   * working day.
+   */
+  public java.util.Optional<String> closedReason(LocalDate date) {
+    if (isWorkingDay(date)) {
+      return java.util.Optional.empty();
+    }
+    java.util.Optional<String> holiday = holidays.getHolidays(Year.of(date.getYear()), HolidayType.PUBLIC_HOLIDAY)
+        .stream().filter(h -> h.getDate().equals(date)).findFirst()
+        .map(h -> DANISH_HOLIDAYS.getOrDefault(h.getPropertiesKey().replaceFirst("^.*\\.", ""), "en helligdag"));
+    if (holiday.isPresent()) {
+      return holiday;
+    }
+    if (extraClosedDays.contains(MonthDay.from(date))) {
+      return java.util.Optional.of(DANISH_CLOSED_DAYS.getOrDefault(MonthDay.from(date), "en lukkedag"));
+    }
+    return java.util.Optional.of(date.getDayOfWeek() == DayOfWeek.SATURDAY ? "en lørdag" : "en søndag");
+  }
+
+  /** jollyday has no Danish names: its keys of the Danish calendar (Holidays_dk.xml). */
+  private static final Map<String, String> DANISH_HOLIDAYS = Map.ofEntries(
+      Map.entry("NEW_YEAR", "nytårsdag"), Map.entry("FIRST_CHRISTMAS_DAY", "juledag"),
+      Map.entry("SECOND_CHRISTMAS_DAY", "2. juledag"), Map.entry("EASTER", "påskedag"),
+      Map.entry("MAUNDY_THURSDAY", "skærtorsdag"), Map.entry("GOOD_FRIDAY", "langfredag"),
+      Map.entry("EASTER_MONDAY", "2. påskedag"), Map.entry("GENERAL_PRAYER_DAY", "store bededag"),
+      Map.entry("ASCENSION_DAY", "Kristi himmelfartsdag"), Map.entry("PENTECOST", "pinsedag"),
+      Map.entry("WHIT_MONDAY", "2. pinsedag"));
+
+  private static final Map<MonthDay, String> DANISH_CLOSED_DAYS = Map.of(
+      MonthDay.of(12, 24), "juleaftensdag", MonthDay.of(12, 31), "nytårsaftensdag", MonthDay.of(6, 5), "grundlovsdag");
+
+  /**
    * The {@code n}th working day after {@code date}, or before it when {@code n} is negative. For
    * {@code n == 0}: the date itself if it is a working day, otherwise the next working day.
    */

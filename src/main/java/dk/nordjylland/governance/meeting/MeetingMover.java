@@ -1,6 +1,7 @@
 package dk.nordjylland.governance.meeting;
 
 import dk.nordjylland.governance.calendar.EngineClock;
+import dk.nordjylland.governance.calendar.WorkingDays;
 import dk.nordjylland.governance.invitation.Invitations;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.notification.NotificationKind;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,10 +29,15 @@ public class MeetingMover {
   private final Notifications notifications;
   private final ProcessEngine engine;
   private final Invitations invitations;
+  private final WorkingDays workingDays;
+  private final int horizonYears;
 
   MeetingMover(Meetings meetings, MeetingSchedule schedule, MeetingTexts texts, Notifications notifications,
-      ProcessEngine engine, Invitations invitations) {
+      ProcessEngine engine, Invitations invitations, WorkingDays workingDays,
+      @Value("${governance.meetings.move-horizon-years:3}") int horizonYears) {
     this.invitations = invitations;
+    this.workingDays = workingDays;
+    this.horizonYears = horizonYears;
     this.meetings = meetings;
     this.schedule = schedule;
     this.texts = texts;
@@ -46,6 +53,9 @@ public class MeetingMover {
     problems.require(startsAt != null && endsAt != null, "Angiv mødets nye start- og sluttidspunkt.");
     problems.require(startsAt == null || endsAt == null || endsAt.isAfter(startsAt), "Mødet skal slutte efter det begynder.");
     problems.require(startsAt == null || startsAt.isAfter(now), "Et møde kan ikke flyttes til et tidspunkt, der er gået.");
+    if (startsAt != null && endsAt != null && startsAt.isAfter(now) && endsAt.isAfter(startsAt)) {
+      checkNewSlot(meeting, startsAt, endsAt, now, problems);
+    }
     problems.require(meeting.status() == MeetingStatus.PLANNED || meeting.status() == MeetingStatus.CALL_FOR_ITEMS
         || meeting.status() == MeetingStatus.AGENDA_PUBLISHED, "Mødet er allerede holdt og kan ikke flyttes.");
     problems.throwIfAny("Mødet kan ikke flyttes");
@@ -61,6 +71,26 @@ public class MeetingMover {
         "Mødet " + before + " er flyttet til " + texts.title(moved) + ", " + moved.place() + ".");
     return moved;
   }
+
+  /**
+   * The new time must be a plausible meeting: within the horizon (year 9999 is a typo, and the cycle's timers would
+   * follow it), on a Danish working day, and not on top of another meeting of the same forum.
+   */
+  private void checkNewSlot(Meeting meeting, LocalDateTime startsAt, LocalDateTime endsAt, LocalDateTime now,
+      Problems problems) {
+    LocalDateTime horizon = now.plusYears(horizonYears);
+    if (endsAt.isAfter(horizon)) {
+      problems.add("Et møde kan højst flyttes " + horizonYears + " år frem (til " + horizon.format(DAY) + ").");
+      return;
+    }
+    workingDays.closedReason(startsAt.toLocalDate()).ifPresent(reason -> problems.add(
+        "Mødet kan ikke flyttes til " + startsAt.format(DAY) + ": dagen er " + reason + " og ikke en arbejdsdag."));
+    meetings.overlapping(meeting.forumId(), startsAt, endsAt, meeting.id()).ifPresent(other -> problems.add(
+        "Forummet har allerede et møde på det tidspunkt: " + texts.title(other) + "."));
+  }
+
+  private static final java.time.format.DateTimeFormatter DAY =
+      java.time.format.DateTimeFormatter.ofPattern("EEEE 'den' d. MMMM yyyy", MeetingTexts.DANISH);
 
   /** The new dates are a consequence of an authorized move, so the engine's checks are not repeated. */
   private void reschedule(String processInstanceId, String meetingId) {

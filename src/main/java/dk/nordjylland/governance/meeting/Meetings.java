@@ -68,6 +68,13 @@ public class Meetings {
         .params(processInstanceId, meetingId).update();
   }
 
+  /** Another meeting of the forum (not cancelled) whose time overlaps the given one, if any. */
+  Optional<Meeting> overlapping(String forumId, LocalDateTime startsAt, LocalDateTime endsAt, String exceptId) {
+    return jdbc.sql("select " + COLUMNS + " from gov_meeting where forum_id = ? and id <> ? and status <> 'CANCELLED'"
+            + " and starts_at < ? and ends_at > ? order by starts_at fetch first 1 rows only")
+        .params(forumId, exceptId, endsAt, startsAt).query(Meeting.class).optional();
+  }
+
   void reschedule(String meetingId, LocalDateTime startsAt, LocalDateTime endsAt) {
     jdbc.sql("update gov_meeting set starts_at = ?, ends_at = ?, version = version + 1 where id = ?")
         .params(startsAt, endsAt, meetingId).update();

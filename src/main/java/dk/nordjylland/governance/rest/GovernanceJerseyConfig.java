@@ -27,14 +27,22 @@ class GovernanceJerseyConfig extends CamundaJerseyResourceConfig {
   @Override
   protected void registerCamundaRestResources() {
     registerClasses(CamundaRestResources.getResourceClasses());
-    Set<Class<?>> configuration = CamundaRestResources.getConfigurationClasses().stream()
+    registerClasses(withOurErrorHandling(CamundaRestResources.getConfigurationClasses()));
+  }
+
+  /**
+   * Camunda's REST configuration classes with its three exception handlers replaced by ours. Also used for the web
+   * apps' copy of the REST API (/camunda/api/engine, which the Tasklist calls): WebappEngineApi.
+   */
+  static Set<Class<?>> withOurErrorHandling(Set<Class<?>> configurationClasses) {
+    Set<Class<?>> classes = configurationClasses.stream()
         .filter(c -> c != RestExceptionHandler.class && c != ProcessEngineExceptionHandler.class
             && c != ExceptionHandler.class)
         .collect(Collectors.toSet());
-    registerClasses(configuration);
-    register(UserInputRestExceptionHandler.class);
-    register(UserInputProcessEngineExceptionHandler.class);
-    register(AnyExceptionHandler.class);
+    classes.addAll(Set.of(UserInputRestExceptionHandler.class, UserInputProcessEngineExceptionHandler.class,
+        AnyExceptionHandler.class, MalformedJsonMappers.NotJson.class, MalformedJsonMappers.WrongShape.class,
+        MalformedJsonMappers.NullBody.class, MalformedJsonMappers.NoContentMapper.class));
+    return classes;
   }
 
   /**
@@ -88,6 +96,7 @@ class GovernanceJerseyConfig extends CamundaJerseyResourceConfig {
           .or(() -> concurrentChange(exception))
           .or(() -> VanishedTask.in(exception, engine(request)).map(id -> gone()))
           .or(() -> VanishedTask.addressedIn(path(request), engine(request)).map(id -> gone()))
+          .or(() -> MalformedJsonMappers.missingValue(exception))
           .orElseGet(() -> super.toResponse(exception));
     }
   }

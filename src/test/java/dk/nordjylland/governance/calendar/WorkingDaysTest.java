@@ -176,4 +176,14 @@ class WorkingDaysTest {
   private static Date copenhagen(int year, int month, int day, int hour, int minute) {
     return Date.from(ZonedDateTime.of(year, month, day, hour, minute, 0, 0, COPENHAGEN).toInstant());
   }
+
+  @Test
+  void aClosedDayIsNamedInDanish() {
+    assertThat(workingDays.closedReason(LocalDate.parse("2025-12-25"))).contains("juledag");
+    assertThat(workingDays.closedReason(LocalDate.parse("2025-06-09"))).contains("2. pinsedag");
+    assertThat(workingDays.closedReason(LocalDate.parse("2025-04-17"))).contains("skærtorsdag");
+    assertThat(workingDays.closedReason(LocalDate.parse("2025-12-24"))).contains("juleaftensdag");
+    assertThat(workingDays.closedReason(LocalDate.parse("2025-03-08"))).contains("en lørdag");
+    assertThat(workingDays.closedReason(LocalDate.parse("2025-03-10"))).isEmpty();
+  }
 }
