@@ -1,7 +1,8 @@
 package dk.nordjylland.governance.agreement;
 
-import dk.nordjylland.governance.identity.AsSystem;
+import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.calendar.EngineClock;
+import dk.nordjylland.governance.identity.AsSystem;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ public class AgreementStatusView {
       }
     }
     if (open.isEmpty() && "PUBLISHED".equals(a.status())) {
-      open.add(new CurrentStep("I kraft; revision senest " + a.revisionDue().format(Agreements.DANISH_DATE),
+      open.add(new CurrentStep("I kraft; revision senest " + a.revisionDue().format(DanishDates.DATE),
           a.publishedAt()));
     }
     open.sort(Comparator.comparing(CurrentStep::since));
