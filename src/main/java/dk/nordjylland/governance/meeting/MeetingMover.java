@@ -5,6 +5,7 @@ import dk.nordjylland.governance.invitation.Invitations;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.notification.NotificationKind;
 import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.tasknames.TaskNames;
 import dk.nordjylland.governance.validation.Problems;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Moves a meeting (seed 001: "mødet rykkes til 9. juni 14.30-16.00"). Its cycle's waiting timers and
- * open tasks get the dates that follow from the new time, and the members are told.
+ * open tasks get the dates that follow from the new time (and the new date in their names), and the members are told.
  */
 @Service
 public class MeetingMover {
@@ -75,7 +76,11 @@ public class MeetingMover {
               schedule.dateOf(activity, meetingId)
                   .ifPresent(date -> engine.getManagementService().setJobDuedate(job.getId(), date));
             }
+            String meeting = texts.shortTitle(meetings.get(meetingId));
             for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).list()) {
+              // "Godkend dagsorden – FFU 10.12.2026" names the new date.
+              task.setName(TaskNames.named(TaskNames.baseName(task.getName()), meeting));
+              engine.getTaskService().saveTask(task);
               schedule.dateOf(task.getTaskDefinitionKey(), meetingId).ifPresent(date -> {
                 task.setDueDate(date);
                 if (MeetingCycleProcess.Elements.COLLECT_ITEMS.equals(task.getTaskDefinitionKey())) {
