@@ -79,7 +79,7 @@ class ConsultationSteps {
     }
     readers.forEach(group -> grantRead(processInstanceId, group));
     for (Respondent r : table.respondents(consultationId)) {
-      send(r, NotificationKind.CONSULTATION, "Høring: " + c.subject(),
+      send(r, processInstanceId, NotificationKind.CONSULTATION, "Høring: " + c.subject(),
           "Sekretariatet (" + c.ownerGroup() + ") beder om svar fra " + r.name() + " senest "
               + texts.dateTime(schedule.due(consultationId)) + ".\n\n" + c.question()
               + "\n\nSvar i Tasklist (opgaven \"Besvar høring\") eller med POST /api/consultations/" + consultationId
@@ -91,7 +91,7 @@ class ConsultationSteps {
   void remind(long consultationId) {
     Consultation c = consultation(consultationId);
     for (Respondent r : missing(consultationId)) {
-      send(r, NotificationKind.REMINDER, "Påmindelse: høring om " + shorten(c.subject(), 120),
+      send(r, c.processInstanceId(), NotificationKind.REMINDER, "Påmindelse: høring om " + shorten(c.subject(), 120),
           "Vi mangler stadig svar fra " + r.name() + " på høringen '" + c.subject() + "'. Svarfristen er "
               + texts.dateTime(schedule.due(consultationId)) + ".\n\n" + c.question());
     }
@@ -101,7 +101,7 @@ class ConsultationSteps {
   void escalate(long consultationId) {
     Consultation c = consultation(consultationId);
     String missing = missing(consultationId).stream().map(Respondent::name).collect(Collectors.joining(", "));
-    notifications.toGroup(c.ownerGroup(), NotificationKind.ESCALATION, null,
+    notifications.toGroupAboutTask(c.processInstanceId(), c.ownerGroup(), NotificationKind.ESCALATION, null,
         "Eskalering: svarfristen for høringen om " + shorten(c.subject(), 120) + " er overskredet",
         "Svarfristen var " + texts.dateTime(schedule.due(consultationId)) + ". Der mangler svar fra: " + missing
             + ".\n\nSene svar modtages, indtil I lukker høringen (opgaven \"Luk høringen\" i Tasklist).");
@@ -183,11 +183,12 @@ class ConsultationSteps {
     return table.respondents(consultationId).stream().filter(r -> !replied.contains(r.respondent())).toList();
   }
 
-  private void send(Respondent r, NotificationKind kind, String subject, String body) {
+  /** To a respondent, about their reply task in the consultation's process (the mail links to it). */
+  private void send(Respondent r, String processInstanceId, NotificationKind kind, String subject, String body) {
     if (r.isGroup()) {
-      notifications.toGroup(r.respondent(), kind, null, subject, body);
+      notifications.toGroupAboutTask(processInstanceId, r.respondent(), kind, null, subject, body);
     } else {
-      notifications.toUser(r.respondent(), kind, null, subject, body);
+      notifications.toUserAboutTask(processInstanceId, r.respondent(), kind, null, subject, body);
     }
   }
 

@@ -83,8 +83,9 @@ public class GroupTaskDigest {
       if (t.getDueDate() != null) {
         text.append(" (frist ").append(DanishDates.dateTime(t.getDueDate())).append(")");
       }
-      text.append("\n");
+      // On the task's own line: the mail's text blocks keep one bullet per task.
+      text.append(" – åbn: ").append(TaskLinks.task(mail.baseUrl(), t.getId())).append("\n");
     });
-    return text.append("\nOpgavelisten: ").append(mail.baseUrl()).append("/camunda/app/tasklist/").toString();
+    return text.append("\nOpgavelisten: ").append(TaskLinks.tasklist(mail.baseUrl())).toString();
   }
 }
