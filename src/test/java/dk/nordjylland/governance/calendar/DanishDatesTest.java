@@ -4,15 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.nordjylland.governance.validation.UserInputException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class DanishDatesTest {
 
@@ -70,6 +72,16 @@ class DanishDatesTest {
     assertThat(form.matcher("8-1-2027").find()).isFalse();
     assertThat(form.matcher("08/01/2027").find()).isFalse();
     assertThat(form.matcher("2027-01-08T00:00").find()).isFalse();
+  }
+
+  /** The Tasklist script that puts form-js' messages in Danish knows the date pattern by its text. */
+  @Test
+  void theTasklistScriptKnowsTheFormsDatePattern() throws Exception {
+    try (InputStream script = getClass().getResourceAsStream(
+        "/META-INF/resources/webjars/camunda/app/tasklist/scripts/governance-forms.js")) {
+      assertThat(new String(script.readAllBytes(), StandardCharsets.UTF_8))
+          .contains("'" + DanishDates.FORM_PATTERN.replace("\\", "\\\\") + "'");
+    }
   }
 
   @Test
