@@ -1,8 +1,10 @@
 package dk.nordjylland.governance.agreement;
 
-import dk.nordjylland.governance.identity.AsSystem;
+import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.calendar.EngineClock;
+import dk.nordjylland.governance.identity.AsSystem;
+import dk.nordjylland.governance.tasknames.TaskNames;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -98,7 +100,7 @@ public class AgreementStatusView {
   private Summary summary(Agreement a) {
     List<CurrentStep> open = new ArrayList<>(asSystem.call(() -> taskService.createTaskQuery()
         .processInstanceBusinessKey(CollaborationAgreementProcess.businessKey(a.id())).active().list()).stream()
-        .map(t -> new CurrentStep(t.getName() + " (" + candidate(t) + ")", LocalDateTime.ofInstant(t.getCreateTime().toInstant(), EngineClock.ZONE)))
+        .map(t -> new CurrentStep(TaskNames.baseName(t.getName()) + " (" + candidate(t) + ")", LocalDateTime.ofInstant(t.getCreateTime().toInstant(), EngineClock.ZONE)))
         .toList());
     for (AgreementStep s : agreements.steps(a.id())) {
       if (s.decidedAt() == null) {
@@ -107,7 +109,7 @@ public class AgreementStatusView {
       }
     }
     if (open.isEmpty() && "PUBLISHED".equals(a.status())) {
-      open.add(new CurrentStep("I kraft; revision senest " + a.revisionDue().format(Agreements.DANISH_DATE),
+      open.add(new CurrentStep("I kraft; revision senest " + a.revisionDue().format(DanishDates.DATE),
           a.publishedAt()));
     }
     open.sort(Comparator.comparing(CurrentStep::since));

@@ -5,6 +5,7 @@ import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.CONSULTATION_ID;
 
 import dk.nordjylland.governance.agreement.CollaborationAgreementProcess.Elements;
+import dk.nordjylland.governance.calendar.DanishDates;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -44,7 +45,7 @@ class AgreementTaskView implements TaskListener {
       PartyApproval approval = agreements.approval(APPROVAL_ID.from(task).get());
       task.setVariableLocal("partyName", approval.partyName());
       task.setVariableLocal("approvalVersion", version);
-      task.setVariableLocal("dueText", approval.dueDate().format(Agreements.DANISH_DATE));
+      task.setVariableLocal("dueText", approval.dueDate().format(DanishDates.DATE));
       task.setVariableLocal("reservationText", approval.remarks() == null ? "" : approval.remarks());
       task.setDescription(approval.partyName() + ": " + agreement.title());
     }

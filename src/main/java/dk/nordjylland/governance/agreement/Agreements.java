@@ -1,10 +1,10 @@
 package dk.nordjylland.governance.agreement;
 
-import dk.nordjylland.governance.identity.AsSystem;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.AGREEMENT_ID;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.WITH_TERMS_OF_REFERENCE;
 
 import dk.nordjylland.governance.agreement.AgreementProperties.PartyApprovalSetting;
+import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.calendar.WorkingDays;
 import dk.nordjylland.governance.consultation.Consultation;
@@ -12,9 +12,10 @@ import dk.nordjylland.governance.consultation.ConsultationReply;
 import dk.nordjylland.governance.consultation.ConsultationRequest;
 import dk.nordjylland.governance.consultation.Consultations;
 import dk.nordjylland.governance.consultation.Respondent;
+import dk.nordjylland.governance.identity.AsSystem;
 import dk.nordjylland.governance.identity.Directory;
-import dk.nordjylland.governance.identity.GroupIds;
 import dk.nordjylland.governance.identity.ForumAccess;
+import dk.nordjylland.governance.identity.GroupIds;
 import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.Item;
@@ -32,12 +33,10 @@ import dk.nordjylland.governance.validation.UserInputException;
 import io.holunda.camunda.bpm.data.CamundaBpmData;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -56,7 +55,6 @@ public class Agreements {
 
   static final int MAX_TEXT = 4000;
   static final int MAX_CONTENT_BYTES = 20 * 1024 * 1024;
-  static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da-DK"));
   /** The forums whose people see the agreement's instances in Cockpit. */
   static final List<String> FORUMS = List.of("ffu", "ssf", "ssu", "koordineringsgruppen");
 
@@ -177,7 +175,6 @@ public class Agreements {
       throw new AuthorizationException(actor + " may not start collaboration agreements");
     }
   }
-
 
   // ---------------------------------------------------------------- versions
 
@@ -507,7 +504,7 @@ public class Agreements {
         properties.hearingOwnerGroup(), List.of(a.networkGroup()), replyBy, null), "system");
     store.event(agreementId, HEARING_OPENED, "Høring " + consultationId + " i netværksgruppen (" + a.networkGroup()
         + ")" + version.map(v -> " om version " + v.number()).orElse("") + ", svarfrist "
-        + replyBy.format(DANISH_DATE), "system", EngineClock.now());
+        + replyBy.format(DanishDates.DATE), "system", EngineClock.now());
     store.addHearing(agreementId, consultationId, EngineClock.now());
     return consultationId;
   }
@@ -544,7 +541,7 @@ public class Agreements {
     List<Respondent> respondents = consultations.respondents(consultationId);
     List<ConsultationReply> replies = consultations.replies(consultationId);
     String more = "\n\n(Forkortet; alle svar: GET /api/consultations/" + consultationId + ".)";
-    StringBuilder text = new StringBuilder("Svarfrist ").append(c.replyBy().format(DANISH_DATE)).append(". ")
+    StringBuilder text = new StringBuilder("Svarfrist ").append(c.replyBy().format(DanishDates.DATE)).append(". ")
         .append(replies.size()).append(" af ").append(respondents.size()).append(" har svaret.");
     int perReply = Math.max(200, (MAX_TASK_TEXT - 600) / Math.max(1, respondents.size()));
     boolean shortened = false;
@@ -558,7 +555,7 @@ public class Agreements {
       ConsultationReply x = reply.get();
       String answer = x.answer() == null ? "" : x.answer().strip();
       shortened |= answer.length() > perReply;
-      text.append(" (svar ").append(x.repliedAt().toLocalDate().format(DANISH_DATE))
+      text.append(" (svar ").append(x.repliedAt().toLocalDate().format(DanishDates.DATE))
           .append(x.late() ? ", efter svarfristen" : "").append("):\n").append(shorten(answer, perReply));
     }
     if (text.length() + more.length() > MAX_TASK_TEXT) {
@@ -585,12 +582,12 @@ public class Agreements {
     if (a.revisesId() != null) {
       store.setStatus(a.revisesId(), "REVISED");
     }
-    store.event(agreementId, "PUBLISHED", "Revision senest " + due.format(DANISH_DATE), "system", EngineClock.now());
+    store.event(agreementId, "PUBLISHED", "Revision senest " + due.format(DanishDates.DATE), "system", EngineClock.now());
     String version = store.currentVersion(agreementId).map(v -> " (version " + v.number() + ": " + v.title() + ")").orElse("");
     String subject = "Samarbejdsaftale offentliggjort: " + shorten(a.title(), 200);
     String body = "Sundhedssamarbejdsudvalget har godkendt " + lowerFirst(a.title()) + version
         + ". Aftalen er offentliggjort og skal nu implementeres. Dens indikatorer følges op årligt, og den skal"
-        + " revideres senest " + due.format(DANISH_DATE) + ".";
+        + " revideres senest " + due.format(DanishDates.DATE) + ".";
     for (String group : new java.util.LinkedHashSet<>(List.of(a.workingGroup(), a.responsibleGroup(), "ffu-members"))) {
       notifications.toGroup(group, NotificationKind.ACTION, null, subject, body);
     }

@@ -2,29 +2,28 @@ package dk.nordjylland.governance.consultation;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.ItemKind;
-import dk.nordjylland.governance.item.ItemProposal;
 import dk.nordjylland.governance.item.ItemProposal.AttachmentProposal;
+import dk.nordjylland.governance.item.ItemProposal;
 import dk.nordjylland.governance.meeting.MeetingTexts;
 import dk.nordjylland.governance.notification.NotificationKind;
 import dk.nordjylland.governance.notification.Notifications;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -37,8 +36,6 @@ import org.springframework.stereotype.Service;
 class ConsultationSteps {
 
   private static final Logger LOG = LoggerFactory.getLogger(ConsultationSteps.class);
-  private static final DateTimeFormatter DANISH_DATE =
-      DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da-DK"));
   /** The item's case presentation holds at most this many characters (Agenda's limit). */
   static final int MAX_PRESENTATION = 30000;
 
@@ -82,7 +79,7 @@ class ConsultationSteps {
     }
     readers.forEach(group -> grantRead(processInstanceId, group));
     for (Respondent r : table.respondents(consultationId)) {
-      send(r, NotificationKind.CONSULTATION, "Høring: " + c.subject(),
+      send(r, processInstanceId, NotificationKind.CONSULTATION, "Høring: " + c.subject(),
           "Sekretariatet (" + c.ownerGroup() + ") beder om svar fra " + r.name() + " senest "
               + texts.dateTime(schedule.due(consultationId)) + ".\n\n" + c.question()
               + "\n\nSvar i Tasklist (opgaven \"Besvar høring\") eller med POST /api/consultations/" + consultationId
@@ -94,7 +91,7 @@ class ConsultationSteps {
   void remind(long consultationId) {
     Consultation c = consultation(consultationId);
     for (Respondent r : missing(consultationId)) {
-      send(r, NotificationKind.REMINDER, "Påmindelse: høring om " + shorten(c.subject(), 120),
+      send(r, c.processInstanceId(), NotificationKind.REMINDER, "Påmindelse: høring om " + shorten(c.subject(), 120),
           "Vi mangler stadig svar fra " + r.name() + " på høringen '" + c.subject() + "'. Svarfristen er "
               + texts.dateTime(schedule.due(consultationId)) + ".\n\n" + c.question());
     }
@@ -104,7 +101,7 @@ class ConsultationSteps {
   void escalate(long consultationId) {
     Consultation c = consultation(consultationId);
     String missing = missing(consultationId).stream().map(Respondent::name).collect(Collectors.joining(", "));
-    notifications.toGroup(c.ownerGroup(), NotificationKind.ESCALATION, null,
+    notifications.toGroupAboutTask(c.processInstanceId(), c.ownerGroup(), NotificationKind.ESCALATION, null,
         "Eskalering: svarfristen for høringen om " + shorten(c.subject(), 120) + " er overskredet",
         "Svarfristen var " + texts.dateTime(schedule.due(consultationId)) + ". Der mangler svar fra: " + missing
             + ".\n\nSene svar modtages, indtil I lukker høringen (opgaven \"Luk høringen\" i Tasklist).");
@@ -143,7 +140,7 @@ class ConsultationSteps {
         attachments.add(new AttachmentProposal(shorten("Høringssvar fra " + r.name(), 300), false));
       }
     }
-    String summary = "Der har været høring med svarfrist " + c.replyBy().format(DANISH_DATE) + ". "
+    String summary = "Der har været høring med svarfrist " + c.replyBy().format(DanishDates.DATE) + ". "
         + replies.size() + " af " + respondents.size() + " parter har svaret. Svarene fremlægges her.";
     String revision = table.midtermStatus(consultationId).map(MidtermStatusRecord::revisionNote)
         .map(note -> "Revideret efter forummets bemærkninger: " + shorten(note, 4000) + "\n\n").orElse("");
@@ -168,7 +165,7 @@ class ConsultationSteps {
         text.append(": intet svar.\n");
         continue;
       }
-      text.append(" (svar ").append(reply.repliedAt().toLocalDate().format(DANISH_DATE))
+      text.append(" (svar ").append(reply.repliedAt().toLocalDate().format(DanishDates.DATE))
           .append(reply.late() ? ", efter svarfristen" : "").append("):\n");
       if (reply.contactName() != null) {
         text.append("Kontaktperson: ").append(reply.contactName()).append(", ").append(reply.contactEmail())
@@ -186,11 +183,12 @@ class ConsultationSteps {
     return table.respondents(consultationId).stream().filter(r -> !replied.contains(r.respondent())).toList();
   }
 
-  private void send(Respondent r, NotificationKind kind, String subject, String body) {
+  /** To a respondent, about their reply task in the consultation's process (the mail links to it). */
+  private void send(Respondent r, String processInstanceId, NotificationKind kind, String subject, String body) {
     if (r.isGroup()) {
-      notifications.toGroup(r.respondent(), kind, null, subject, body);
+      notifications.toGroupAboutTask(processInstanceId, r.respondent(), kind, null, subject, body);
     } else {
-      notifications.toUser(r.respondent(), kind, null, subject, body);
+      notifications.toUserAboutTask(processInstanceId, r.respondent(), kind, null, subject, body);
     }
   }
 

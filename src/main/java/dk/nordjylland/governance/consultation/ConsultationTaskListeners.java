@@ -8,11 +8,10 @@ import static dk.nordjylland.governance.consultation.ConsultationProcess.CONTACT
 import static dk.nordjylland.governance.consultation.ConsultationProcess.REPLY_ANSWER;
 import static dk.nordjylland.governance.consultation.ConsultationProcess.RESPONDENT;
 
+import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.meeting.MeetingTexts;
 import dk.nordjylland.governance.validation.UserInputException;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -27,9 +26,6 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class ConsultationTaskListeners {
-
-  private static final DateTimeFormatter DANISH_DATE =
-      DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da-DK"));
 
   /** The reply form shows the question, who replies and by when; a contact person form asks for name and e-mail. */
   @Bean
@@ -69,7 +65,7 @@ class ConsultationTaskListeners {
       List<String> replied = replies.stream().map(ConsultationReply::respondent).toList();
       String status = consultations.respondents(id).stream()
           .map(r -> r.name() + ": " + replies.stream().filter(x -> x.respondent().equals(r.respondent())).findFirst()
-              .map(x -> "svar " + x.repliedAt().toLocalDate().format(DANISH_DATE) + (x.late() ? " (for sent)" : ""))
+              .map(x -> "svar " + x.repliedAt().toLocalDate().format(DanishDates.DATE) + (x.late() ? " (for sent)" : ""))
               .orElse("intet svar"))
           .collect(Collectors.joining("\n"));
       task.setVariableLocal("consultationSubject", c.subject());

@@ -1,9 +1,10 @@
 package dk.nordjylland.governance.consultation;
 
-import dk.nordjylland.governance.identity.AsSystem;
-import dk.nordjylland.governance.identity.Directory;
+import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.calendar.WorkingDays;
+import dk.nordjylland.governance.identity.AsSystem;
+import dk.nordjylland.governance.identity.Directory;
 import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.identity.GroupIds;
 import dk.nordjylland.governance.masterdata.MasterData;
@@ -16,12 +17,10 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.Email;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,10 +45,6 @@ public class Consultations {
   static final int MAX_TEXT = 4000;
   static final int MAX_NAME = 200;
   static final int MAX_RESPONDENTS = 50;
-  private static final DateTimeFormatter DANISH_DATE_TIME =
-      DateTimeFormatter.ofPattern("EEEE 'den' d. MMMM yyyy 'kl.' HH.mm", Locale.forLanguageTag("da-DK"));
-  private static final DateTimeFormatter DANISH_DATE =
-      DateTimeFormatter.ofPattern("EEEE 'den' d. MMMM yyyy", Locale.forLanguageTag("da-DK"));
 
   private final ConsultationTable table;
   private final ConsultationSchedule schedule;
@@ -132,10 +127,10 @@ public class Consultations {
     if (request.replyBy() == null) {
       problems.add("Angiv en svarfrist.");
     } else if (!request.replyBy().isAfter(today)) {
-      problems.add("Svarfristen " + request.replyBy().format(DANISH_DATE) + " skal ligge efter i dag ("
-          + today.format(DANISH_DATE) + ").");
+      problems.add("Svarfristen " + request.replyBy().format(DanishDates.LONG_DATE) + " skal ligge efter i dag ("
+          + today.format(DanishDates.LONG_DATE) + ").");
     } else if (!workingDays.isWorkingDay(request.replyBy())) {
-      problems.add("Svarfristen " + request.replyBy().format(DANISH_DATE) + " er ikke en arbejdsdag.");
+      problems.add("Svarfristen " + request.replyBy().format(DanishDates.LONG_DATE) + " er ikke en arbejdsdag.");
     }
     if (request.forumId() != null && !request.forumId().isBlank() && masterData.forum(request.forumId()).isEmpty()) {
       problems.add("Forummet '" + request.forumId() + "' findes ikke.");
@@ -309,7 +304,7 @@ public class Consultations {
   private void requireOpen(Consultation consultation) {
     if (consultation.status() == ConsultationStatus.CLOSED) {
       throw new ConflictException("Høringen '" + consultation.subject() + "' blev lukket "
-          + consultation.closedAt().toLocalDate().format(DANISH_DATE) + "; der kan ikke længere svares.");
+          + consultation.closedAt().toLocalDate().format(DanishDates.LONG_DATE) + "; der kan ikke længere svares.");
     }
     if (consultation.status() == ConsultationStatus.CREATED) {
       throw new ConflictException("Høringen '" + consultation.subject() + "' er ikke åbnet endnu.");
@@ -369,7 +364,7 @@ public class Consultations {
         .taskDefinitionKey(ConsultationProcess.Elements.CLOSE_CONSULTATION).singleResult());
     if (task == null) {
       throw new ConflictException("Høringen '" + consultation.subject() + "' kan først lukkes, når svarfristen er"
-          + " overskredet (sekretariatet får da opgaven \"Luk høringen\" " + DANISH_DATE_TIME.format(
+          + " overskredet (sekretariatet får da opgaven \"Luk høringen\" " + DanishDates.LONG_DATE_TIME.format(
               LocalDateTime.ofInstant(schedule.escalation(consultationId).toInstant(), EngineClock.ZONE)) + ").");
     }
     taskService.complete(task.getId(), Map.of(ConsultationProcess.CLOSE_CONFIRMED, true));
@@ -438,7 +433,6 @@ public class Consultations {
     return table.respondents(consultationId).stream().filter(r -> r.respondent().equals(respondent))
         .map(Respondent::name).findFirst().orElse(respondent);
   }
-
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();

@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.document;
 
+import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.document.MeetingRecordView.AttachmentView;
 import dk.nordjylland.governance.document.MeetingRecordView.ItemView;
 import dk.nordjylland.governance.item.AgendaEntry;
@@ -13,11 +14,9 @@ import dk.nordjylland.governance.masterdata.Membership;
 import dk.nordjylland.governance.masterdata.Person;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.Meetings;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,11 +25,6 @@ import org.springframework.stereotype.Component;
 /** Collects a meeting's data (meeting, forum, people, agenda, decisions) into the view of its agenda or minutes. */
 @Component
 public class MeetingRecords {
-
-  static final Locale DANISH = Locale.forLanguageTag("da-DK");
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE 'den' d. MMMM yyyy 'kl.' HH.mm", DANISH);
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm", DANISH);
-  private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
 
   private final Meetings meetings;
   private final Items items;
@@ -90,7 +84,7 @@ public class MeetingRecords {
       List<AttachmentView> attachments = items.attachments(item.id()).stream()
           .map(a -> new AttachmentView(a.number(), a.title(), a.toFollow())).toList();
       List<String> itemActions = actions.stream().filter(a -> a.itemId().equals(item.id()))
-          .map(a -> a.description() + " (ansvarlig: " + owner(a.owner()) + ", frist: " + a.dueDate().format(SHORT) + ")")
+          .map(a -> a.description() + " (ansvarlig: " + owner(a.owner()) + ", frist: " + a.dueDate().format(DanishDates.DATE) + ")")
           .toList();
       views.add(new ItemView(entry.position(), "punkt-" + entry.position(), item.title(), item.caseNumber(),
           entry.guests(), TextBlocks.of(item.summary()), TextBlocks.of(item.presentation()),
@@ -101,12 +95,12 @@ public class MeetingRecords {
           minutes ? entry.reservation() : null, itemActions, attachments));
     }
 
-    String time = capitalize(meeting.startsAt().format(DAY))
-        + (meeting.endsAt() != null ? "-" + meeting.endsAt().format(TIME) : "");
+    String time = capitalize(meeting.startsAt().format(DanishDates.LONG_DATE_TIME))
+        + (meeting.endsAt() != null ? "-" + meeting.endsAt().format(DanishDates.TIME) : "");
     String heading = minutes ? "Referat" : "Dagsorden";
     return new MeetingRecordView(kind, heading, meetingId, forum.name(), time, meeting.place(), participants,
         absent, guests, List.copyOf(caseNumbers), views.size() > tableOfContentsAbove, views,
-        heading + " · " + forum.name() + " · " + meeting.startsAt().format(SHORT));
+        heading + " · " + forum.name() + " · " + meeting.startsAt().format(DanishDates.DATE));
   }
 
   /** "Tove Brandt, Aalborg Kommune". */

@@ -2,6 +2,7 @@ package dk.nordjylland.governance.document;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import dk.nordjylland.governance.calendar.DanishDates;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,7 +34,7 @@ public class PdfRenderer {
   }
 
   public String html(String template, Map<String, Object> model) {
-    Context context = new Context(MeetingRecords.DANISH, model);
+    Context context = new Context(DanishDates.DANISH, model);
     return templates.process(template, context);
   }
 

@@ -47,9 +47,11 @@ public class FollowUpActions {
         : "Handlingen fra " + title(action) + " skal være udført senest ")
         + texts.dateTime(schedule.due(actionId)) + ":\n\n" + shorten(action.description(), BODY_QUOTE);
     if (action.ownerUser() != null) {
-      notifications.toUser(action.ownerUser(), NotificationKind.REMINDER, action.meetingId(), subject, body);
+      notifications.toUserAboutTask(action.processInstanceId(), action.ownerUser(), NotificationKind.REMINDER,
+          action.meetingId(), subject, body);
     } else {
-      notifications.toGroup(action.ownerGroup(), NotificationKind.REMINDER, action.meetingId(), subject, body);
+      notifications.toGroupAboutTask(action.processInstanceId(), action.ownerGroup(), NotificationKind.REMINDER,
+          action.meetingId(), subject, body);
     }
   }
 
@@ -100,7 +102,9 @@ public class FollowUpActions {
   }
 
   private void escalate(Action action, ForumRole role, String prefix) {
-    notifications.toGroup(role.groupId(action.forumId()), NotificationKind.ESCALATION, action.meetingId(),
+    // The secretariat sees the task of an action a person owns: its mail links to it; the chair's to the Tasklist.
+    notifications.toGroupAboutTask(action.processInstanceId(), role.groupId(action.forumId()),
+        NotificationKind.ESCALATION, action.meetingId(),
         prefix + ": " + shorten(action.description(), SUBJECT_QUOTE),
         "Fristen for " + (action.kind() == ActionKind.RESERVATION ? "afklaring af forbeholdet" : "handlingen")
             + " fra " + title(action) + " var " + texts.dateTime(schedule.due(action.id())) + ", men "

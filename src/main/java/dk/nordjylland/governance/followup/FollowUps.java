@@ -1,13 +1,14 @@
 package dk.nordjylland.governance.followup;
 
-import dk.nordjylland.governance.calendar.EngineClock;
-import dk.nordjylland.governance.identity.Directory;
 import static dk.nordjylland.governance.followup.FollowUpActionProcess.ACTION_ID;
 import static dk.nordjylland.governance.followup.FollowUpActionProcess.ACTION_KIND;
 import static dk.nordjylland.governance.followup.FollowUpActionProcess.FORUM_ID;
 import static dk.nordjylland.governance.followup.FollowUpActionProcess.OWNER_GROUP;
 import static dk.nordjylland.governance.followup.FollowUpActionProcess.OWNER_USER;
 
+import dk.nordjylland.governance.calendar.DanishDates;
+import dk.nordjylland.governance.calendar.EngineClock;
+import dk.nordjylland.governance.identity.Directory;
 import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.meeting.Meeting;
@@ -16,9 +17,7 @@ import dk.nordjylland.governance.validation.NotFoundException;
 import dk.nordjylland.governance.validation.UserInputException;
 import io.holunda.camunda.bpm.data.CamundaBpmData;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -37,8 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class FollowUps {
 
   static final int MAX_TEXT = 4000;
-  private static final DateTimeFormatter DANISH_DATE =
-      DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da-DK"));
 
   private final Actions actions;
   private final Meetings meetings;
@@ -150,8 +147,8 @@ public class FollowUps {
     }
     LocalDate today = EngineClock.today();
     if (dueDate.isBefore(today)) {
-      throw new UserInputException("Fristen " + dueDate.format(DANISH_DATE) + " ligger før i dag ("
-          + today.format(DANISH_DATE) + ").");
+      throw new UserInputException("Fristen " + dueDate.format(DanishDates.DATE) + " ligger før i dag ("
+          + today.format(DanishDates.DATE) + ").");
     }
     return dueDate;
   }

@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.item;
 
+import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.followup.FollowUps;
 import dk.nordjylland.governance.masterdata.Forum;
@@ -16,8 +17,8 @@ import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.validation.NotAllowedException;
 import dk.nordjylland.governance.validation.NotFoundException;
 import dk.nordjylland.governance.validation.Problems;
+import dk.nordjylland.governance.validation.UserInputException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -404,15 +405,15 @@ public class Agenda {
       problems.require(decided.contains(e.itemId()), "Punkt " + e.position() + " mangler et udfald.");
     }
     List<LocalDate> dueDates = new ArrayList<>();
-    for (ActionInput a : record.actions()) {
+    for (int i = 0; i < record.actions().size(); i++) {
+      ActionInput a = record.actions().get(i);
       String name = "Handling '" + (a.description() == null ? "" : abbreviate(a.description())) + "'";
       problems.require(a.itemId() != null && onAgenda.containsKey(a.itemId()),
           name + ": punkt " + a.itemId() + " er ikke på dagsordenen for mødet.");
       problems.requireText(a.description(), "En handling mangler en beskrivelse.");
       problems.maxLength(a.description(), 4000, "Handling");
       problems.require(directory.isUserOrGroup(a.owner()), name + ": den ansvarlige '" + a.owner() + "' findes ikke.");
-      LocalDate due = parseDate(a.dueDate());
-      problems.require(due != null, name + ": angiv en frist (åååå-mm-dd).");
+      LocalDate due = dueDate(a, i + 1, name, problems);
       problems.require(due == null || !due.isBefore(EngineClock.today()), name + ": fristen ligger i fortiden.");
       dueDates.add(due);
     }
@@ -432,13 +433,17 @@ public class Agenda {
     meetings.setStatus(meetingId, MeetingStatus.HELD);
   }
 
-  private static LocalDate parseDate(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
+  /**
+   * The action's due date as typed (dd-mm-åååå in the form, ISO from the API); an impossible or ambiguous date is
+   * refused naming the action's number ("Frist for handling 3: ..."), never read as another day.
+   */
+  private static LocalDate dueDate(ActionInput action, int number, String name, Problems problems) {
     try {
-      return LocalDate.parse(value.strip().length() > 10 ? value.strip().substring(0, 10) : value.strip());
-    } catch (DateTimeParseException e) {
+      LocalDate due = DanishDates.parse("Frist for handling " + number, action.dueDate()).orElse(null);
+      problems.require(due != null, name + ": angiv en frist (" + DanishDates.TYPED_FORMAT + ").");
+      return due;
+    } catch (UserInputException e) {
+      problems.add(e.getMessage());
       return null;
     }
   }

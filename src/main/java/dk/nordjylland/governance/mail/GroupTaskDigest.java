@@ -1,13 +1,12 @@
 package dk.nordjylland.governance.mail;
 
+import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.notification.NotificationKind;
 import dk.nordjylland.governance.notification.Notifications;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.IdentityService;
@@ -27,9 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class GroupTaskDigest {
-
-  private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH.mm",
-      Locale.forLanguageTag("da-DK"));
 
   private final JdbcClient jdbc;
   private final TaskService taskService;
@@ -85,10 +81,11 @@ public class GroupTaskDigest {
         text.append(": ").append(t.getDescription());
       }
       if (t.getDueDate() != null) {
-        text.append(" (frist ").append(t.getDueDate().toInstant().atZone(EngineClock.ZONE).format(DUE)).append(")");
+        text.append(" (frist ").append(DanishDates.dateTime(t.getDueDate())).append(")");
       }
-      text.append("\n");
+      // On the task's own line: the mail's text blocks keep one bullet per task.
+      text.append(" – åbn: ").append(TaskLinks.task(mail.baseUrl(), t.getId())).append("\n");
     });
-    return text.append("\nOpgavelisten: ").append(mail.baseUrl()).append("/camunda/app/tasklist/").toString();
+    return text.append("\nOpgavelisten: ").append(TaskLinks.tasklist(mail.baseUrl())).toString();
   }
 }

@@ -1,11 +1,11 @@
 package dk.nordjylland.governance.mail;
 
+import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.validation.TextCharacters;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -17,7 +17,6 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 public class MailTemplates {
 
-  private static final Locale DANISH = Locale.forLanguageTag("da-DK");
   private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
   MailTemplates() {
@@ -39,11 +38,11 @@ public class MailTemplates {
 
   /** The template "mail/notification" as HTML (notification.html). */
   public String html(String template, Map<String, Object> model) {
-    return TextCharacters.renderable(engine.process(template, new Context(DANISH, model)));
+    return TextCharacters.renderable(engine.process(template, new Context(DanishDates.DANISH, model)));
   }
 
   /** The template "mail/notification-text" as plain text (notification-text.txt). */
   public String text(String template, Map<String, Object> model) {
-    return TextCharacters.renderable(engine.process(template + "-text", new Context(DANISH, model)));
+    return TextCharacters.renderable(engine.process(template + "-text", new Context(DanishDates.DANISH, model)));
   }
 }

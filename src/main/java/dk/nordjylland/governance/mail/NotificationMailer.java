@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -55,9 +57,11 @@ public class NotificationMailer {
   private final Items items;
   private final ObjectProvider<JavaMailSender> sender;
   private final GovernanceMailProperties properties;
+  private final TaskService taskService;
 
   NotificationMailer(Outbox outbox, Recipients recipients, MailTemplates templates, Documents documents, Items items,
-      ObjectProvider<JavaMailSender> sender, GovernanceMailProperties properties) {
+      ObjectProvider<JavaMailSender> sender, GovernanceMailProperties properties, TaskService taskService) {
+    this.taskService = taskService;
     this.outbox = outbox;
     this.recipients = recipients;
     this.templates = templates;
@@ -156,8 +160,33 @@ public class NotificationMailer {
       links.add(new Link(d.kind().danish() + (d.kind() == DocumentKind.INVITATION ? " (kalender)" : " (PDF)"),
           base + DocumentLinks.path(d.meetingId(), d.kind())));
     }
-    links.add(new Link("Opgaver i Tasklist", base + "/camunda/app/tasklist/"));
+    links.add(taskOf(n).map(taskId -> new Link("Åbn opgaven i Tasklist", TaskLinks.task(base, taskId)))
+        .orElseGet(() -> new Link("Opgaver i Tasklist", TaskLinks.tasklist(base))));
     return new MailView(n.subject(), greeting, TextBlocks.of(n.body()), itemsHeading, agenda, links,
         attachments.stream().map(StoredDocument::fileName).toList());
+  }
+
+  /**
+   * The recipient's open task in the process the message is about, if exactly one: the person's own (assigned or
+   * theirs to claim), or the group's. Looked up when the mail is sent, after the step that wrote it has committed,
+   * so a task created later in that step (the reply tasks after the consultation's opening) is found.
+   */
+  private Optional<String> taskOf(Notification n) {
+    if (n.taskProcessInstanceId() == null) {
+      return Optional.empty();
+    }
+    List<Task> tasks;
+    if (n.recipientUser() != null) {
+      tasks = taskService.createTaskQuery().processInstanceId(n.taskProcessInstanceId()).active()
+          .taskAssignee(n.recipientUser()).list();
+      if (tasks.isEmpty()) {
+        tasks = taskService.createTaskQuery().processInstanceId(n.taskProcessInstanceId()).active()
+            .taskCandidateUser(n.recipientUser()).list();
+      }
+    } else {
+      tasks = taskService.createTaskQuery().processInstanceId(n.taskProcessInstanceId()).active()
+          .taskCandidateGroup(n.recipientGroup()).includeAssignedTasks().list();
+    }
+    return tasks.size() == 1 ? Optional.of(tasks.get(0).getId()) : Optional.empty();
   }
 }

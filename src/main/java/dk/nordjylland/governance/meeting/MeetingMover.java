@@ -1,11 +1,13 @@
 package dk.nordjylland.governance.meeting;
 
+import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.calendar.WorkingDays;
 import dk.nordjylland.governance.invitation.Invitations;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.notification.NotificationKind;
 import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.tasknames.TaskNames;
 import dk.nordjylland.governance.validation.Problems;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -18,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Moves a meeting (seed 001: "mødet rykkes til 9. juni 14.30-16.00"). Its cycle's waiting timers and
- * open tasks get the dates that follow from the new time, and the members are told.
+ * open tasks get the dates that follow from the new time (and the new date in their names), and the members are told.
  */
 @Service
 public class MeetingMover {
@@ -80,17 +82,14 @@ public class MeetingMover {
       Problems problems) {
     LocalDateTime horizon = now.plusYears(horizonYears);
     if (endsAt.isAfter(horizon)) {
-      problems.add("Et møde kan højst flyttes " + horizonYears + " år frem (til " + horizon.format(DAY) + ").");
+      problems.add("Et møde kan højst flyttes " + horizonYears + " år frem (til " + horizon.format(DanishDates.LONG_DATE) + ").");
       return;
     }
     workingDays.closedReason(startsAt.toLocalDate()).ifPresent(reason -> problems.add(
-        "Mødet kan ikke flyttes til " + startsAt.format(DAY) + ": dagen er " + reason + " og ikke en arbejdsdag."));
+        "Mødet kan ikke flyttes til " + startsAt.format(DanishDates.LONG_DATE) + ": dagen er " + reason + " og ikke en arbejdsdag."));
     meetings.overlapping(meeting.forumId(), startsAt, endsAt, meeting.id()).ifPresent(other -> problems.add(
         "Forummet har allerede et møde på det tidspunkt: " + texts.title(other) + "."));
   }
-
-  private static final java.time.format.DateTimeFormatter DAY =
-      java.time.format.DateTimeFormatter.ofPattern("EEEE 'den' d. MMMM yyyy", MeetingTexts.DANISH);
 
   /** The new dates are a consequence of an authorized move, so the engine's checks are not repeated. */
   private void reschedule(String processInstanceId, String meetingId) {
@@ -105,7 +104,11 @@ public class MeetingMover {
               schedule.dateOf(activity, meetingId)
                   .ifPresent(date -> engine.getManagementService().setJobDuedate(job.getId(), date));
             }
+            String meeting = texts.shortTitle(meetings.get(meetingId));
             for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).list()) {
+              // "Godkend dagsorden – FFU 10.12.2026" names the new date.
+              task.setName(TaskNames.named(TaskNames.baseName(task.getName()), meeting));
+              engine.getTaskService().saveTask(task);
               schedule.dateOf(task.getTaskDefinitionKey(), meetingId).ifPresent(date -> {
                 task.setDueDate(date);
                 if (MeetingCycleProcess.Elements.COLLECT_ITEMS.equals(task.getTaskDefinitionKey())) {

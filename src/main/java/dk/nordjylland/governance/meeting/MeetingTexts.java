@@ -1,22 +1,13 @@
 package dk.nordjylland.governance.meeting;
 
-import dk.nordjylland.governance.calendar.EngineClock;
+import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.masterdata.MasterData;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /** Danish wording of meetings and dates for task views and messages. */
 @Component
 public class MeetingTexts {
-
-  static final Locale DANISH = Locale.forLanguageTag("da-DK");
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE 'den' d. MMMM yyyy", DANISH);
-  private static final DateTimeFormatter DATE_TIME =
-      DateTimeFormatter.ofPattern("EEEE 'den' d. MMMM yyyy 'kl.' HH.mm", DANISH);
-  private static final ZoneId ZONE = EngineClock.ZONE;
 
   private final MasterData masterData;
 
@@ -27,11 +18,19 @@ public class MeetingTexts {
   /** "Fælles Forretningsudvalg, fredag den 22. august 2025 kl. 12.00". */
   public String title(Meeting meeting) {
     String forum = masterData.forum(meeting.forumId()).map(f -> f.name()).orElse(meeting.forumId());
-    return forum + ", " + meeting.startsAt().format(DATE_TIME);
+    return forum + ", " + meeting.startsAt().format(DanishDates.LONG_DATE_TIME);
   }
 
+  /** "FFU 22.08.2025": the meeting in a task name, where space is short. */
+  public String shortTitle(Meeting meeting) {
+    String forum = masterData.forum(meeting.forumId()).map(f -> f.shortName()).filter(n -> n != null && !n.isBlank())
+        .orElse(meeting.forumId());
+    return forum + " " + DanishDates.numeric(meeting.startsAt());
+  }
+
+  /** "fredag den 22. august 2025 kl. 12.00", in Danish time. */
   public String dateTime(Date date) {
-    return date.toInstant().atZone(ZONE).format(DATE_TIME);
+    return DanishDates.longDateTime(date);
   }
 
 }

@@ -2,7 +2,12 @@ package dk.nordjylland.governance.notification;
 
 import java.time.LocalDateTime;
 
-/** A message in the outbox. Exactly one of recipientGroup and recipientUser is usually set. */
+/**
+ * A message in the outbox. Exactly one of recipientGroup and recipientUser is usually set.
+ *
+ * @param taskProcessInstanceId the process whose open task for the recipient the message is about (the mail links
+ *     to that task), or null
+ */
 public record Notification(
     Long id,
     LocalDateTime createdAt,
@@ -12,4 +17,5 @@ public record Notification(
     String meetingId,
     String subject,
     String body,
-    String status) {}
+    String status,
+    String taskProcessInstanceId) {}

@@ -20,11 +20,23 @@ public class Notifications {
   }
 
   public void toGroup(String groupId, NotificationKind kind, String meetingId, String subject, String body) {
-    insert(kind, groupId, null, meetingId, subject, body);
+    insert(kind, groupId, null, meetingId, subject, body, null);
   }
 
   public void toUser(String userId, NotificationKind kind, String meetingId, String subject, String body) {
-    insert(kind, null, userId, meetingId, subject, body);
+    insert(kind, null, userId, meetingId, subject, body, null);
+  }
+
+  /** A message about the group's open task in the process instance: the mail links to the task. */
+  public void toGroupAboutTask(String processInstanceId, String groupId, NotificationKind kind, String meetingId,
+      String subject, String body) {
+    insert(kind, groupId, null, meetingId, subject, body, processInstanceId);
+  }
+
+  /** A message about the person's open task in the process instance: the mail links to the task. */
+  public void toUserAboutTask(String processInstanceId, String userId, NotificationKind kind, String meetingId,
+      String subject, String body) {
+    insert(kind, null, userId, meetingId, subject, body, processInstanceId);
   }
 
   public List<Notification> ofMeeting(String meetingId) {
@@ -33,12 +45,12 @@ public class Notifications {
   }
 
   private void insert(NotificationKind kind, String group, String user, String meetingId, String subject,
-      String body) {
+      String body, String taskProcessInstanceId) {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("insert into gov_notification (created_at, kind, recipient_group, recipient_user, meeting_id,"
-            + " subject, body, status) values (?, ?, ?, ?, ?, ?, ?, 'PENDING')")
+            + " subject, body, status, task_process_instance_id) values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)")
         .params(EngineClock.now(), kind.name(), group, user,
-            meetingId, subject, body)
+            meetingId, subject, body, taskProcessInstanceId)
         .update(key, "id");
     delivery.schedule(key.getKey().longValue()); // issue #5: sent as e-mail by a job after this transaction commits
   }

@@ -115,10 +115,12 @@ class CollaborationAgreementProcessTest {
     meetingRun.runJobs(ForumDecisionProcess.KEY);
 
     Task check = task(id, StepElements.CHECK_VERSION);
-    assertThat(check.getName()).isEqualTo("Indarbejd bemærkninger i ny version");
+    // The task list line names the agreement (issue 14); the status keeps the model's name.
+    assertThat(check.getName())
+        .isEqualTo("Indarbejd bemærkninger i ny version – Samarbejdsaftale om fejlsendte korrespondancemeddelelser");
     assertThat(engine.getTaskService().getVariableLocal(check.getId(), "remarksText").toString()).contains("MedCom");
     assertThat(statusView.list().stream().filter(s -> s.id() == id).findFirst().orElseThrow().currentStep())
-        .contains("Indarbejd bemærkninger i ny version");
+        .isEqualTo("Indarbejd bemærkninger i ny version (koordineringsgruppen-secretariat)");
     // Without a new version the task stays open.
     assertThatThrownBy(() -> engine.getTaskService().complete(check.getId(), Map.of()))
         .satisfies(CollaborationAgreementProcessTest::isUserInput).hasMessageContaining("Registrér den nye version");

@@ -3,12 +3,17 @@ package dk.nordjylland.governance.browser;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.AGENDA_PUBLICATION;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_AGENDA;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.DRAFT_MINUTES;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.MEETING_START;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.RECORD_MEETING;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.identity.TasklistFilters;
 import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.item.Items;
+import dk.nordjylland.governance.mail.TaskLinks;
 import dk.nordjylland.governance.meeting.MeetingCycleStarter;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
@@ -21,6 +26,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -49,6 +55,9 @@ import org.springframework.http.ResponseEntity;
  * secretariat finds the call for items through a Danish filter, meets the form's validation, proposes
  * an item from "Start proces" and closes the call; the chair approves the agenda; a process owner
  * finds the meeting in Cockpit. The screenshots of docs/screenshots are taken on the way.
+ *
+ * <p>Issue 14: no Camunda 8 migration banner, no "Opret opgave", no priority; the task list line names the forum and
+ * the meeting; a due date typed 08-01-2027 in the meeting form is 8 January 2027.
  */
 @GovernanceTest
 class TasklistBrowserTest {
@@ -66,17 +75,21 @@ class TasklistBrowserTest {
   static final By CALL_CLOSED = By.cssSelector("input[type=checkbox][id$='field_callClosed']");
   static final By CALL_CLOSED_ERROR = By.cssSelector(".fjs-form-field-checkbox .fjs-form-field-error");
   static final By MODAL = By.cssSelector(".modal-dialog");
+  /** The migration banner's text in Danish (da.json) and English (Cockpit). */
+  static final List<String> MIGRATION_BANNER = List.of("migrere til Camunda 8", "migrate to Camunda 8");
 
   @LocalServerPort int port;
   @Autowired TestMeetings testMeetings;
   @Autowired MeetingCycleStarter starter;
   @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
   @Autowired TaskService taskService;
   @Autowired Items items;
   @Autowired TestRestTemplate http;
 
   static Browser browser;
   String meetingId;
+  LocalDate meetingDay;
   String cycleId;
 
   /** A failing step leaves its screen (PNG and HTML) in target/browser-failures. */
@@ -97,7 +110,7 @@ class TasklistBrowserTest {
     // The engine's clock stands still at the start of the test (the browser shows times relative to the real clock).
     LocalDateTime now = LocalDateTime.now(Clock.ZONE).truncatedTo(ChronoUnit.MINUTES);
     Clock.set(now);
-    LocalDate meetingDay = now.toLocalDate().plusWeeks(8).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+    meetingDay = now.toLocalDate().plusWeeks(8).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
     meetingId = testMeetings.create("ffu", meetingDay.atTime(13, 0));
     assertThat(starter.start(meetingId)).contains(meetingId);
     cycleId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(meetingId).singleResult().getId();
@@ -123,6 +136,7 @@ class TasklistBrowserTest {
     secretariatClosesTheCall(collectItems);
     screenThePipeline();
     chairApprovesTheAgenda();
+    secretariatRecordsAnActionDueOnADateTypedTheDanishWay();
     processOwnerFindsTheMeetingInCockpit();
   }
 
@@ -142,7 +156,10 @@ class TasklistBrowserTest {
     browser.click(groupTasks);
     searchTasksByBusinessKey(meetingId);
     By task = taskInList(taskId);
-    assertThat(browser.visible(task).getText()).isEqualTo("Indsaml dagsordenspunkter");
+    // The line names the forum and the meeting: a secretary of three forums tells their calls apart.
+    assertThat(browser.visible(task).getText())
+        .isEqualTo("Indsaml dagsordenspunkter – FFU " + DanishDates.numeric(meetingDay));
+    assertNoCamundaClutter();
     browser.screenshot("tasklist-filters");
 
     browser.click(task);
@@ -158,7 +175,8 @@ class TasklistBrowserTest {
   void theFormSaysWhatIsMissing(String taskId) {
     browser.click(FUELDFOER);
     WebElement error = browser.visible(CALL_CLOSED_ERROR);
-    assertThat(error.getText()).isNotBlank(); // form-js' own text: "Field is required." (English)
+    // form-js' own "Field is required.", put in Danish by scripts/governance-forms.js
+    browser.until(d -> error.getText().equals("Feltet skal udfyldes."));
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
     browser.screenshot("collect-items-validation");
     browser.closeNotifications();
@@ -241,12 +259,79 @@ class TasklistBrowserTest {
     assertThat(runtimeService.getVariable(cycleId, "agendaApproved")).isEqualTo(true);
   }
 
+  /**
+   * The agenda goes out and the meeting begins (the engine runs the cycle's timers). The secretariat records the
+   * meeting: every item taken to notice and one action on the new item, due 08-01-2027 typed as Danes write it. The
+   * US date field of form-js stored this as 1 August 2027.
+   */
+  void secretariatRecordsAnActionDueOnADateTypedTheDanishWay() {
+    runTimer(AGENDA_PUBLICATION);
+    runTimer(MEETING_START);
+    // Recorded on a day before the due date, whenever the test runs.
+    if (LocalDateTime.now(Clock.ZONE).isAfter(LocalDateTime.of(2027, 1, 7, 9, 0))) {
+      Clock.set(LocalDateTime.of(2027, 1, 7, 9, 0));
+    }
+    String record = openTask(RECORD_MEETING).getId();
+    // The link a mail about the task carries opens it, after the login.
+    browser.openAsNobody(TaskLinks.task("http://localhost:" + port, record));
+    browser.logIn("tasklist", SECRETARY);
+    assertThat(browser.visible(By.cssSelector(".names h2.task")).getText())
+        .isEqualTo("Registrér fremmøde og beslutninger – FFU " + DanishDates.numeric(meetingDay));
+    browser.click(CLAIM);
+    browser.gone(CLAIM);
+    int itemCount = items.agenda(meetingId).size();
+    for (int i = 1; i <= itemCount; i++) {
+      browser.select(By.xpath("//div[contains(@class,'fjs-form-field-select')][.//*[contains(@id,'field_item" + i
+          + "Outcome')]]//div[contains(@class,'fjs-input-group')]"), "Taget til efterretning");
+    }
+    int position = items.agenda(meetingId).stream()
+        .filter(e -> items.find(e.itemId()).orElseThrow().title().equals(ITEM_TITLE)).findFirst().orElseThrow()
+        .position();
+    browser.type(formField("input", "action1Item"), String.valueOf(position));
+    browser.type(formField("textarea", "action1Description"),
+        "Sekretariatet sender retningslinjen til kommunerne og hospitalerne.");
+    browser.type(formField("input", "action1Owner"), "ffu-secretariat");
+    // A date the way a US form wants it is stopped on the field, in Danish.
+    browser.type(formField("input", "action1DueDate"), "1/8/2027" + Keys.TAB);
+    By dueDateError = By.xpath("//div[contains(@class,'fjs-form-field')][.//input[contains(@id,'field_action1DueDate')]]"
+        + "//div[contains(@class,'fjs-form-field-error')]");
+    browser.until(d -> browser.visible(dueDateError).getText().equals("Skriv datoen som dd-mm-åååå, fx 08-01-2027."));
+    browser.retype(formField("input", "action1DueDate"), "08-01-2027" + Keys.TAB);
+    browser.gone(dueDateError);
+    WebElement dueDate = browser.visible(formField("input", "action1DueDate"));
+    browser.scrollIntoView(dueDate);
+    assertThat(browser.driver.findElement(By.xpath("//label[@for=" + quoted(dueDate.getAttribute("id")) + "]"))
+        .getText()).isEqualTo("Frist (dd-mm-åååå)");
+    browser.screenshot("record-meeting-due-date");
+
+    browser.click(FUELDFOER);
+    browser.until(d -> taskService.createTaskQuery().taskId(record).count() == 0);
+    assertThat(items.decidedActions(meetingId)).singleElement()
+        .satisfies(a -> assertThat(a.dueDate()).isEqualTo(LocalDate.of(2027, 1, 8)));
+    assertThat(openTask(DRAFT_MINUTES)).isNotNull();
+  }
+
+  void runTimer(String activityId) {
+    String job = browser.until(d -> managementService.createJobQuery().processInstanceId(cycleId)
+        .activityId(activityId).singleResult()).getId();
+    managementService.executeJob(job);
+  }
+
+  /** No Camunda 8 migration banner, no "Opret opgave", no priority on the task lines. */
+  void assertNoCamundaClutter() {
+    String page = browser.driver.findElement(By.tagName("body")).getText();
+    assertThat(page).doesNotContain(MIGRATION_BANNER).doesNotContain("Opret opgave");
+    assertThat(browser.driver.findElements(By.cssSelector(".ce-eol-banner"))).noneMatch(WebElement::isDisplayed);
+    assertThat(browser.driver.findElements(By.cssSelector("li.task .priority"))).noneMatch(WebElement::isDisplayed);
+  }
+
   void processOwnerFindsTheMeetingInCockpit() {
     browser.openLoginPage("cockpit");
     browser.logIn("cockpit", PROCESS_OWNER);
     browser.click(By.xpath("//a[normalize-space(.)='Processes']"));
     By meetingCycle = By.xpath("//table//a[normalize-space(.)='Mødecyklus']");
     browser.visible(meetingCycle);
+    assertThat(browser.driver.findElement(By.tagName("body")).getText()).doesNotContain(MIGRATION_BANNER);
     browser.screenshot("cockpit-processes");
 
     browser.click(meetingCycle);
@@ -305,6 +390,14 @@ class TasklistBrowserTest {
 
   static By taskInList(String taskId) {
     return By.cssSelector("li.task h4.task a[href*='task=" + taskId + "']");
+  }
+
+  static By formField(String element, String key) {
+    return By.cssSelector(element + "[id$='field_" + key + "']");
+  }
+
+  static String quoted(String text) {
+    return "'" + text + "'";
   }
 
   static By modalField(String key) {

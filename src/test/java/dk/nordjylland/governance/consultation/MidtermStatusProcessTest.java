@@ -151,6 +151,9 @@ class MidtermStatusProcessTest {
     assertThat(midterm).hasPassed(SSU_APPROVED).isWaitingAt(SEND_TO_HEALTH_AUTHORITY);
     Task send = task(midterm, SEND_TO_HEALTH_AUTHORITY);
     assertThat(send).hasCandidateGroup("ffu-secretariat");
+    // Named with the consultation's subject (issue 14).
+    assertThat(send.getName()).isEqualTo("Send midtvejsstatus til Sundhedsstyrelsen – " + consultations.get(id).subject());
+    assertThat(send.getName()).hasSizeGreaterThan("Send midtvejsstatus til Sundhedsstyrelsen – ".length());
     assertThat((String) engine.getTaskService().getVariable(send.getId(), "decisionText")).contains("Godkendt",
         "Sundhedssamarbejdsudvalget");
     assertThat(consultations.items(id)).extracting(ConsultationItem::forumId).containsExactly("ffu", "ssf", "ssu");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.nordjylland.governance.calendar.DanishDates;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -404,10 +405,31 @@ class ModelValidationTest {
           problems.add(file + ": key '" + fullKey + "' is bound twice (" + previous + " and " + label + ")");
         }
       }
+      dateFieldProblems(file, component, type, label, problems);
       JsonNode children = component.get("components");
       if (children != null && children.isArray()) {
         String childScope = path == null ? scope : scope.isEmpty() ? path : scope + "." + path;
         componentProblems(file, children, childScope, ids, paths, problems);
+      }
+    }
+  }
+
+  /**
+   * Issue 14: form-js' date field is US (mm/dd/yyyy) in the 7.24 Tasklist, so 08-01-2027 became 1 August. A date is
+   * typed into a text field that says the Danish format, checked for the shape, and read by DanishDates.
+   */
+  static void dateFieldProblems(String file, JsonNode component, String type, String label, List<String> problems) {
+    if ("datetime".equals(type)) {
+      problems.add(file + ": component " + label + " is a form-js date field, which the Tasklist reads as mm/dd/yyyy;"
+          + " use a textfield labelled (dd-mm-åååå) with the DanishDates pattern");
+    }
+    String key = component.path("key").asText("");
+    if (key.endsWith("Date") && "textfield".equals(type)) {
+      if (!component.path("label").asText("").contains("(" + DanishDates.TYPED_FORMAT + ")")) {
+        problems.add(file + ": date field " + label + " does not say the format (" + DanishDates.TYPED_FORMAT + ")");
+      }
+      if (!DanishDates.FORM_PATTERN.equals(component.path("validate").path("pattern").asText(null))) {
+        problems.add(file + ": date field " + label + " does not check the shape with DanishDates.FORM_PATTERN");
       }
     }
   }
@@ -624,5 +646,24 @@ class ModelValidationTest {
         .anySatisfy(p -> assertThat(p).contains("field_same", "used twice"))
         .noneSatisfy(p -> assertThat(p).contains("bound twice"));
     assertThat(checkForm("forms/x.form", "x", "{not json")).singleElement().asString().contains("not valid JSON");
+  }
+
+  @Test
+  void theCheckerRefusesAUsDateFieldAndADateFieldWithoutTheDanishFormat() {
+    String form = """
+        {"id": "dates", "type": "default", "schemaVersion": 16, "components": [
+          {"type": "datetime", "id": "field_us", "key": "usDate", "subtype": "date", "label": "Frist"},
+          {"type": "textfield", "id": "field_bare", "key": "bareDate", "label": "Frist"},
+          {"type": "textfield", "id": "field_ok", "key": "okDate", "label": "Frist (dd-mm-åååå)",
+           "validate": {"pattern": %s}}
+        ]}""".formatted(JSON.valueToTree(DanishDates.FORM_PATTERN).toString());
+
+    List<String> problems = checkForm("forms/dates.form", "dates", form);
+
+    assertThat(problems).as(describe(problems)).hasSize(3)
+        .anySatisfy(p -> assertThat(p).contains("usDate", "mm/dd/yyyy"))
+        .anySatisfy(p -> assertThat(p).contains("bareDate", "does not say the format"))
+        .anySatisfy(p -> assertThat(p).contains("bareDate", "DanishDates.FORM_PATTERN"))
+        .noneSatisfy(p -> assertThat(p).contains("okDate"));
   }
 }

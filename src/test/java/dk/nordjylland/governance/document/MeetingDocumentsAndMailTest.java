@@ -21,6 +21,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.icegreen.greenmail.util.GreenMail;
+import dk.nordjylland.governance.consultation.ConsultationProcess;
+import dk.nordjylland.governance.consultation.ConsultationRequest;
+import dk.nordjylland.governance.consultation.Consultations;
+import dk.nordjylland.governance.followup.FollowUpActionProcess;
+import dk.nordjylland.governance.followup.FollowUps;
 import dk.nordjylland.governance.invitation.Invitations;
 import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.AgendaEntry;
@@ -101,8 +106,10 @@ class MeetingDocumentsAndMailTest {
   @Autowired Outbox outbox;
   @Autowired MeetingMover mover;
   @Autowired GreenMail greenMail;
-  @Autowired TestRestTemplate http;
+  @Autowired FollowUps followUps;
+  @Autowired Consultations consultations;
   @Autowired JdbcClient jdbc;
+  @Autowired TestRestTemplate http;
 
   static final Set<String> DELIVERIES = new HashSet<>();
   static ProcessEngine usedEngine;
@@ -265,6 +272,9 @@ class MeetingDocumentsAndMailTest {
     Mail mail = Mail.of(sent.get(0));
     assertThat(sent.get(0).getSubject()).startsWith("Eskalering: indkaldelsen af punkter til Fælles Forretningsudvalg");
     assertThat(mail.text).contains("Fristen for dagsordenspunkter var", "sekretariatet har endnu ikke lukket");
+    // The chair has no task of the call for items to open: the mail links to the Tasklist.
+    assertThat(mail.text).contains("Opgaver i Tasklist: http://localhost:8080/camunda/app/tasklist/")
+        .doesNotContain("?task=");
     assertThat(mail.attachments).isEmpty();
     assertThat(outbox.delivery(escalation.id()).orElseThrow())
         .satisfies(d -> {
@@ -272,6 +282,43 @@ class MeetingDocumentsAndMailTest {
           assertThat(d.sentAt()).isNotNull();
           assertThat(d.attempts()).isEqualTo(1);
         });
+  }
+
+  /** Issue 14: a mail about a task opens that task in the Tasklist, not the Tasklist's start page. */
+  @Test
+  void aReminderAboutAFollowUpActionLinksToTheOwnersTask() throws Exception {
+    startCycle(MEETING.plusWeeks(4));
+    long actionId = followUps.startAction(null, meetingId, "Sekretariatet sender mødekalenderen til klyngerne.",
+        "lone.berg", MEETING.plusWeeks(5).toLocalDate());
+    ProcessInstance action = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(FollowUpActionProcess.businessKey(actionId)).singleResult();
+    String taskId = task(FollowUpActionProcess.Elements.CARRY_OUT_ACTION, action).getId();
+    Clock.set(Clock.of(job(FollowUpActionProcess.Elements.ACTION_REMINDER, action).getDuedate()).plusMinutes(1));
+    execute(job(FollowUpActionProcess.Elements.ACTION_REMINDER, action));
+
+    Notification reminder = notification(NotificationKind.REMINDER);
+    assertThat(reminder.recipientUser()).isEqualTo("lone.berg");
+    Mail mail = Mail.of(deliver(reminder).get(0));
+    String link = "http://localhost:8080/camunda/app/tasklist/default/#/?task=" + taskId;
+    assertThat(mail.text).contains("Åbn opgaven i Tasklist: " + link);
+    assertThat(mail.html).contains("href=\"" + link + "\"");
+  }
+
+  /** A consultation's opening mail is written before its reply tasks exist; it links to the group's reply task. */
+  @Test
+  void aConsultationsOpeningMailLinksToTheRespondentsReplyTask() throws Exception {
+    long id = consultations.open(new ConsultationRequest("Status på forløbsprogrammer",
+        "Hvor langt er I med forløbsprogrammerne?", "ffu-secretariat", List.of("cluster-nord-secretaries"),
+        MEETING.minusDays(21).toLocalDate(), null), "karen.lund");
+    String processInstance = consultations.get(id).processInstanceId();
+    String replyTask = engine.getTaskService().createTaskQuery().processInstanceId(processInstance)
+        .taskDefinitionKey(ConsultationProcess.Elements.REPLY).singleResult().getId();
+    Notification opening = jdbc.sql("select * from gov_notification where kind = 'CONSULTATION'"
+        + " and task_process_instance_id = ?").param(processInstance).query(Notification.class).single();
+
+    Mail mail = Mail.of(deliver(opening).get(0));
+    assertThat(mail.text).contains("Åbn opgaven i Tasklist: http://localhost:8080/camunda/app/tasklist/default/#/?task="
+        + replyTask);
   }
 
   @Test

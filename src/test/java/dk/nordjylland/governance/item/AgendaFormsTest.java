@@ -12,6 +12,7 @@ import dk.nordjylland.governance.support.ApiClient;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
 import dk.nordjylland.governance.support.TestMeetings;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -90,7 +91,7 @@ class AgendaFormsTest {
     form.put("action1Item", "1");
     form.put("action1Description", "Sekretariatet sender drejebogen til de kommunale udbudsfunktioner.");
     form.put("action1Owner", "koordineringsgruppen-secretariat");
-    form.put("action1DueDate", "2036-03-14");
+    form.put("action1DueDate", "14-03-2036"); // as typed in the form: dd-mm-åååå
     api.submitFormOk(record, secretariat, form);
 
     AgendaEntry decided = items.agenda(meetingId).get(0);
@@ -100,6 +101,7 @@ class AgendaFormsTest {
     assertThat(items.decidedActions(meetingId)).singleElement().satisfies(a -> {
       assertThat(a.itemId()).isEqualTo(kept);
       assertThat(a.owner()).isEqualTo("koordineringsgruppen-secretariat");
+      assertThat(a.dueDate()).isEqualTo(LocalDate.of(2036, 3, 14));
     });
     // The process keeps ids: none of the form's slots stay as process variables.
     assertThat(runtimeService.getVariables(instance).keySet()).noneMatch(k -> k.startsWith("item") || k.startsWith("action"));

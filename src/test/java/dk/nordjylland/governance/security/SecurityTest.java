@@ -108,7 +108,7 @@ class SecurityTest {
     JsonNode karens = body(get("/engine-rest/task?processInstanceBusinessKey=" + ffuMeeting, "karen.lund"));
     assertThat(karens).hasSize(1);
     assertThat(karens.get(0).get("id").asText()).isEqualTo(task.getId());
-    assertThat(karens.get(0).get("name").asText()).isEqualTo("Indsaml dagsordenspunkter");
+    assertThat(karens.get(0).get("name").asText()).isEqualTo("Indsaml dagsordenspunkter – FFU 22.08.2025");
 
     ResponseEntity<String> form = get("/engine-rest/task/" + task.getId() + "/deployed-form", "karen.lund");
     assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -32,6 +32,9 @@
  *    There is no language switch in the Tasklist itself.
  *  - shortcut descriptions in Danish (they are shown verbatim, not translated, in the
  *    "Tastaturgenveje" dialog).
+ *  - customScripts: scripts/governance-forms.js puts form-js' English validation
+ *    messages in Danish ("Field is required." -> "Feltet skal udfyldes.", a date field's
+ *    pattern -> "Skriv datoen som dd-mm-åååå, fx 08-01-2027.").
  * When upgrading Camunda, compare this file with the new version's default config.js.
  */
 
@@ -52,11 +55,8 @@ export default {
     availableLocales: ['da', 'en'],
     fallbackLocale: 'da'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // Danish validation messages in Camunda Forms (scripts/governance-forms.js, issue 14).
+  customScripts: ['scripts/governance-forms'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

@@ -1,4 +1,4 @@
 -- Issue 13, finding 6: the Message-ID of a notification's e-mail, stored (and committed) before the mail is handed
 -- to the SMTP server. A delivery repeated after a crash sends the same Message-ID, so mail clients show it once.
--- (Version 13.6: issue 13, finding 6; apart from the other migrations of that issue.)
+-- (Issue 13, finding 6.)
 alter table gov_notification add column message_id varchar(255);
