@@ -1,0 +1,91 @@
+package dk.nordjylland.governance.security.enginerest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Our rules on Camunda's REST API, on /engine-rest and on the web apps' /camunda/api/engine alike. Camunda's own
+ * authorizations say which tasks and instances a user may touch; they cannot say which variables a completion may
+ * set, to whom a task may be handed, or that a candidate may not end a process with bpmnError. Administrators keep
+ * the whole API; a call without a logged-in user goes on to Camunda's authentication, which answers it.
+ */
+class EngineRestGuard extends OncePerRequestFilter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EngineRestGuard.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Callers callers;
+  private final WriteRules writes;
+  private final ReadRules reads;
+
+  EngineRestGuard(Callers callers, WriteRules writes, ReadRules reads) {
+    this.callers = callers;
+    this.writes = writes;
+    this.reads = reads;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Optional<RestCall> call = RestCall.of(request);
+    Optional<Caller> caller = call.flatMap(c -> callers.of(request, c));
+    if (call.isEmpty() || caller.isEmpty()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    try {
+      HttpServletRequest checked = check(call.get(), caller.get(), request, response);
+      if (checked != null) {
+        chain.doFilter(checked, response);
+      }
+    } catch (Refused refused) {
+      // A user's mistake or a probe, not a failure of ours: one line, no stack trace.
+      LOG.warn("Engine REST call refused ({}): {} {} by {}: {}", refused.status(), call.get().method(),
+          call.get().path(), caller.get().userId(), refused.getMessage());
+      writeError(response, refused);
+    }
+  }
+
+  /** The request to hand on (with its body read once), or null if the guard has answered it itself. */
+  private HttpServletRequest check(RestCall call, Caller caller, HttpServletRequest request,
+      HttpServletResponse response) throws IOException {
+    if (caller.isAdmin()) {
+      if (!WriteRules.isSubmission(call)) {
+        return request;
+      }
+      CachedBodyRequest cached = CachedBodyRequest.of(request);
+      writes.checkAdmin(call, cached.body(), caller);
+      return cached;
+    }
+    if (call.isAmbiguous()) {
+      throw Refused.badRequest("Adressen er ugyldig.");
+    }
+    if (call.isRead()) {
+      return reads.answer(call, request, response, caller) ? null : request;
+    }
+    CachedBodyRequest cached = CachedBodyRequest.of(request);
+    writes.check(call, cached.body(), caller);
+    return cached;
+  }
+
+  /** Camunda's error body ({"type", "message"}), which the Tasklist shows. */
+  private static void writeError(HttpServletResponse response, Refused refused) throws IOException {
+    Map<String, Object> error = new LinkedHashMap<>();
+    error.put("type", refused.status() == 403 ? "AuthorizationException" : "InvalidRequestException");
+    error.put("message", refused.getMessage());
+    response.setStatus(refused.status());
+    response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
+    JSON.writeValue(response.getOutputStream(), error);
+  }
+}
