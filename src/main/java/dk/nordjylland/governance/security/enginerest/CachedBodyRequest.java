@@ -16,7 +16,7 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
   /** Far above any form submission (a meeting record with 30 items); larger bodies are refused unread. */
   static final int MAX_BODY = 2 * 1024 * 1024;
 
-  private final byte[] body;
+  private byte[] body;
 
   private CachedBodyRequest(HttpServletRequest request, byte[] body) {
     super(request);
@@ -36,6 +36,21 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
 
   byte[] body() {
     return body;
+  }
+
+  /** Hands Camunda a corrected body instead of the one received. */
+  void replaceBody(byte[] corrected) {
+    this.body = corrected;
+  }
+
+  @Override
+  public int getContentLength() {
+    return body.length;
+  }
+
+  @Override
+  public long getContentLengthLong() {
+    return body.length;
   }
 
   @Override

@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -73,15 +76,33 @@ class EngineRestGuard extends OncePerRequestFilter {
     if (call.isRead()) {
       return reads.answer(call, request, response, caller) ? null : request;
     }
+    if (call.webApp() && !WebAppCsrf.isValid(request)) {
+      // Camunda's CSRF filter, after this one, refuses the call; the guard does nothing on its behalf.
+      return request;
+    }
     CachedBodyRequest cached = CachedBodyRequest.of(request);
-    writes.check(call, cached.body(), caller);
-    return cached;
+    Optional<GuardAnswer> answer = writes.check(call, cached, caller);
+    if (answer.isEmpty()) {
+      return cached;
+    }
+    carryOut(answer.get(), response);
+    return null;
+  }
+
+  private static void carryOut(GuardAnswer answer, HttpServletResponse response) throws IOException {
+    try {
+      answer.write(response);
+    } catch (TaskAlreadyClaimedException e) {
+      throw Refused.conflict("Opgaven er allerede taget af en anden.");
+    } catch (NullValueException | NotFoundException e) {
+      throw Refused.notFound("Opgaven findes ikke længere. Den er måske allerede fuldført af en anden.");
+    }
   }
 
   /** Camunda's error body ({"type", "message"}), which the Tasklist shows. */
   private static void writeError(HttpServletResponse response, Refused refused) throws IOException {
     Map<String, Object> error = new LinkedHashMap<>();
-    error.put("type", refused.status() == 403 ? "AuthorizationException" : "InvalidRequestException");
+    error.put("type", refused.type());
     error.put("message", refused.getMessage());
     response.setStatus(refused.status());
     response.setContentType("application/json");

@@ -18,11 +18,29 @@ final class Refused extends RuntimeException {
     return new Refused(403, message);
   }
 
+  static Refused conflict(String message) {
+    return new Refused(409, message);
+  }
+
+  static Refused notFound(String message) {
+    return new Refused(404, message);
+  }
+
   static Refused adminOnly() {
     return forbidden("Du har ikke adgang til denne handling. Den er forbeholdt administratorer.");
   }
 
   int status() {
     return status;
+  }
+
+  /** The "type" of Camunda's error body for the status. */
+  String type() {
+    return switch (status) {
+      case 403 -> "AuthorizationException";
+      case 404 -> "TaskNotFound";
+      case 409 -> "ConcurrentChange";
+      default -> "InvalidRequestException";
+    };
   }
 }

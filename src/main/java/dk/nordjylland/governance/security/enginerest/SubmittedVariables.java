@@ -40,12 +40,12 @@ final class SubmittedVariables {
     }
     JsonNode vars = root.path("variables");
     if (!vars.isMissingNode() && !vars.isNull() && !vars.isObject()) {
-      throw Refused.badRequest("Feltet 'variables' skal være et JSON-objekt.");
+      throw Refused.badRequest("Anmodningen skal have 'variables' som JSON-objekt.");
     }
     Map<String, JsonNode> variables = new LinkedHashMap<>();
     vars.fields().forEachRemaining(e -> {
       if (!e.getValue().isObject()) {
-        throw Refused.badRequest("Værdien af '" + e.getKey() + "' skal angives som {\"value\": ...}.");
+        throw Refused.badRequest("Anmodningen skal angive værdien af '" + e.getKey() + "' som {\"value\": ...}.");
       }
       variables.put(e.getKey(), e.getValue());
     });

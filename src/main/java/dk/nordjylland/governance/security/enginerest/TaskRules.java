@@ -6,6 +6,10 @@ import dk.nordjylland.governance.identity.Directory;
 import java.io.IOException;
 import java.util.Date;
 import java.util.Objects;
+import java.util.Optional;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import org.camunda.bpm.engine.rest.dto.task.CommentDto;
+import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.rest.dto.task.TaskDto;
 import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 import org.camunda.bpm.engine.task.Task;
@@ -18,36 +22,74 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskRules {
 
-  private static final ObjectMapper CAMUNDA_JSON = JacksonConfigurator.configureObjectMapper(new ObjectMapper());
+  private static final ObjectMapper CAMUNDA_JSON = JacksonConfigurator.configureObjectMapper(new ObjectMapper())
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private final Tasks tasks;
   private final Directory directory;
+  private final TrustedTaskOperations trusted;
 
-  TaskRules(Tasks tasks, Directory directory) {
+  TaskRules(Tasks tasks, Directory directory, TrustedTaskOperations trusted) {
     this.tasks = tasks;
     this.directory = directory;
+    this.trusted = trusted;
   }
 
-  /** claim, assignee, delegate: to oneself, or by the task's secretariat to another candidate of the task. */
-  void assign(String taskId, byte[] body, Caller caller) {
+  /**
+   * claim, assignee, delegate: to oneself (Camunda checks the caller is a candidate), or by the task's secretariat to
+   * another candidate of the task (carried out here: Camunda would want TASK_ASSIGN). Nobody hands a task to an
+   * outsider, who could then complete it.
+   */
+  Optional<GuardAnswer> assign(String taskId, String operation, byte[] body, Caller caller) {
     JsonNode json = json(body);
     String target = json.path("userId").isTextual() ? json.path("userId").asText() : null;
-    if (target == null || target.equals(caller.userId())) {
-      return;
+    if (target == null) {
+      return operation.equals("assignee") ? unclaim(taskId, caller) : Optional.empty();
+    }
+    if (target.equals(caller.userId())) {
+      return Optional.empty();
     }
     TaskParties parties = tasks.parties(taskId).orElse(null);
     if (parties == null) {
-      return;
+      return Optional.empty();
     }
     if (!parties.isSecretariatOf(caller) || !parties.isCandidate(target, directory.groupsOf(target))) {
       throw Refused.forbidden("Du kan kun tage opgaven selv. Forummets sekretariat kan give den til en anden,"
           + " men kun til en af opgavens kandidater.");
     }
+    return Optional.of(GuardAnswer.noContent(() -> trusted.assign(taskId, operation, target, caller)));
   }
 
-  void comment(String taskId, Caller caller) {
-    tasks.parties(taskId).filter(p -> !p.involves(caller)).ifPresent(p -> {
+  /**
+   * Giving a task back: its assignee, or its secretariat (carried out here: Camunda wants TASK_ASSIGN, which candidates
+   * do not have). Anyone else: Camunda decides.
+   */
+  Optional<GuardAnswer> unclaim(String taskId, Caller caller) {
+    return tasks.parties(taskId)
+        .filter(p -> caller.userId().equals(p.assignee()) || p.isSecretariatOf(caller))
+        .map(p -> GuardAnswer.noContent(() -> trusted.assign(taskId, "assignee", null, caller)));
+  }
+
+  /** Comments on a task: by its candidates and the one who has it, not by read-only roles such as process owners. */
+  Optional<GuardAnswer> comment(String taskId, byte[] body, Caller caller) {
+    Task task = tasks.task(taskId).orElse(null);
+    TaskParties parties = tasks.parties(taskId).orElse(null);
+    if (task == null || parties == null) {
+      return Optional.empty();
+    }
+    if (!parties.involves(caller)) {
       throw Refused.forbidden("Kun opgavens kandidater og den, der har opgaven, kan skrive kommentarer til den.");
+    }
+    JsonNode message = json(body).path("message");
+    if (!message.isTextual() || message.asText().isBlank()) {
+      throw Refused.badRequest("Skriv en kommentar.");
+    }
+    return Optional.of(response -> {
+      Comment comment = trusted.comment(taskId, task.getProcessInstanceId(), message.asText(), caller);
+      response.setStatus(200);
+      response.setContentType("application/json");
+      response.setCharacterEncoding("UTF-8");
+      CAMUNDA_JSON.writeValue(response.getOutputStream(), CommentDto.fromComment(comment));
     });
   }
 
@@ -55,20 +97,35 @@ class TaskRules {
    * PUT /task/{id} replaces the whole task; the Tasklist sends it back with a new follow-up date. Anything else that
    * differs (name, assignee, owner, due date, priority, ...) is for administrators.
    */
-  void update(String taskId, byte[] body) {
+  Optional<GuardAnswer> update(String taskId, CachedBodyRequest request, Caller caller) {
     TaskDto submitted;
     try {
-      submitted = CAMUNDA_JSON.readValue(body, TaskDto.class);
-    } catch (IOException e) {
+      JsonNode json = CAMUNDA_JSON.readTree(request.body());
+      if (json instanceof com.fasterxml.jackson.databind.node.ObjectNode task && task.has("camundaFormRef")) {
+        // The Tasklist sends the task back as it got it, with its Camunda Form reference, which Camunda's task
+        // resource cannot read (400 without a message): a follow-up date could not be saved on our tasks.
+        task.remove("camundaFormRef");
+        request.replaceBody(CAMUNDA_JSON.writeValueAsBytes(task));
+      }
+      submitted = json == null ? null : CAMUNDA_JSON.treeToValue(json, TaskDto.class);
+    } catch (IOException | IllegalArgumentException e) {
       throw Refused.badRequest("Anmodningen skal indeholde opgaven som JSON-objekt.");
     }
     if (submitted == null) {
       throw Refused.badRequest("Anmodningen skal indeholde opgaven som JSON-objekt.");
     }
     Task current = tasks.task(taskId).orElse(null);
-    if (current != null && !onlyFollowUpDiffers(current, submitted)) {
+    TaskParties parties = tasks.parties(taskId).orElse(null);
+    if (current == null || parties == null) {
+      return Optional.empty();
+    }
+    if (!onlyFollowUpDiffers(current, submitted)) {
       throw Refused.forbidden("Du kan kun ændre opfølgningsdatoen for opgaven.");
     }
+    if (!parties.involves(caller)) {
+      return Optional.empty();
+    }
+    return Optional.of(GuardAnswer.noContent(() -> trusted.followUp(taskId, submitted.getFollowUp(), caller)));
   }
 
   static boolean onlyFollowUpDiffers(Task current, TaskDto submitted) {
@@ -99,6 +156,6 @@ class TaskRules {
     } catch (IOException e) {
       // answered below
     }
-    throw Refused.badRequest("Anmodningen skal indeholde et JSON-objekt, fx {\"userId\": \"...\"}.");
+    throw Refused.badRequest("Anmodningen skal indeholde et JSON-objekt.");
   }
 }

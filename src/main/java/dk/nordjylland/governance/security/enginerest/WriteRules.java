@@ -54,44 +54,45 @@ class WriteRules {
     call.match(START).ifPresent(m -> submissions.start(m.group(2), m.group(1), false, body, caller));
   }
 
-  /** Returns if the call may go on to Camunda; throws {@link Refused} otherwise. */
-  void check(RestCall call, byte[] body, Caller caller) {
+  /**
+   * Empty: the call may go on to Camunda. An answer: the guard carries the call out itself. {@link Refused}: it may
+   * not.
+   */
+  Optional<GuardAnswer> check(RestCall call, CachedBodyRequest request, Caller caller) {
+    byte[] body = request.body();
     String method = call.method();
     if (method.equals("POST")) {
       if (call.match(GROUP_QUERY).isPresent()) {
         requireOwnMemberships(body, caller);
       }
       if (QUERIES.stream().anyMatch(q -> q.matcher(call.path()).matches())) {
-        return;
+        return Optional.empty();
       }
       Optional<Matcher> m;
       if ((m = call.match(TASK_SUBMISSION)).isPresent()) {
         submissions.completion(m.get().group(1), body, caller);
-        return;
+        return Optional.empty();
       }
       if ((m = call.match(TASK_ASSIGNMENT)).isPresent()) {
-        taskRules.assign(m.get().group(1), body, caller);
-        return;
+        return taskRules.assign(m.get().group(1), m.get().group(2), body, caller);
       }
-      if (call.match(TASK_UNCLAIM).isPresent()) {
-        return;
+      if ((m = call.match(TASK_UNCLAIM)).isPresent()) {
+        return taskRules.unclaim(m.get().group(1), caller);
       }
       if ((m = call.match(TASK_COMMENT)).isPresent()) {
-        taskRules.comment(m.get().group(1), caller);
-        return;
+        return taskRules.comment(m.get().group(1), body, caller);
       }
       if ((m = call.match(START)).isPresent()) {
         submissions.start(m.get().group(2), m.get().group(1), m.get().group(3).equals("start"), body, caller);
-        return;
+        return Optional.empty();
       }
     } else if (method.equals("PUT")) {
       Optional<Matcher> m;
       if ((m = call.match(TASK)).isPresent()) {
-        taskRules.update(m.get().group(1), body);
-        return;
+        return taskRules.update(m.get().group(1), request, caller);
       }
       if ((m = call.match(OWN_PASSWORD)).isPresent() && m.get().group(1).equals(caller.userId())) {
-        return;
+        return Optional.empty();
       }
     }
     throw Refused.adminOnly();
