@@ -63,7 +63,7 @@ class EngineRestGuard extends OncePerRequestFilter {
   private HttpServletRequest check(RestCall call, Caller caller, HttpServletRequest request,
       HttpServletResponse response) throws IOException {
     if (caller.isAdmin()) {
-      if (!WriteRules.isSubmission(call)) {
+      if (call.isRead() || !isJson(request)) {
         return request;
       }
       CachedBodyRequest cached = CachedBodyRequest.of(request);
@@ -97,6 +97,11 @@ class EngineRestGuard extends OncePerRequestFilter {
     } catch (NullValueException | NotFoundException e) {
       throw Refused.notFound("Opgaven findes ikke længere. Den er måske allerede fuldført af en anden.");
     }
+  }
+
+  /** Deployments and file uploads are multipart: left to Camunda, unread. */
+  private static boolean isJson(HttpServletRequest request) {
+    return request.getContentType() == null || request.getContentType().toLowerCase().contains("json");
   }
 
   /** Camunda's error body ({"type", "message"}), which the Tasklist shows. */

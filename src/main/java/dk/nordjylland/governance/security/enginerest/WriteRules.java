@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.DeserializationTypeValidator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,19 +39,23 @@ class WriteRules {
 
   private final SubmissionRules submissions;
   private final TaskRules taskRules;
+  private final ProcessEngineConfigurationImpl configuration;
 
-  WriteRules(SubmissionRules submissions, TaskRules taskRules) {
+  WriteRules(SubmissionRules submissions, TaskRules taskRules, ProcessEngineConfigurationImpl configuration) {
     this.submissions = submissions;
     this.taskRules = taskRules;
+    this.configuration = configuration;
   }
 
-  /** Whether the call carries a body the guard must read: a completion or start, checked for everyone. */
-  static boolean isSubmission(RestCall call) {
-    return call.method().equals("POST") && (call.match(TASK_SUBMISSION).isPresent() || call.match(START).isPresent());
-  }
-
-  /** For administrators: only the body of completions and starts (types, well-formed). */
+  /**
+   * For administrators: the body of completions and starts well-formed, and object values anywhere only of the
+   * allowed types.
+   */
   void checkAdmin(RestCall call, byte[] body, Caller caller) {
+    // The engine builds its validator at start-up: read when used.
+    DeserializationTypeValidator types = configuration.isDeserializationTypeValidationEnabled()
+        ? configuration.getDeserializationTypeValidator() : null;
+    ObjectValues.requireAllowed(body, types);
     call.match(TASK_SUBMISSION).ifPresent(m -> submissions.completion(m.group(1), body, caller));
     call.match(START).ifPresent(m -> submissions.start(m.group(2), m.group(1), false, body, caller));
   }
