@@ -219,8 +219,10 @@ class FormSubmissionGuardTest {
     Object ploApproval = runtimeService.getVariable(plo.getExecutionId(), "approvalId");
     assertThat(aalborgApproval).isNotEqualTo(ploApproval);
 
-    ResponseEntity<String> forged = api.submitForm(plo.getId(), "jens.bach", Map.of("approvalVersion", 1,
-        "partyAnswer", "DECLINED", "partyRemarks", "Afvist.", "approvalId", aalborgApproval));
+    // The id with its type, as the probe sent it (the element variable is a Long).
+    ResponseEntity<String> forged = api.post("/engine-rest/task/" + plo.getId() + "/submit-form", "jens.bach",
+        Map.of("variables", Map.of("approvalVersion", Map.of("value", 1), "partyAnswer", Map.of("value", "DECLINED"),
+            "partyRemarks", Map.of("value", "Afvist."), "approvalId", Map.of("value", aalborgApproval, "type", "Long"))));
     assertThat(forged.getStatusCode().value()).as(forged.getBody()).isEqualTo(400);
     assertThat(message(forged)).contains("Formularen har ikke feltet 'approvalId'.");
     assertThat(approvals.answer(aalborgApproval)).isNull();
