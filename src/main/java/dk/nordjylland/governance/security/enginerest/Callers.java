@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -28,9 +29,22 @@ class Callers {
     if (call.webApp()) {
       return fromWebAppSession(request, call.engineName());
     }
-    Authentication auth = identityService.getCurrentAuthentication();
+    Authentication auth = identityServiceOf(call.engineName()).getCurrentAuthentication();
     return auth == null || auth.getUserId() == null ? Optional.empty()
         : Optional.of(new Caller(auth.getUserId(), auth.getGroupIds()));
+  }
+
+  /** /engine-rest/engine/{name}/...: Camunda's filter has authenticated the user on that engine. */
+  private IdentityService identityServiceOf(String engineName) {
+    if (engineName == null) {
+      return identityService;
+    }
+    try {
+      return EngineUtil.lookupProcessEngine(engineName).getIdentityService();
+    } catch (RuntimeException unknownEngine) {
+      // Camunda answers the call itself.
+      return identityService;
+    }
   }
 
   private static Optional<Caller> fromWebAppSession(HttpServletRequest request, String engineName) {
