@@ -76,13 +76,11 @@ class EngineRestGuard extends OncePerRequestFilter {
     if (call.isRead()) {
       return reads.answer(call, request, response, caller) ? null : request;
     }
-    if (call.webApp() && !WebAppCsrf.isValid(request)) {
-      // Camunda's CSRF filter, after this one, refuses the call; the guard does nothing on its behalf.
-      return request;
-    }
     CachedBodyRequest cached = CachedBodyRequest.of(request);
     Optional<GuardAnswer> answer = writes.check(call, cached, caller);
-    if (answer.isEmpty()) {
+    if (answer.isEmpty() || call.webApp() && !WebAppCsrf.isValid(request)) {
+      // Without the web app's CSRF token the guard carries nothing out: Camunda's CSRF filter, which runs after
+      // this one, refuses the call (and Camunda's authorizations would too).
       return cached;
     }
     carryOut(answer.get(), response);
@@ -101,7 +99,7 @@ class EngineRestGuard extends OncePerRequestFilter {
 
   /** Deployments and file uploads are multipart: left to Camunda, unread. */
   private static boolean isJson(HttpServletRequest request) {
-    return request.getContentType() == null || request.getContentType().toLowerCase().contains("json");
+    return request.getContentType() == null || request.getContentType().toLowerCase(java.util.Locale.ROOT).contains("json");
   }
 
   /** Camunda's error body ({"type", "message"}), which the Tasklist shows. */

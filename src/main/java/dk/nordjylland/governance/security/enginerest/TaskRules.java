@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.security.enginerest;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.nordjylland.governance.identity.Directory;
@@ -7,11 +8,10 @@ import java.io.IOException;
 import java.util.Date;
 import java.util.Objects;
 import java.util.Optional;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import org.camunda.bpm.engine.rest.dto.task.CommentDto;
-import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.rest.dto.task.TaskDto;
 import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
+import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
