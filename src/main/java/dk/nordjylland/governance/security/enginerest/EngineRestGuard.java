@@ -67,7 +67,7 @@ class EngineRestGuard extends OncePerRequestFilter {
         return request;
       }
       CachedBodyRequest cached = CachedBodyRequest.of(request);
-      writes.checkAdmin(call, cached.body(), caller);
+      writes.checkAdmin(call, cached, caller);
       return cached;
     }
     if (call.isAmbiguous()) {

@@ -100,13 +100,7 @@ class TaskRules {
   Optional<GuardAnswer> update(String taskId, CachedBodyRequest request, Caller caller) {
     TaskDto submitted;
     try {
-      JsonNode json = CAMUNDA_JSON.readTree(request.body());
-      if (json instanceof com.fasterxml.jackson.databind.node.ObjectNode task && task.has("camundaFormRef")) {
-        // The Tasklist sends the task back as it got it, with its Camunda Form reference, which Camunda's task
-        // resource cannot read (400 without a message): a follow-up date could not be saved on our tasks.
-        task.remove("camundaFormRef");
-        request.replaceBody(CAMUNDA_JSON.writeValueAsBytes(task));
-      }
+      JsonNode json = withoutFormRef(request);
       submitted = json == null ? null : CAMUNDA_JSON.treeToValue(json, TaskDto.class);
     } catch (IOException | IllegalArgumentException e) {
       throw Refused.badRequest("Anmodningen skal indeholde opgaven som JSON-objekt.");
@@ -126,6 +120,19 @@ class TaskRules {
       return Optional.empty();
     }
     return Optional.of(GuardAnswer.noContent(() -> trusted.followUp(taskId, submitted.getFollowUp(), caller)));
+  }
+
+  /**
+   * The Tasklist sends the task back as it got it, with its Camunda Form reference, which Camunda's task resource
+   * cannot read (400 without a message): nobody, administrators included, could save a follow-up date on our tasks.
+   */
+  static JsonNode withoutFormRef(CachedBodyRequest request) throws IOException {
+    JsonNode json = request.body().length == 0 ? null : CAMUNDA_JSON.readTree(request.body());
+    if (json instanceof com.fasterxml.jackson.databind.node.ObjectNode task && task.has("camundaFormRef")) {
+      task.remove("camundaFormRef");
+      request.replaceBody(CAMUNDA_JSON.writeValueAsBytes(task));
+    }
+    return json;
   }
 
   static boolean onlyFollowUpDiffers(Task current, TaskDto submitted) {

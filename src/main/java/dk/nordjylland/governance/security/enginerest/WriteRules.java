@@ -51,13 +51,21 @@ class WriteRules {
    * For administrators: the body of completions and starts well-formed, and object values anywhere only of the
    * allowed types.
    */
-  void checkAdmin(RestCall call, byte[] body, Caller caller) {
+  void checkAdmin(RestCall call, CachedBodyRequest request, Caller caller) {
+    byte[] body = request.body();
     // The engine builds its validator at start-up: read when used.
     DeserializationTypeValidator types = configuration.isDeserializationTypeValidationEnabled()
         ? configuration.getDeserializationTypeValidator() : null;
     ObjectValues.requireAllowed(body, types);
     call.match(TASK_SUBMISSION).ifPresent(m -> submissions.completion(m.group(1), body, caller));
     call.match(START).ifPresent(m -> submissions.start(m.group(2), m.group(1), false, body, caller));
+    if (call.method().equals("PUT") && call.match(TASK).isPresent()) {
+      try {
+        TaskRules.withoutFormRef(request);
+      } catch (java.io.IOException e) {
+        // not JSON: Camunda answers
+      }
+    }
   }
 
   /**

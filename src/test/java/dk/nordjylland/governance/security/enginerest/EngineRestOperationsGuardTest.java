@@ -139,6 +139,13 @@ class EngineRestOperationsGuardTest {
     assertThat(api.json(renamed).path("message").asText()).isEqualTo("Du kan kun ændre opfølgningsdatoen for opgaven.");
     assertThat(taskService.createTaskQuery().taskId(collect.getId()).singleResult().getName())
         .isEqualTo("Indsaml dagsordenspunkter");
+
+    // An administrator changes what he likes, through the Tasklist's body with its form reference too.
+    assertThat(task.has("camundaFormRef")).isTrue();
+    ResponseEntity<String> byAdmin = api.exchange(HttpMethod.PUT, taskPath(""), "admin", task.toString());
+    assertThat(byAdmin.getStatusCode().value()).as(byAdmin.getBody()).isEqualTo(204);
+    assertThat(taskService.createTaskQuery().taskId(collect.getId()).singleResult().getName())
+        .isEqualTo("Noget andet");
   }
 
   @Test

@@ -202,6 +202,19 @@ class FormSubmissionGuardTest {
         "{\"errorCode\": \"x\"}");
     assertThat(bpmnError.statusCode()).as(bpmnError.body()).isEqualTo(403);
 
+    // A comment and a follow-up date, as the Tasklist sends them (the whole task back, with a new date).
+    HttpResponse<String> comment = karen.engine("POST", "/task/" + collect + "/comment/create",
+        "{\"message\": \"Indkaldelsen lukkes i dag.\"}");
+    assertThat(comment.statusCode()).as(comment.body()).isEqualTo(200);
+    com.fasterxml.jackson.databind.node.ObjectNode task = (com.fasterxml.jackson.databind.node.ObjectNode)
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(karen.engine("GET", "/task/" + collect, null).body());
+    task.remove("_links");
+    task.put("followUp", "2025-08-04T08:00:00.000+0200");
+    HttpResponse<String> followUp = karen.engine("PUT", "/task/" + collect, task.toString());
+    assertThat(followUp.statusCode()).as(followUp.body()).isEqualTo(204);
+    assertThat(taskService.getTaskComments(collect)).extracting(c -> c.getUserId()).containsExactly("karen.lund");
+    assertThat(taskService.createTaskQuery().taskId(collect).singleResult().getFollowUpDate()).hasDayOfMonth(4);
+
     HttpResponse<String> claimed = karen.engine("POST", "/task/" + collect + "/claim", "{\"userId\": \"karen.lund\"}");
     assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
     HttpResponse<String> completed = karen.engine("POST", "/task/" + collect + "/submit-form",
