@@ -56,6 +56,7 @@ public final class BareEngine {
     beans.put("publishMinutes", new Notify());
     beans.put("startFollowUp", new StartFollowUp());
     beans.put("meetingSchedule", new Schedule());
+    beans.put("candidateGroups", new dk.nordjylland.governance.identity.CandidateGroups(id -> true, id -> true));
     beans.put("actionSchedule", new ActionDates());
     cfg.setBeans(beans);
     ProcessEngine engine = cfg.buildProcessEngine();

@@ -77,6 +77,7 @@ class IdentitySync {
     masterData.people().forEach(this::saveUser);
     groupNames.keySet().forEach(g -> syncMembers(g, members.getOrDefault(g, Set.of())));
     grantGroupPermissions(groupNames.keySet());
+    groupNames.keySet().forEach(g -> grantReadOfMembers(g, members.getOrDefault(g, Set.of())));
     LOG.info("Identity synchronised: {} groups, {} users{}", groupNames.size(), masterData.people().size(),
         properties.enabled() ? " (demo passwords)" : "");
   }
@@ -135,8 +136,7 @@ class IdentitySync {
   private void grantGroupPermissions(Set<String> groups) {
     for (String group : groups) {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-      // The Tasklist shows names of assignees and candidate groups.
-      grant(group, Resources.USER, "*", Permissions.READ);
+      // The Tasklist shows names of candidate groups (users: grantReadOfMembers).
       grant(group, Resources.GROUP, "*", Permissions.READ);
       // Everyone in the collaboration may propose agenda items from the Tasklist.
       grant(group, Resources.PROCESS_DEFINITION, "itemProposal", Permissions.READ, Permissions.CREATE_INSTANCE);
@@ -151,6 +151,25 @@ class IdentitySync {
     grant(owners, Resources.TASK, "*", Permissions.READ);
     grant(owners, Resources.DEPLOYMENT, "*", Permissions.READ);
     grant(owners, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+  }
+
+  /**
+   * The members of a group see each other (names in the Tasklist, e-mail addresses), and nobody else: not the list
+   * of every user with their e-mail addresses. Grants of users who left the group, and the grant on all users that
+   * earlier versions gave, are removed.
+   */
+  private void grantReadOfMembers(String groupId, Set<String> memberIds) {
+    Set<String> granted = new HashSet<>();
+    for (Authorization auth : authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+        .groupIdIn(groupId).resourceType(Resources.USER).list()) {
+      if (memberIds.contains(auth.getResourceId())) {
+        granted.add(auth.getResourceId());
+      } else {
+        authorizationService.deleteAuthorization(auth.getId());
+      }
+    }
+    memberIds.stream().filter(m -> !granted.contains(m))
+        .forEach(m -> grant(groupId, Resources.USER, m, Permissions.READ));
   }
 
   /** Grants (adds to an existing grant) so that repeated start-ups create nothing twice. */

@@ -26,15 +26,26 @@ class AgendaDelegates {
           field.apply("furtherProcessing"), field.apply("proposerBody"),
           lines(field.apply("recommendations")),
           lines(field.apply("attachments")).stream().map(AgendaDelegates::attachment).toList());
-      // The proposer is who started the process (the engine's authentication), never a submitted variable.
-      var starter = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-      String proposedBy = starter != null && starter.getUserId() != null ? starter.getUserId()
-          : ItemProposalProcess.PROPOSED_BY.from(execution).getOptional().orElse(null);
+      String proposedBy = proposer(execution);
       long id = agenda.propose(proposal, proposedBy);
       ItemProposalProcess.PROPOSED_BY.on(execution).set(proposedBy);
       execution.removeVariables(ItemProposalProcess.FORM_FIELDS);
       ItemProposalProcess.ITEM_ID.on(execution).set(id);
     };
+  }
+
+  /**
+   * The logged-in user who started the proposal (camunda:initiator sets proposedBy from it, but a start variable of
+   * the same name would win): a person cannot propose in someone else's name. Without a login (our own code starts
+   * the process) the variable it set.
+   */
+  static String proposer(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+    org.camunda.bpm.engine.impl.identity.Authentication auth =
+        execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (auth != null && auth.getUserId() != null) {
+      return auth.getUserId();
+    }
+    return ItemProposalProcess.PROPOSED_BY.from(execution).getOptional().orElse("system");
   }
 
   static java.util.List<String> lines(String text) {

@@ -1,0 +1,46 @@
+package dk.nordjylland.governance.security.enginerest;
+
+/** A call to Camunda's REST API that the guard turns away, with the status and the Danish message for the user. */
+final class Refused extends RuntimeException {
+
+  private final int status;
+
+  private Refused(int status, String message) {
+    super(message, null, false, false);
+    this.status = status;
+  }
+
+  static Refused badRequest(String message) {
+    return new Refused(400, message);
+  }
+
+  static Refused forbidden(String message) {
+    return new Refused(403, message);
+  }
+
+  static Refused conflict(String message) {
+    return new Refused(409, message);
+  }
+
+  static Refused notFound(String message) {
+    return new Refused(404, message);
+  }
+
+  static Refused adminOnly() {
+    return forbidden("Du har ikke adgang til denne handling. Den er forbeholdt administratorer.");
+  }
+
+  int status() {
+    return status;
+  }
+
+  /** The "type" of Camunda's error body for the status. */
+  String type() {
+    return switch (status) {
+      case 403 -> "AuthorizationException";
+      case 404 -> "TaskNotFound";
+      case 409 -> "ConcurrentChange";
+      default -> "InvalidRequestException";
+    };
+  }
+}
