@@ -16,10 +16,10 @@ import org.camunda.bpm.engine.rest.dto.ExceptionDto;
  * the Danish text our own API uses, instead of Jackson's English plain text (or a 500 where nothing mapped it).
  * Priority 1: ahead of the mappers of Jackson's JAX-RS module for the same exceptions.
  */
-final class MalformedJsonMappers {
+public final class MalformedJsonMappers {
 
-  static final String MESSAGE = "Forespørgslens indhold kunne ikke læses. Send gyldig JSON i det beskrevne format.";
-  static final String NO_CONTENT = "Forespørgslen mangler indhold. Send et JSON-objekt i det beskrevne format.";
+  public static final String MESSAGE = "Forespørgslens indhold kunne ikke læses. Send gyldig JSON i det beskrevne format.";
+  public static final String NO_CONTENT = "Forespørgslen mangler indhold. Send et JSON-objekt i det beskrevne format.";
 
   private MalformedJsonMappers() {}
 

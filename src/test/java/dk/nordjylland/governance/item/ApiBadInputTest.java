@@ -235,10 +235,10 @@ class ApiBadInputTest {
     String task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(meetingId)
         .taskDefinitionKey(COLLECT_ITEMS).singleResult().getId();
     HttpResponse<String> form = postJson("/engine-rest/task/" + task + "/submit-form", "karen.lund",
-        "{\"variables\": {\"callClosed\": {\"value\": true}, \"note\": {\"value\": \"Lukket\\u001b[31m\"}}}");
+        "{\"variables\": {\"callClosed\": {\"value\": true}, \"collectRemarks\": {\"value\": \"Lukket\\u001b[31m\"}}}");
     assertThat(form.statusCode()).as(form.body()).isEqualTo(400);
     assertThat(json.readTree(form.body()).get("message").asText())
-        .startsWith("Feltet 'note' indeholder et kontroltegn (U+001B)");
+        .startsWith("Feltet 'collectRemarks' indeholder et kontroltegn (U+001B)");
     assertThat(engine.getTaskService().createTaskQuery().taskId(task).count()).isEqualTo(1);
     assertThat(counts()).isEqualTo(before);
 

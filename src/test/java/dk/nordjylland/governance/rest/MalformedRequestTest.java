@@ -26,7 +26,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Malformed requests are the client's fault: 4xx with a Danish message, never 500. Raw HTTP (java.net.http), so that
- * the path and body reach the server exactly as written. karen.lund is FFU's secretariat.
+ * the path and body reach the server exactly as written. The calls are the administrator's: the engine REST guard
+ * refuses a member's messages and signals before any body is read (403, EngineRestOperationsGuardTest), so what is
+ * tested here is how a body that reaches Camunda's REST API is read.
  */
 @GovernanceTest
 class MalformedRequestTest {
@@ -111,7 +113,7 @@ class MalformedRequestTest {
         .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body))
         .header("Accept", "application/json")
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-            "karen.lund:test".getBytes(StandardCharsets.UTF_8)));
+            "admin:test-admin".getBytes(StandardCharsets.UTF_8)));
     if (body != null) {
       request.header("Content-Type", "application/json");
     }

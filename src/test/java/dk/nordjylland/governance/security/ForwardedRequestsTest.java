@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
@@ -32,6 +34,7 @@ import org.springframework.test.context.TestPropertySource;
 class ForwardedRequestsTest {
 
   @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
   final HttpClient client = HttpClient.newHttpClient();
   final ObjectMapper json = new ObjectMapper();
 
@@ -103,6 +106,14 @@ class ForwardedRequestsTest {
     }
     assertThat(send("/engine-rest/task", "198.51.100.5", "ida.winther", "test").statusCode()).isEqualTo(200);
     assertThat(send("/api/forums", "198.51.100.5", "ida.winther", "test").statusCode()).isEqualTo(200);
+    // Nor is a lock recorded that a moved engine clock could bring back.
+    for (int i = 0; i < 3; i++) {
+      assertThat(send("/engine-rest/task", "203.0.113.20", "ida.winther", "gæt" + i).statusCode()).isEqualTo(401);
+    }
+    assertThat(jdbc.sql("select coalesce(attempts_, 0) from act_id_user where id_ = 'ida.winther'").query(Integer.class).single())
+        .isZero();
+    assertThat(jdbc.sql("select count(*) from act_id_user where id_ = 'ida.winther' and lock_exp_time_ is not null")
+        .query(Integer.class).single()).isZero();
   }
 
   private HttpResponse<String> send(String path, String address, String user, String password) throws Exception {

@@ -26,6 +26,19 @@ final class Refused extends RuntimeException {
     return new Refused(404, message);
   }
 
+  /**
+   * A body the guard needs as a JSON object but cannot read: the same Danish answers as Camunda's REST API gives
+   * (rest.MalformedJsonMappers), so a caller sees one wording whichever of the two reads the body first.
+   */
+  static Refused unreadableBody(com.fasterxml.jackson.databind.JsonNode parsed) {
+    return badRequest(parsed == null || parsed.isNull() ? dk.nordjylland.governance.rest.MalformedJsonMappers.NO_CONTENT
+        : dk.nordjylland.governance.rest.MalformedJsonMappers.MESSAGE);
+  }
+
+  static Refused unreadableBody() {
+    return badRequest(dk.nordjylland.governance.rest.MalformedJsonMappers.MESSAGE);
+  }
+
   static Refused adminOnly() {
     return forbidden("Du har ikke adgang til denne handling. Den er forbeholdt administratorer.");
   }

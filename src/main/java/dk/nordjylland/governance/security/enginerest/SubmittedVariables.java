@@ -33,10 +33,10 @@ final class SubmittedVariables {
     try {
       root = body.length == 0 ? null : JSON.readTree(body);
     } catch (IOException e) {
-      root = null;
+      throw Refused.unreadableBody();
     }
     if (root == null || !root.isObject()) {
-      throw Refused.badRequest("Anmodningen skal indeholde et JSON-objekt, fx {\"variables\": {}}.");
+      throw Refused.unreadableBody(root);
     }
     JsonNode vars = root.path("variables");
     if (!vars.isMissingNode() && !vars.isNull() && !vars.isObject()) {

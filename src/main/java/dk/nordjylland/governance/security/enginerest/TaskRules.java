@@ -155,14 +155,15 @@ class TaskRules {
   }
 
   private static JsonNode json(byte[] body) {
+    JsonNode json;
     try {
-      JsonNode json = body.length == 0 ? null : CAMUNDA_JSON.readTree(body);
-      if (json != null && json.isObject()) {
-        return json;
-      }
+      json = body.length == 0 ? null : CAMUNDA_JSON.readTree(body);
     } catch (IOException e) {
-      // answered below
+      throw Refused.unreadableBody();
     }
-    throw Refused.badRequest("Anmodningen skal indeholde et JSON-objekt.");
+    if (json == null || !json.isObject()) {
+      throw Refused.unreadableBody(json);
+    }
+    return json;
   }
 }

@@ -138,7 +138,7 @@ class EngineRestOperationsGuardTest {
     assertThat(renamed.getStatusCode().value()).isEqualTo(403);
     assertThat(api.json(renamed).path("message").asText()).isEqualTo("Du kan kun ændre opfølgningsdatoen for opgaven.");
     assertThat(taskService.createTaskQuery().taskId(collect.getId()).singleResult().getName())
-        .isEqualTo("Indsaml dagsordenspunkter");
+        .isEqualTo("Indsaml dagsordenspunkter – FFU 22.08.2025");
 
     // An administrator changes what he likes, through the Tasklist's body with its form reference too.
     assertThat(task.has("camundaFormRef")).isTrue();
