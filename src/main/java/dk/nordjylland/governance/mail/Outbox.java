@@ -4,7 +4,6 @@ import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.notification.Notification;
 import java.time.LocalDateTime;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -48,22 +47,15 @@ public class Outbox {
   }
 
   /**
-   * The Message-ID of this row's e-mail: the one stored by an earlier attempt, or a new one, stored and committed
-   * in a transaction of its own before the mail is handed to the SMTP server. A delivery that is repeated because
-   * its job's transaction was lost after the hand-off (a crash) sends the same Message-ID, and mail clients show
-   * the mail once.
+   * The Message-ID of this row's e-mail, from the unique part stored with the notification when it was written
+   * (rows from before that: their creation time), so a delivery repeated after a crash sends the same Message-ID
+   * and mail clients show the mail once. Read in the job's own transaction: a second connection per mail job could
+   * exhaust the pool when every job thread sends at once.
    */
   String messageId(long id, String domain) {
-    return newTransaction.execute(status -> {
-      String stored = jdbc.sql("select message_id from gov_notification where id = ?").param(id)
-          .query(String.class).optional().orElse(null);
-      if (stored != null) {
-        return stored;
-      }
-      String created = "<" + UUID.randomUUID() + ".notification-" + id + "@" + domain + ">";
-      jdbc.sql("update gov_notification set message_id = ? where id = ?").params(created, id).update();
-      return created;
-    });
+    String unique = jdbc.sql("select coalesce(message_id, cast(created_at as varchar(64))) from gov_notification"
+        + " where id = ?").param(id).query(String.class).single();
+    return "<" + unique.replaceAll("[^A-Za-z0-9-]", "") + ".notification-" + id + "@" + domain + ">";
   }
 
   /** In a transaction of its own: the job's transaction rolls back, the failure must stay visible. */

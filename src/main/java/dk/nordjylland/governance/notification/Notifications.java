@@ -47,10 +47,13 @@ public class Notifications {
   private void insert(NotificationKind kind, String group, String user, String meetingId, String subject,
       String body, String taskProcessInstanceId) {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
+    // The unique part of the mail's Message-ID, committed with the notification: every delivery of this row, a
+    // repeated one after a crash too, sends the same Message-ID without writing anything before the hand-off.
     jdbc.sql("insert into gov_notification (created_at, kind, recipient_group, recipient_user, meeting_id,"
-            + " subject, body, status, task_process_instance_id) values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)")
+            + " subject, body, status, task_process_instance_id, message_id)"
+            + " values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)")
         .params(EngineClock.now(), kind.name(), group, user,
-            meetingId, subject, body, taskProcessInstanceId)
+            meetingId, subject, body, taskProcessInstanceId, java.util.UUID.randomUUID().toString())
         .update(key, "id");
     delivery.schedule(key.getKey().longValue()); // issue #5: sent as e-mail by a job after this transaction commits
   }
