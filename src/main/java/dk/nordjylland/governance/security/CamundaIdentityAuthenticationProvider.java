@@ -31,10 +31,14 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     if (user == null || credentials == null || !identityService.checkPassword(user, credentials.toString())) {
       throw new BadCredentialsException("Forkert brugernavn eller adgangskode");
     }
-    List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(user).list().stream()
+    return UsernamePasswordAuthenticationToken.authenticated(user, null, groupsOf(user));
+  }
+
+  /** The user's Camunda groups as authorities, read from the engine on every request (also for WebappLogins). */
+  List<SimpleGrantedAuthority> groupsOf(String user) {
+    return identityService.createGroupQuery().groupMember(user).list().stream()
         .map(g -> new SimpleGrantedAuthority(GROUP_PREFIX + g.getId()))
         .toList();
-    return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
   }
 
   @Override

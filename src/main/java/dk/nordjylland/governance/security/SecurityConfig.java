@@ -5,14 +5,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import dk.nordjylland.governance.rest.ProblemResponses;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import org.springframework.http.HttpHeaders;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -20,15 +16,18 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Two doors. The Camunda web apps (/camunda) have their own session login and CSRF protection and
  * /engine-rest has Camunda's authentication filter (RestApiAuthenticationConfig), so Spring Security
  * lets those through. Everything else (our /api, its OpenAPI document, Actuator) needs HTTP Basic
- * with a Camunda user; Actuator only for process owners and administrators.
+ * with a Camunda user; Actuator only for process owners and administrators. /api also takes the web apps'
+ * login session (ADR 0029).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig implements WebMvcConfigurer {
 
   private final EngineAuthenticationInterceptor engineAuthentication;
+  private final WebappLogins webappLogins;
 
-  SecurityConfig(EngineAuthenticationInterceptor engineAuthentication) {
+  SecurityConfig(EngineAuthenticationInterceptor engineAuthentication, WebappLogins webappLogins) {
     this.engineAuthentication = engineAuthentication;
+    this.webappLogins = webappLogins;
   }
 
   @Bean
@@ -63,22 +62,21 @@ class SecurityConfig implements WebMvcConfigurer {
                 CamundaIdentityAuthenticationProvider.GROUP_PREFIX + GroupIds.PROCESS_OWNERS,
                 CamundaIdentityAuthenticationProvider.GROUP_PREFIX + GroupIds.CAMUNDA_ADMIN)
             .anyRequest().authenticated())
-        // 401 and 403 as Danish problem details; the Basic challenge stays, so scripts and browsers know what to send.
-        .httpBasic(b -> b.authenticationEntryPoint(SecurityConfig::notAuthenticated))
-        .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfig::notAuthenticated)
+        // 401 and 403 as Danish problem details; the Basic challenge stays, so scripts know what to send. A browser
+        // following a link gets a Danish "log in to the Tasklist first" page instead (ADR 0029).
+        .httpBasic(b -> b.authenticationEntryPoint(new NotLoggedInAnswer()))
+        // Or the Tasklist's login session on /api, read, never created, with its CSRF token for writes (ADR 0029).
+        .addFilterAfter(new WebappSessionApiFilter(webappLogins), BasicAuthenticationFilter.class)
+        .exceptionHandling(e -> e.authenticationEntryPoint(new NotLoggedInAnswer())
             .accessDeniedHandler((request, response, denied) -> ProblemResponses.write(request, response, 403,
                 "Ingen adgang", "Du har ikke adgang til denne handling.")))
-        // Stateless basic authentication: no session cookie, so no CSRF exposure.
+        // Stateless: Basic sends no cookie, so no CSRF exposure; a call with the web apps' session is checked against
+        // their CSRF token by WebappSessionApiFilter.
         .csrf(c -> c.disable())
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // Session fixation protection off: it would give the web apps' session a new id on every /api call with it
+        // (the browser's cookie then points nowhere); /api never logs in, so there is nothing to fixate.
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none()))
         .build();
-  }
-
-  private static void notAuthenticated(HttpServletRequest request, HttpServletResponse response,
-      AuthenticationException e) throws IOException {
-    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"governance\", charset=\"UTF-8\"");
-    ProblemResponses.write(request, response, 401, "Ikke logget ind",
-        "Log ind med brugernavn og adgangskode (HTTP Basic). Forkert brugernavn eller adgangskode giver også dette svar.");
   }
 
   @Override

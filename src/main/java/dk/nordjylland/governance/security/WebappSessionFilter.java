@@ -61,7 +61,7 @@ class WebappSessionFilter extends OncePerRequestFilter {
     return last.contains(".") && !last.endsWith(".html") && !path.contains("/api/");
   }
 
-  private static boolean tokenMatches(HttpServletRequest request, HttpSession session) {
+  static boolean tokenMatches(HttpServletRequest request, HttpSession session) {
     Object expected = session.getAttribute(TOKEN_SESSION_ATTRIBUTE);
     String sent = request.getHeader(TOKEN_HEADER);
     // No token in the session (e.g. right after the login, which starts a new session, before the app's next read

@@ -131,6 +131,11 @@ final class Browser implements AutoCloseable {
     visible(LOGIN_PASSWORD);
   }
 
+  /** Opens an address of this server (e.g. a link of our API) in the browser as it is: same cookies, same login. */
+  void open(String path) {
+    driver.get(baseUrl + path);
+  }
+
   /** Logs in to a Camunda web app with the login form. */
   void logIn(String app, String user) {
     if (driver.findElements(LOGIN_FORM).isEmpty()) {

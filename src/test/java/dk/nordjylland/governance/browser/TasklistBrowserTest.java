@@ -257,6 +257,18 @@ class TasklistBrowserTest {
     browser.click(FUELDFOER);
     browser.until(d -> runtimeService.getActiveActivityIds(cycleId).contains(AGENDA_PUBLICATION));
     assertThat(runtimeService.getVariable(cycleId, "agendaApproved")).isEqualTo(true);
+
+    // A link to our API (as from a task or a mail) opens with the Tasklist login, no second password (ADR 0029).
+    String agendaLink = "/api/meetings/" + meetingId + "/agenda";
+    browser.open(agendaLink);
+    By page = By.tagName("body");
+    browser.until(d -> d.findElement(page).getText().contains("\"meetingId\":\"" + meetingId + "\""));
+    assertThat(browser.driver.findElement(page).getText()).doesNotContain("Log ind i Opgavelisten");
+    // Without the login: a Danish page pointing to the Tasklist, not the browser's password dialog.
+    browser.driver.manage().deleteAllCookies();
+    browser.open(agendaLink);
+    browser.until(d -> d.findElement(page).getText().contains("Log ind i Opgavelisten først"));
+    browser.screenshot("api-login-first");
   }
 
   /**

@@ -3,13 +3,11 @@ package dk.nordjylland.governance.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.nordjylland.governance.support.GovernanceTest;
-import java.util.LinkedHashMap;
+import dk.nordjylland.governance.support.WebappSession;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -49,7 +47,7 @@ class WebappSessionTest {
 
   @Test
   void aWrongCsrfTokenIsRefusedAndTheUserStaysLoggedIn() {
-    Session session = new Session();
+    WebappSession session = new WebappSession(http);
     session.exchange(HttpMethod.GET, "/camunda/app/tasklist/", null, null);
     ResponseEntity<String> login = session.exchange(HttpMethod.POST,
         "/camunda/api/admin/auth/user/default/login/tasklist", MediaType.APPLICATION_FORM_URLENCODED,
@@ -82,35 +80,5 @@ class WebappSessionTest {
   private long sessionsCreatedSince(long millis) {
     return jdbc.sql("select count(*) from spring_session where creation_time >= ?").param(millis)
         .query(Long.class).single();
-  }
-
-  /** A browser's cookies and CSRF token, as the web apps keep them. */
-  private final class Session {
-    final Map<String, String> cookies = new LinkedHashMap<>();
-    String token;
-
-    ResponseEntity<String> exchange(HttpMethod method, String path, MediaType type, String body) {
-      HttpHeaders headers = new HttpHeaders();
-      if (type != null) {
-        headers.setContentType(type);
-      }
-      if (token != null) {
-        headers.set("X-XSRF-TOKEN", token);
-      }
-      if (!cookies.isEmpty()) {
-        headers.set(HttpHeaders.COOKIE, String.join("; ", cookies.entrySet().stream()
-            .map(c -> c.getKey() + "=" + c.getValue()).toList()));
-      }
-      ResponseEntity<String> response = http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
-      for (String cookie : response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)) {
-        String[] pair = cookie.split(";", 2)[0].split("=", 2);
-        cookies.put(pair[0], pair[1]);
-      }
-      String issued = response.getHeaders().getFirst("X-XSRF-TOKEN");
-      if (issued != null && !issued.equals("Required")) {
-        token = issued;
-      }
-      return response;
-    }
   }
 }

@@ -1,0 +1,69 @@
+package dk.nordjylland.governance.security;
+
+import dk.nordjylland.governance.rest.ProblemResponses;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Our API (/api/**) also for a user logged in to the Tasklist, so that a link to a document opens without a second
+ * password (ADR 0029). Runs in Spring Security's chain after HTTP Basic: a request that sent an Authorization header
+ * is left to Basic alone. Otherwise the web apps' existing session is read (never created) and, for a state-changing
+ * call, the web apps' CSRF token is required in X-XSRF-TOKEN, the same one Camunda's CsrfPreventionFilter checks.
+ * The authentication lives for this request only (stateless chain: nothing is written to the session).
+ */
+class WebappSessionApiFilter extends OncePerRequestFilter {
+
+  private static final Set<String> READING_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+  private final WebappLogins logins;
+  private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+
+  WebappSessionApiFilter(WebappLogins logins) {
+    this.logins = logins;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return !path.startsWith("/api/") || request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Authentication current = contexts.getContext().getAuthentication();
+    Optional<Authentication> login = current != null && current.isAuthenticated() ? Optional.empty()
+        : logins.of(request);
+    if (login.isPresent()) {
+      if (!READING_METHODS.contains(request.getMethod())
+          && !WebappSessionFilter.tokenMatches(request, request.getSession(false))) {
+        refuse(request, response);
+        return;
+      }
+      SecurityContext context = contexts.createEmptyContext();
+      context.setAuthentication(login.get());
+      contexts.setContext(context);
+    }
+    chain.doFilter(request, response);
+  }
+
+  private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    if (request.getHeader(WebappSessionFilter.TOKEN_HEADER) == null) {
+      response.setHeader(WebappSessionFilter.TOKEN_HEADER, "Required");
+    }
+    ProblemResponses.write(request, response, HttpServletResponse.SC_FORBIDDEN, "Ingen adgang",
+        "Forespørgslens sikkerhedsnøgle (CSRF) mangler eller passer ikke. Send Opgavelistens sikkerhedsnøgle i"
+            + " X-XSRF-TOKEN, eller log ind med brugernavn og adgangskode (HTTP Basic).");
+  }
+}
