@@ -18,6 +18,7 @@ import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.DecisionInput;
 import dk.nordjylland.governance.item.ItemProposal;
 import dk.nordjylland.governance.item.Outcome;
+import dk.nordjylland.governance.mail.NotificationDeliveryProcess;
 import dk.nordjylland.governance.meeting.CycleSettings;
 import dk.nordjylland.governance.meeting.MeetingCycleStarter;
 import dk.nordjylland.governance.meeting.MeetingSchedule;
@@ -50,7 +51,7 @@ import org.springframework.stereotype.Component;
  * <p>Meetings in the past are replayed: the engine clock is set back to each step's day and the cycle is driven
  * through the same task completions and timers the people and the job executor use, so items, documents,
  * notifications and the follow-up carry the days they would have. Timers that came due during that past are
- * executed then, so nothing stale fires at the real start. Calendar meetings whose call for items had closed
+ * executed then, and the mails of that past are delivered then, so nothing stale fires at the real start. Calendar meetings whose call for items had closed
  * before the first start are set aside (cancelled): the demo meetings stand in for them.
  */
 @Component
@@ -126,6 +127,14 @@ class DemoMeetings {
 
   /** Drives one meeting's cycle from its start to the stage, each step on its own (past) day. */
   private void replay(String meetingId, LocalDate day, Stage stage, LocalDateTime realNow) {
+    try {
+      replaySteps(meetingId, day, stage, realNow);
+    } finally {
+      deliverMails();
+    }
+  }
+
+  private void replaySteps(String meetingId, LocalDate day, Stage stage, LocalDateTime realNow) {
     LocalDateTime cycleStart = schedule.cycleStart(FORUM, day).atTime(8, 0);
     at(cycleStart);
     insert(meetingId, day);
@@ -222,6 +231,22 @@ class DemoMeetings {
       }
     }
     ClockUtil.setCurrentTime(end);
+  }
+
+  /**
+   * The mails of the replayed notifications go out now, while the clock is in their past, as the job executor
+   * would have sent them then: not in a burst of old agendas, minutes and reminders once the demo is up.
+   */
+  private void deliverMails() {
+    for (Job job : engine.getManagementService().createJobQuery()
+        .processDefinitionKey(NotificationDeliveryProcess.KEY).executable().list()) {
+      try {
+        engine.getManagementService().executeJob(job.getId());
+      } catch (RuntimeException e) {
+        // Taken by the job executor, or the mail server said no: the job stays with its retries.
+        LOG.debug("Demo: mail job {} not run here: {}", job.getId(), e.getMessage());
+      }
+    }
   }
 
   private void complete(String meetingId, String taskDefinitionKey, Map<String, Object> variables) {
