@@ -20,10 +20,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo run's work in progress: items proposed by fictional members for the next FFU and SSF
- * meetings that still take items, so a newcomer sees a pipeline at once; a collaboration agreement on its
- * way to FFU and a consultation of the municipalities. Runs once per database.
- * The meeting cycles themselves start from the calendar (StartDueCyclesSchedule, after this).
+ * The demo run's work in progress: FFU meetings at every stage around the day of the first start
+ * ({@link DemoMeetings}), items proposed by fictional members for FFU's open call and the next SSF meeting, so a
+ * newcomer sees a pipeline at once; a collaboration agreement on its way to FFU and a consultation of the
+ * municipalities. Runs once per database. The calendar's meeting cycles start from the calendar
+ * (StartDueCyclesSchedule, after this).
  */
 @Component
 @Profile("demo")
@@ -37,9 +38,11 @@ class DemoData implements ApplicationRunner {
   private final Agreements agreements;
   private final ContactPersons contactPersons;
   private final WorkingDays workingDays;
+  private final DemoMeetings demoMeetings;
 
   DemoData(Agenda agenda, JdbcClient jdbc, Agreements agreements, ContactPersons contactPersons,
-      WorkingDays workingDays) {
+      WorkingDays workingDays, DemoMeetings demoMeetings) {
+    this.demoMeetings = demoMeetings;
     this.agenda = agenda;
     this.jdbc = jdbc;
     this.agreements = agreements;
@@ -52,10 +55,11 @@ class DemoData implements ApplicationRunner {
     if (jdbc.sql("select count(*) from gov_item where standing = false").query(Integer.class).single() > 0) {
       return;
     }
+    demoMeetings.createOnce();
     for (Proposal p : proposals()) {
       agenda.proposeForProcess(p.item(), p.proposedBy());
     }
-    LOG.info("Demo: {} items proposed for the next FFU and SSF meetings", proposals().size());
+    LOG.info("Demo: {} items proposed for FFU's open call and the next SSF meeting", proposals().size());
     // An agreement whose terms of reference wait in FFU's pipeline, and the municipalities asked for a contact person.
     long agreementId = agreements.start(new AgreementStart("Samarbejdsaftale om borgere med KOL", "1-22-72-3101-26",
         null, true, null, null, null, null, null, null), "karen.lund");
@@ -69,7 +73,7 @@ class DemoData implements ApplicationRunner {
 
   static List<Proposal> proposals() {
     return List.of(
-        new Proposal("karen.lund", new ItemProposal("ffu", null,
+        new Proposal("karen.lund", new ItemProposal("ffu", DemoMeetings.CALL,
             "Godkendelse: Revideret samarbejdsaftale om diabetes", "1-22-72-5012-26",
             "Samarbejdsaftalen om diabetes er revideret af netværksgruppen og fremlægges til godkendelse.",
             "Aftalen fra 2017 er opdateret med nye forløb for borgere med type 2-diabetes og en tydeligere"
@@ -80,17 +84,17 @@ class DemoData implements ApplicationRunner {
             List.of("Godkender, at den reviderede samarbejdsaftale om diabetes indstilles til godkendelse i"
                 + " Strategisk Sundhedsforum."),
             List.of(new AttachmentProposal("Samarbejdsaftale om diabetes, udkast november 2026", false)))),
-        new Proposal("lone.berg", new ItemProposal("ffu", null,
+        new Proposal("lone.berg", new ItemProposal("ffu", DemoMeetings.CALL,
             "Orientering: Status på sundhedsrådenes første år", "1-30-72-146-24",
             "Fælles Forretningsudvalg orienteres om erfaringerne fra sundhedsrådenes første år.",
             null, null, "Der er ikke planlagt yderligere behandling af punktet.", null,
             List.of("Tager orienteringen til efterretning."), List.of())),
-        new Proposal("karen.lund", new ItemProposal("ffu", null,
+        new Proposal("karen.lund", new ItemProposal("ffu", DemoMeetings.CALL,
             "Drøftelse: Dagsorden til Strategisk Sundhedsforum", "1-01-72-1044-24",
             "De punkter, der aktuelt er i pipeline til næste møde i Strategisk Sundhedsforum, fremlægges.",
             null, null, null, null,
             List.of("Drøfter punkterne i pipeline.", "Drøfter, om der er øvrige punkter."), List.of())),
-        new Proposal("jens.bach", new ItemProposal("ffu", null,
+        new Proposal("jens.bach", new ItemProposal("ffu", DemoMeetings.CALL,
             "Godkendelse: Kommissorium for arbejdsgruppe om tværsektoriel medicinhåndtering", "1-01-72-2210-26",
             "Kommissoriet for en arbejdsgruppe om medicinhåndtering på tværs af sektorer fremlægges.",
             null, null, null, "PLO-Nordjylland",

@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.item;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_OPENED_AT;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,7 +13,11 @@ class AgendaDelegates {
 
   @Bean
   JavaDelegate openCallForItems(Agenda agenda) {
-    return execution -> agenda.openCall(MEETING_ID.from(execution).get());
+    return execution -> {
+      agenda.openCall(MEETING_ID.from(execution).get());
+      // The reminder and escalation skip moments that had passed before the call opened (a late start).
+      CALL_OPENED_AT.on(execution).set(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime());
+    };
   }
 
   /** The start form's fields become an item; the process keeps its id only. */

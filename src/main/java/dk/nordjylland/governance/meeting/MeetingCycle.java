@@ -5,11 +5,16 @@ import dk.nordjylland.governance.invitation.Invitations;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.notification.NotificationKind;
 import dk.nordjylland.governance.notification.Notifications;
+import java.util.Date;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /** The use cases behind the service tasks of the meeting cycle. */
 @Service
 public class MeetingCycle {
+
+  private static final Logger LOG = LoggerFactory.getLogger(MeetingCycle.class);
 
   private final Meetings meetings;
   private final MeetingSchedule schedule;
@@ -37,19 +42,40 @@ public class MeetingCycle {
             + texts.dateTime(schedule.itemDeadline(meetingId)) + ".");
   }
 
-  public void remindItemDeadline(String meetingId) {
+  /**
+   * Reminds the members of the item deadline, unless the reminder's moment had passed before the call opened
+   * (a cycle started late, e.g. the demo's first start): its timer fires at once, and a reminder in the same
+   * second as the call is noise. {@code callOpenedAt} null (cycles started before this rule): always sent.
+   */
+  public void remindItemDeadline(String meetingId, Date callOpenedAt) {
+    if (passedBeforeCallOpened(schedule.itemReminder(meetingId), callOpenedAt, "reminder", meetingId)) {
+      return;
+    }
     Meeting meeting = meetings.get(meetingId);
     notifications.toGroup(ForumRole.MEMBER.groupId(meeting.forumId()), NotificationKind.REMINDER, meetingId,
         "Påmindelse: frist for dagsordenspunkter til " + texts.title(meeting),
         "Fristen for forslag til dagsordenspunkter er " + texts.dateTime(schedule.itemDeadline(meetingId)) + ".");
   }
 
-  public void escalateItemDeadline(String meetingId) {
+  /** Escalates an open call to the chair, unless its moment had passed before the call opened (see the reminder). */
+  public void escalateItemDeadline(String meetingId, Date callOpenedAt) {
+    if (passedBeforeCallOpened(schedule.itemEscalation(meetingId), callOpenedAt, "escalation", meetingId)) {
+      return;
+    }
     Meeting meeting = meetings.get(meetingId);
     notifications.toGroup(ForumRole.CHAIR.groupId(meeting.forumId()), NotificationKind.ESCALATION, meetingId,
         "Eskalering: indkaldelsen af punkter til " + texts.title(meeting) + " er ikke lukket",
         "Fristen for dagsordenspunkter var " + texts.dateTime(schedule.itemDeadline(meetingId))
             + ", men sekretariatet har endnu ikke lukket indkaldelsen og sendt punkterne til screening.");
+  }
+
+  private static boolean passedBeforeCallOpened(Date moment, Date callOpenedAt, String what, String meetingId) {
+    if (callOpenedAt == null || moment.after(callOpenedAt)) {
+      return false;
+    }
+    LOG.info("Item deadline {} of {} not sent: its moment {} had passed when the call opened ({})", what, meetingId,
+        moment.toInstant(), callOpenedAt.toInstant());
+    return true;
   }
 
   public void publishAgenda(String meetingId) {

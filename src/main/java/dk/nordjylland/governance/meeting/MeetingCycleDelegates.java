@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.meeting;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_OPENED_AT;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,12 +16,14 @@ class MeetingCycleDelegates {
 
   @Bean
   JavaDelegate remindItemDeadline(MeetingCycle cycle) {
-    return execution -> cycle.remindItemDeadline(MEETING_ID.from(execution).get());
+    return execution -> cycle.remindItemDeadline(MEETING_ID.from(execution).get(),
+        CALL_OPENED_AT.from(execution).getOptional().orElse(null));
   }
 
   @Bean
   JavaDelegate escalateItemDeadline(MeetingCycle cycle) {
-    return execution -> cycle.escalateItemDeadline(MEETING_ID.from(execution).get());
+    return execution -> cycle.escalateItemDeadline(MEETING_ID.from(execution).get(),
+        CALL_OPENED_AT.from(execution).getOptional().orElse(null));
   }
 
   @Bean

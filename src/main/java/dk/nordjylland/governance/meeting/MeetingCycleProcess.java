@@ -1,6 +1,7 @@
 package dk.nordjylland.governance.meeting;
 
 import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.dateVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
@@ -18,6 +19,8 @@ public final class MeetingCycleProcess {
   public static final VariableFactory<Boolean> AGENDA_APPROVED = booleanVariable("agendaApproved");
   public static final VariableFactory<Boolean> COMMENT_ROUND = booleanVariable("commentRound");
   public static final VariableFactory<Boolean> MINUTES_APPROVED = booleanVariable("minutesApproved");
+  /** When the call for items opened: a reminder or escalation whose moment was already past is not sent. */
+  public static final VariableFactory<java.util.Date> CALL_OPENED_AT = dateVariable("callOpenedAt");
   public static final VariableFactory<String> COMMENTATOR = stringVariable("commentator");
 
   public static final class Elements {

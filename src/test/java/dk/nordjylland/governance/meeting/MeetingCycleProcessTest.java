@@ -192,6 +192,33 @@ class MeetingCycleProcessTest {
     assertThat(sent.get(2).subject()).contains("Eskalering");
   }
 
+  /** Issue 14: a cycle started after its deadlines sent call, reminder and escalation in the same second. */
+  @Test
+  void aCycleStartedAfterItsDeadlinesSendsTheCallButNoStaleReminderOrEscalation() {
+    // After the escalation moment (Thursday 7 August 12:00) of the meeting on 22 August.
+    Clock.set(LocalDateTime.of(2025, 8, 8, 9, 0));
+    startCycle("ffu");
+    // Both timers are due at once: the engine fires them as soon as the job executor sees them.
+    assertThat(Clock.of(job(ITEM_DEADLINE_ESCALATION, cycle).getDuedate())).isBefore(LocalDateTime.of(2025, 8, 8, 9, 0));
+    execute(job(ITEM_DEADLINE_REMINDER, cycle));
+    execute(job(ITEM_DEADLINE_ESCALATION, cycle));
+    assertThat(cycle).hasPassed(REMINDER_SENT, ESCALATION_SENT).isWaitingAt(COLLECT_ITEMS);
+
+    assertThat(notificationKinds()).containsExactly(NotificationKind.CALL_FOR_ITEMS);
+  }
+
+  /** Between the two: a cycle started after the reminder's moment but before the escalation's gets the escalation. */
+  @Test
+  void aCycleStartedBetweenReminderAndEscalationEscalatesOnTime() {
+    Clock.set(LocalDateTime.of(2025, 8, 5, 9, 0));
+    startCycle("ffu");
+    execute(job(ITEM_DEADLINE_REMINDER, cycle));
+    Clock.set(LocalDateTime.of(2025, 8, 7, 12, 1));
+    execute(job(ITEM_DEADLINE_ESCALATION, cycle));
+
+    assertThat(notificationKinds()).containsExactly(NotificationKind.CALL_FOR_ITEMS, NotificationKind.ESCALATION);
+  }
+
   @Test
   void membersCommentOnTheDraftUntilTheDeadlineThenTheChairApproves() {
     startCycle("ffu");
