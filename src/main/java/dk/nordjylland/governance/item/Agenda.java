@@ -4,6 +4,7 @@ import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.followup.FollowUps;
 import dk.nordjylland.governance.masterdata.Forum;
+import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.MeetingCycle;
@@ -19,6 +20,7 @@ import dk.nordjylland.governance.validation.NotFoundException;
 import dk.nordjylland.governance.validation.Problems;
 import dk.nordjylland.governance.validation.UserInputException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -91,7 +93,7 @@ public class Agenda {
           + forum.shortName() + " foreslås af " + String.join(" eller ",
               forumAccess.proposerGroups(forum.id()).stream().map(directory::groupName).toList()) + ".");
     }
-    return register(p, forum, proposer);
+    return register(p, forum, proposer, true, true);
   }
 
   /**
@@ -101,10 +103,16 @@ public class Agenda {
    */
   @Transactional
   public long proposeForProcess(ItemProposal p, String recordedAs) {
-    return register(p, p.forumId() == null ? null : masterData.forum(p.forumId()).orElse(null), recordedAs);
+    return register(p, p.forumId() == null ? null : masterData.forum(p.forumId()).orElse(null), recordedAs, false,
+        false);
   }
 
-  private long register(ItemProposal p, Forum forum, String proposedBy) {
+  /**
+   * {@code lateAllowed}: the forum's secretariat and chair may register after the deadline; {@code nextOpenRule}: no
+   * meeting means the next meeting that takes items, refused if there is none. Processes keep the old rule (an item
+   * without a meeting waits for the forum's next call for items).
+   */
+  private long register(ItemProposal p, Forum forum, String proposedBy, boolean lateAllowed, boolean nextOpenRule) {
     Problems problems = new Problems();
     problems.require(p.forumId() != null && !p.forumId().isBlank(), "Vælg det forum, punktet skal behandles i.");
     problems.require(p.forumId() == null || p.forumId().isBlank() || forum != null,
@@ -122,6 +130,8 @@ public class Agenda {
     problems.require(p.attachments().stream().allMatch(a -> a.title() != null && !a.title().isBlank()
         && a.title().length() <= 300), "Hvert bilag skal have en titel på højst 300 tegn.");
     String meetingId = null;
+    boolean late = false;
+    String placement = null;
     if (forum != null) {
       if (p.meetingId() != null && !p.meetingId().isBlank()) {
         Optional<Meeting> meeting = meetings.find(p.meetingId());
@@ -131,9 +141,18 @@ public class Agenda {
           problems.add("Mødet '" + p.meetingId() + "' er ikke et møde i " + forum.shortName() + ".");
         } else {
           String closed = callClosedReason(meeting.get());
-          problems.require(closed == null, closed);
+          late = closed != null && lateAllowed && mayRegisterLate(proposedBy, meeting.get());
+          problems.require(closed == null || late, closed);
           meetingId = meeting.get().id();
         }
+      } else if (nextOpenRule) {
+        // Issue 14: a proposal without a meeting goes to the forum's next meeting that still takes items, and says
+        // so; it no longer waits unseen in a pipeline without a meeting.
+        Optional<Meeting> next = nextTakingItems(forum.id());
+        problems.require(next.isPresent(), forum.name() + " har intet kommende møde, der tager imod punkter."
+            + " Kontakt forummets sekretariat, eller foreslå punktet, når næste møde er planlagt.");
+        meetingId = next.map(Meeting::id).orElse(null);
+        placement = next.map(m -> "Sat på næste møde, der tager imod punkter: " + texts.title(m)).orElse(null);
       } else {
         meetingId = meetings.nextOpen(forum.id(), EngineClock.now()).filter(m -> callClosedReason(m) == null)
             .map(Meeting::id).orElse(null);
@@ -141,9 +160,50 @@ public class Agenda {
     }
     problems.throwIfAny("Punktet kan ikke foreslås");
     long id = items.insert(p, forum.id(), meetingId, false, proposedBy, EngineClock.now());
-    items.event(id, ItemEventKind.PROPOSED, forum.id(), meetingId,
-        p.proposerBody() == null ? null : "Foreslået af " + p.proposerBody(), proposedBy, EngineClock.now());
+    String text = p.proposerBody() == null ? null : "Foreslået af " + p.proposerBody();
+    if (placement != null) {
+      text = text == null ? placement : text + ". " + placement;
+    }
+    items.event(id, ItemEventKind.PROPOSED, forum.id(), meetingId, text, proposedBy, EngineClock.now());
+    if (late) {
+      items.event(id, ItemEventKind.REGISTERED_LATE, forum.id(), meetingId,
+          "Registreret efter fristen for punkter (" + texts.dateTime(schedule.itemDeadline(meetingId)) + ")",
+          proposedBy, EngineClock.now());
+    }
     return id;
+  }
+
+  /** The forum's first coming meeting whose call for items is open and whose deadline has not passed. */
+  private Optional<Meeting> nextTakingItems(String forumId) {
+    LocalDateTime now = EngineClock.now();
+    return meetings.ofForum(forumId).stream().filter(m -> m.startsAt().isAfter(now))
+        .filter(m -> callClosedReason(m) == null).findFirst();
+  }
+
+  /**
+   * After the item deadline the forum's secretariat and chair may still register an item (one that came by mail),
+   * marked late, while the call for items is open: the meeting takes items and its cycle has not moved on to
+   * screening. Members keep the deadline.
+   */
+  private boolean mayRegisterLate(String userId, Meeting meeting) {
+    if (meeting.status() != MeetingStatus.PLANNED && meeting.status() != MeetingStatus.CALL_FOR_ITEMS) {
+      return false;
+    }
+    ForumAccess.Reader reader = forumAccess.reader(userId);
+    if (!reader.is(ForumRole.SECRETARIAT.groupId(meeting.forumId())) && !reader.is(ForumRole.CHAIR.groupId(meeting.forumId()))) {
+      return false;
+    }
+    return meetingCycle.collectingItems(meeting);
+  }
+
+  /** "Punktet er sat på Fælles Forretningsudvalg, torsdag den 10. marts 2033 kl. 12.00 (efter fristen)." */
+  public String placement(Item item) {
+    if (item.meetingId() == null) {
+      return "Punktet venter i forummets pipeline uden møde.";
+    }
+    return meetings.find(item.meetingId())
+        .map(m -> "Punktet er sat på " + texts.title(m) + (item.late() ? " (efter fristen)." : "."))
+        .orElse(null);
   }
 
   /**
@@ -217,7 +277,7 @@ public class Agenda {
     for (Item item : screenable(meetingId)) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("itemId", item.id());
-      row.put("title", item.title());
+      row.put("title", item.late() ? item.title() + " (efter fristen)" : item.title());
       row.put("decision", ScreeningDecision.ACCEPT.name());
       row.put("position", position++);
       rows.add(row);

@@ -72,7 +72,7 @@ class AgendaController {
       // The same answer as an unknown id, so ids cannot be probed.
       throw new NotFoundException("Punkt " + itemId + " findes ikke.");
     }
-    return new ItemDetails(item, items.recommendations(itemId), items.attachments(itemId),
+    return new ItemDetails(item, agenda.placement(item), items.recommendations(itemId), items.attachments(itemId),
         items.agendaEntriesOf(itemId), history, followUps.ofItem(itemId));
   }
 

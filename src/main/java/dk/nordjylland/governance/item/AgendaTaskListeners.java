@@ -2,6 +2,7 @@ package dk.nordjylland.governance.item;
 
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 
+import dk.nordjylland.governance.validation.UserInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ class AgendaTaskListeners {
   static final String ACTIONS = "actions";
   static final String ITEM_COUNT = "itemCount";
   static final int ACTION_SLOTS = 15;
+  static final String AGENDA_ITEM_COUNT = "agendaItemCount";
+  static final String EMPTY_AGENDA_CONFIRMED = "emptyAgendaConfirmed";
 
   @Bean
   TaskListener screeningTask(Agenda agenda) {
@@ -149,8 +152,31 @@ class AgendaTaskListeners {
 
   /** The agenda as text for the pre-meeting, agenda approval and meeting forms. */
   @Bean
-  TaskListener agendaTextView(Agenda agenda) {
-    return task -> task.setVariableLocal("agendaText", agenda.agendaText(MEETING_ID.from(task).get()));
+  TaskListener agendaTextView(Agenda agenda, Items items) {
+    return task -> {
+      String meetingId = MEETING_ID.from(task).get();
+      task.setVariableLocal("agendaText", agenda.agendaText(meetingId));
+      // The approval form shows its "agenda without items" confirmation only when the agenda is empty.
+      task.setVariableLocal(AGENDA_ITEM_COUNT, items.agenda(meetingId).size());
+    };
+  }
+
+  /**
+   * Approving an empty agenda sends the members an agenda without items: the chair confirms it with the checkbox
+   * {@code emptyAgendaConfirmed} (issue 14: one was approved and mailed without a warning). The confirmation is read
+   * once, so a later approval of the same meeting asks again.
+   */
+  @Bean
+  TaskListener emptyAgendaConfirmation(Items items) {
+    return task -> {
+      Object confirmed = submitted(task, EMPTY_AGENDA_CONFIRMED);
+      if (Boolean.TRUE.equals(task.getVariable("agendaApproved")) && !Boolean.TRUE.equals(confirmed)
+          && items.agenda(MEETING_ID.from(task).get()).isEmpty()) {
+        throw new UserInputException("Dagsordenen kan ikke godkendes: den har ingen punkter. Sæt kryds ved"
+            + " 'Ja, udsend en dagsorden uden punkter', hvis den skal udsendes alligevel, eller send den tilbage til"
+            + " screening.");
+      }
+    };
   }
 
   /**

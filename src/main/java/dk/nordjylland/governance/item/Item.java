@@ -18,4 +18,6 @@ public record Item(
     String forumId,
     String meetingId,
     ItemStatus status,
-    LocalDateTime createdAt) {}
+    LocalDateTime createdAt,
+    /** Registered after the item deadline by the forum's secretariat or chair (an item event REGISTERED_LATE). */
+    boolean late) {}

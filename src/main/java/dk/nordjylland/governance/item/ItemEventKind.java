@@ -2,6 +2,8 @@ package dk.nordjylland.governance.item;
 
 public enum ItemEventKind {
   PROPOSED,
+  /** Registered by the secretariat or chair after the item deadline (issue 14). */
+  REGISTERED_LATE,
   ADDED_AS_STANDING_ITEM,
   ACCEPTED,
   DEFERRED,

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Repository;
 public class Items {
 
   private static final String ITEM = "select id, title, kind, standing, case_number, summary, presentation, economy,"
-      + " further_processing, proposed_by, proposer_body, forum_id, meeting_id, status, created_at from gov_item";
+      + " further_processing, proposed_by, proposer_body, forum_id, meeting_id, status, created_at,"
+      + " exists (select 1 from gov_item_event e where e.item_id = gov_item.id and e.kind = 'REGISTERED_LATE') as late"
+      + " from gov_item";
 
   private final JdbcClient jdbc;
 
@@ -73,9 +75,9 @@ public class Items {
 
   /** PROPOSED items of the meeting's forum aimed at earlier meetings that are past screening. */
   List<Item> leftOverBefore(dk.nordjylland.governance.meeting.Meeting meeting) {
-    return jdbc.sql(ITEM + " i where i.forum_id = ? and i.status = 'PROPOSED' and i.meeting_id in"
+    return jdbc.sql(ITEM + " where gov_item.forum_id = ? and gov_item.status = 'PROPOSED' and gov_item.meeting_id in"
             + " (select m.id from gov_meeting m where m.forum_id = ? and m.starts_at < ?"
-            + " and m.status not in ('PLANNED', 'CALL_FOR_ITEMS')) order by i.id")
+            + " and m.status not in ('PLANNED', 'CALL_FOR_ITEMS')) order by gov_item.id")
         .params(meeting.forumId(), meeting.forumId(), meeting.startsAt()).query(Item.class).list();
   }
 

@@ -5,7 +5,9 @@ import dk.nordjylland.governance.invitation.Invitations;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.notification.NotificationKind;
 import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.identity.AsSystem;
 import java.util.Date;
+import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -22,15 +24,31 @@ public class MeetingCycle {
   private final Notifications notifications;
   private final MeetingDocuments documents;
   private final Invitations invitations;
+  private final RuntimeService runtimeService;
+  private final AsSystem asSystem;
 
   MeetingCycle(Meetings meetings, MeetingSchedule schedule, MeetingTexts texts, Notifications notifications,
-      MeetingDocuments documents, Invitations invitations) {
+      MeetingDocuments documents, Invitations invitations, RuntimeService runtimeService, AsSystem asSystem) {
+    this.runtimeService = runtimeService;
+    this.asSystem = asSystem;
     this.meetings = meetings;
     this.schedule = schedule;
     this.texts = texts;
     this.notifications = notifications;
     this.documents = documents;
     this.invitations = invitations;
+  }
+
+  /**
+   * Whether the meeting still collects items: its cycle has not started, or waits at "Indsaml dagsordenspunkter"
+   * (the screening has not begun). Asked as the system: the answer must not depend on what the caller may read.
+   */
+  public boolean collectingItems(Meeting meeting) {
+    if (meeting.processInstanceId() == null) {
+      return meeting.status() == MeetingStatus.PLANNED;
+    }
+    return asSystem.call(() -> runtimeService.createExecutionQuery().processInstanceId(meeting.processInstanceId())
+        .activityId(MeetingCycleProcess.Elements.COLLECT_ITEMS).count() > 0);
   }
 
   public void openCallForItems(String meetingId) {
