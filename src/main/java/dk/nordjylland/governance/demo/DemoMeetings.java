@@ -149,7 +149,8 @@ class DemoMeetings {
     if (stage == Stage.AGENDA) {
       return;
     }
-    complete(meetingId, APPROVE_AGENDA, Map.of("agendaApproved", true));
+    // The replay plays the chair who has seen the agenda: an empty one (a forum without items) is meant.
+    complete(meetingId, APPROVE_AGENDA, Map.of("agendaApproved", true, "emptyAgendaConfirmed", true));
     String cycle = meetings.get(meetingId).processInstanceId();
     catchUp(cycle, day.atTime(STARTS).plusMinutes(1));
     if (stage == Stage.HELD) {

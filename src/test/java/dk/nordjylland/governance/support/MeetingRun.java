@@ -80,7 +80,8 @@ public class MeetingRun {
       complete(meetingId, HOLD_PRE_MEETING, Map.of("preMeetingHeld", true, "preMeetingConclusions",
           "Kommunerne er enige."));
     }
-    complete(meetingId, APPROVE_AGENDA, Map.of("agendaApproved", true));
+    // Runs may have agendas without items (forums without standing items): approved as the chair confirming it.
+    complete(meetingId, APPROVE_AGENDA, Map.of("agendaApproved", true, "emptyAgendaConfirmed", true));
     runTimers(meetingId);
     List<DecisionInput> decisions = new ArrayList<>();
     for (Map<String, Object> entry : agenda.decisionsView(meetingId)) {
