@@ -129,8 +129,9 @@ public class Consultations {
     } else if (!request.replyBy().isAfter(today)) {
       problems.add("Svarfristen " + request.replyBy().format(DanishDates.LONG_DATE) + " skal ligge efter i dag ("
           + today.format(DanishDates.LONG_DATE) + ").");
-    } else if (!workingDays.isWorkingDay(request.replyBy())) {
-      problems.add("Svarfristen " + request.replyBy().format(DanishDates.LONG_DATE) + " er ikke en arbejdsdag.");
+    } else {
+      workingDays.closedReason(request.replyBy()).ifPresent(reason -> problems.add("Svarfristen "
+          + request.replyBy().format(DanishDates.LONG_DATE) + " er " + reason + " og ikke en arbejdsdag."));
     }
     if (request.forumId() != null && !request.forumId().isBlank() && masterData.forum(request.forumId()).isEmpty()) {
       problems.add("Forummet '" + request.forumId() + "' findes ikke.");

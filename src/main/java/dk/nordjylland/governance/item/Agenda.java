@@ -475,6 +475,11 @@ public class Agenda {
       problems.require(directory.isUserOrGroup(a.owner()), name + ": den ansvarlige '" + a.owner() + "' findes ikke.");
       LocalDate due = dueDate(a, i + 1, name, problems);
       problems.require(due == null || !due.isBefore(EngineClock.today()), name + ": fristen ligger i fortiden.");
+      // A due date on a closed day (Grundlovsdag is one of ours) would fall due when nobody works (issue 15).
+      if (due != null) {
+        workingDays.closedReason(due).ifPresent(reason -> problems.add(name + ": fristen " + due.format(DanishDates.LONG_DATE)
+            + " er " + reason + " og ikke en arbejdsdag."));
+      }
       dueDates.add(due);
     }
     problems.throwIfAny("Mødet kan ikke registreres");

@@ -26,6 +26,12 @@ class AgendaDelegates {
     return execution -> {
       java.util.function.Function<String, String> field = name -> execution.getVariable(name) instanceof String s
           && !s.isBlank() ? s.strip() : null;
+      // The form's fields that become lists: their limits as the form announces them (the items' own are checked by
+      // Agenda, per recommendation and attachment).
+      new dk.nordjylland.governance.validation.Problems()
+          .maxLength(field.apply("recommendations"), 8000, "Indstilling")
+          .maxLength(field.apply("attachments"), 4000, "Bilag")
+          .throwIfAny("Punktet kan ikke foreslås");
       ItemProposal proposal = new ItemProposal(field.apply("forumId"), field.apply("meetingId"), field.apply("title"),
           field.apply("caseNumber"), field.apply("summary"), field.apply("presentation"), field.apply("economy"),
           field.apply("furtherProcessing"), field.apply("proposerBody"),

@@ -58,6 +58,9 @@ class SecurityConfig implements WebMvcConfigurer {
             // An error of the web apps' API (e.g. 404 "not logged in") is rendered on /error: without this the
             // error dispatch asks for Basic authentication and the browser opens a login dialog.
             .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR).permitAll()
+            // A load balancer asks whether this node is ready without a login (ADR 0032); the probes say UP or
+            // DOWN/OUT_OF_SERVICE and nothing more (show-details: when-authorized).
+            .requestMatchers("/actuator/health/readiness", "/actuator/health/liveness").permitAll()
             .requestMatchers("/actuator/**").hasAnyAuthority(
                 CamundaIdentityAuthenticationProvider.GROUP_PREFIX + GroupIds.PROCESS_OWNERS,
                 CamundaIdentityAuthenticationProvider.GROUP_PREFIX + GroupIds.CAMUNDA_ADMIN)

@@ -135,7 +135,11 @@ class ConsultationApiTest {
         "'cluster-nord-secretaries' er nævnt flere gange", "skal ligge efter i dag");
     assertProblem(api.post("/api/consultations", "karen.lund", Map.of("subject", "S", "question", "Q",
         "ownerGroup", "ffu-secretariat", "respondents", List.of("peter.krogh"), "replyBy", "2032-03-13")), 400,
-        "er ikke en arbejdsdag");
+        "Svarfristen lørdag den 13. marts 2032 er en lørdag og ikke en arbejdsdag.");
+    // The reply deadline on one of the product's own closed days names the day (issue 15).
+    assertProblem(api.post("/api/consultations", "karen.lund", Map.of("subject", "S", "question", "Q",
+        "ownerGroup", "ffu-secretariat", "respondents", List.of("peter.krogh"), "replyBy", "2032-06-05")), 400,
+        "Svarfristen lørdag den 5. juni 2032 er grundlovsdag og ikke en arbejdsdag.");
     assertProblem(api.post("/api/consultations", "lone.berg", Map.of("subject", "S", "question", "Q",
         "ownerGroup", "ffu-secretariat", "respondents", List.of("peter.krogh"), "replyBy", REPLY_BY)), 403,
         "Kun sekretariatet (ffu-secretariat)");

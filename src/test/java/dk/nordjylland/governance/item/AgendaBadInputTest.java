@@ -360,6 +360,23 @@ class AgendaBadInputTest {
     assertThat(actions.get(0).processInstanceId()).isNotNull();
   }
 
+  /** Issue 15 point 8: Grundlovsdag is one of the product's own closed days (governance.calendar.extra-closed-days). */
+  @Test
+  void anActionDueOnGrundlovsdagIsRefusedNamingTheDayAndNothingIsSaved() throws Exception {
+    long item = propose("Orientering: Status på Sundhedsjournalen");
+    toRecordMeeting();
+    Map<String, Long> before = counts();
+    ResponseEntity<String> response = post("/api/meetings/" + meetingId + "/decisions", "karen.lund",
+        record(List.of(), takenToNotice(), List.of(action(item, "Sekretariatet udsender notatet.", "ffu-secretariat",
+            "05-06-2034"))));
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(response.getBody()).get("detail").asText()).contains("Mødet kan ikke registreres: ",
+        "fristen mandag den 5. juni 2034 er grundlovsdag og ikke en arbejdsdag.");
+    assertThat(counts()).isEqualTo(before);
+    assertThat(items.decidedActions(meetingId)).isEmpty();
+    assertThat(cycle).isWaitingAt(RECORD_MEETING);
+  }
+
   // ------------------------------------------------------------------------------------------------ helpers
 
   long propose(String title) throws Exception {

@@ -94,4 +94,47 @@ class ItemProposalProcessTest {
         .isEqualTo("Punktet kan ikke foreslås: Punktet skal have en titel.");
     assertThat(jdbc.sql("select count(*) from gov_item").query(Integer.class).single()).isEqualTo(before);
   }
+
+  /** Issue 15 point 7: the form allows 30,000 characters; the engine's string column holds 4,000. */
+  @Test
+  void longTextsUpToTheFormsLimitsAreStoredInFull() throws Exception {
+    String presentation = "Sagsfremstilling med æøå. ".repeat(480); // 12,480 characters
+    String summary = "R".repeat(8000);
+    ResponseEntity<String> started = submit("karen.lund", """
+        {"forumId":{"value":"ssu"},"meetingId":{"value":"%s"},"title":{"value":"Orientering: Lang sag"},
+         "summary":{"value":"%s"},"presentation":{"value":"%s"}}
+        """.formatted(meetingId, summary, presentation));
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    String instanceId = json.readTree(started.getBody()).get("id").asText();
+    long itemId = (Long) historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
+        .variableName("itemId").singleResult().getValue();
+    Item item = items.find(itemId).orElseThrow();
+    assertThat(item.presentation()).hasSize(presentation.strip().length()).isEqualTo(presentation.strip());
+    assertThat(item.summary()).isEqualTo(summary);
+  }
+
+  @Test
+  void aTextOverTheFormsLimitIsRejectedInDanishNamingTheFieldAndNothingIsSaved() throws Exception {
+    int before = jdbc.sql("select count(*) from gov_item").query(Integer.class).single();
+    ResponseEntity<String> rejected = submit("karen.lund", """
+        {"forumId":{"value":"ssu"},"meetingId":{"value":"%s"},"title":{"value":"Orientering: For lang sag"},
+         "presentation":{"value":"%s"}}
+        """.formatted(meetingId, "x".repeat(30001)));
+    assertThat(rejected.getStatusCode()).as(rejected.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(rejected.getBody()).get("message").asText())
+        .isEqualTo("Punktet kan ikke foreslås: Feltet 'Sagsfremstilling' må højst have 30000 tegn.");
+    assertThat(jdbc.sql("select count(*) from gov_item").query(Integer.class).single()).isEqualTo(before);
+  }
+
+  @Test
+  void recommendationsAndAttachmentsOverTheFormsLimitsAreRejectedNamingTheField() throws Exception {
+    String recommendations = ("Godkender " + "a".repeat(990) + "\\n").repeat(9); // 9 lines, 9,009 characters
+    ResponseEntity<String> rejected = submit("karen.lund", """
+        {"forumId":{"value":"ssu"},"meetingId":{"value":"%s"},"title":{"value":"Godkendelse: Mange indstillinger"},
+         "recommendations":{"value":"%s"}}
+        """.formatted(meetingId, recommendations));
+    assertThat(rejected.getStatusCode()).as(rejected.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(rejected.getBody()).get("message").asText())
+        .contains("Feltet 'Indstilling' må højst have 8000 tegn.");
+  }
 }

@@ -207,6 +207,19 @@ class SecurityTest {
     assertThat(get("/actuator/health", "ida.winther").getBody()).contains("\"status\":\"UP\"");
   }
 
+  /** Issue 15 point 8: a load balancer asks without a login; it learns UP and nothing else (ADR 0032). */
+  @Test
+  void theReadinessAndLivenessProbesAnswerWithoutLoginAndShowNoDetails() {
+    for (String probe : new String[] {"/actuator/health/readiness", "/actuator/health/liveness"}) {
+      ResponseEntity<String> answer = get(probe, null);
+      assertThat(answer.getStatusCode()).as(probe).isEqualTo(HttpStatus.OK);
+      assertThat(answer.getBody()).as(probe).isEqualTo("{\"status\":\"UP\"}");
+    }
+    // The rest of Actuator stays closed.
+    assertThat(get("/actuator/health", null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(get("/actuator/health/db", null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
   @Test
   void theWebAppsAnswerWithTheirOwnLoginNotWithBasicAuthentication() {
     // The Tasklist page and its login API are Camunda's servlets with Camunda's session login.
