@@ -63,7 +63,7 @@ class TextInputCheck {
       byte[] body = request.getInputStream().readAllBytes();
       Optional<String> problem = problem(body);
       if (problem.isEmpty()) {
-        chain.doFilter(new RequestSizeLimit.ReadBody(request, body), response);
+        chain.doFilter(new ReadBody(request, body), response);
         return;
       }
       String path = request.getRequestURI().substring(request.getContextPath().length());
