@@ -3,6 +3,7 @@ package dk.nordjylland.governance.calendar;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
@@ -17,6 +18,11 @@ public final class EngineClock {
 
   public static LocalDateTime now() {
     return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
+  }
+
+  /** The engine's "now" as the engine stores it, for process variables and engine queries. */
+  public static Date currentTime() {
+    return ClockUtil.getCurrentTime();
   }
 
   public static LocalDate today() {

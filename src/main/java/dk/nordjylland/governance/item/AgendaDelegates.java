@@ -3,6 +3,7 @@ package dk.nordjylland.governance.item;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_OPENED_AT;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 
+import dk.nordjylland.governance.calendar.EngineClock;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +17,7 @@ class AgendaDelegates {
     return execution -> {
       agenda.openCall(MEETING_ID.from(execution).get());
       // The reminder and escalation skip moments that had passed before the call opened (a late start).
-      CALL_OPENED_AT.on(execution).set(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime());
+      CALL_OPENED_AT.on(execution).set(EngineClock.currentTime());
     };
   }
 

@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.security.enginerest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class WriteRules {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Queries Cockpit and the Tasklist send as POST (a body too long for a URL); they change nothing. */
   private static final List<Pattern> QUERIES = java.util.stream.Stream.of(
@@ -115,7 +118,7 @@ class WriteRules {
   /** A group query by member: only one's own groups (who sits where is not everyone's business). */
   private static void requireOwnMemberships(byte[] body, Caller caller) {
     try {
-      var member = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body).path("member");
+      var member = JSON.readTree(body).path("member");
       if (member.isTextual() && !member.asText().equals(caller.userId())) {
         throw Refused.forbidden("Du kan kun se dine egne gruppers medlemskaber.");
       }
