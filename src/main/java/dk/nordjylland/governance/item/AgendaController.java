@@ -6,6 +6,7 @@ import dk.nordjylland.governance.followup.FollowUps;
 import dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements;
 import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.meeting.MeetingAccess;
+import dk.nordjylland.governance.validation.ConcurrentChange;
 import dk.nordjylland.governance.validation.ConflictException;
 import dk.nordjylland.governance.validation.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -126,7 +127,16 @@ class AgendaController {
       throw new ConflictException("Mødet '" + meetingId + "' venter ikke på " + what
           + ", eller du har ikke adgang til opgaven.");
     }
-    taskService.complete(task.getId(), variables);
+    try {
+      taskService.complete(task.getId(), variables);
+    } catch (RuntimeException e) {
+      // Another user completed the task in the meantime: what was refused was checked against the winner's
+      // committed changes (e.g. items no longer in the pipeline). That is the race, not bad input.
+      if (taskService.createTaskQuery().taskId(task.getId()).count() == 0) {
+        throw new ConflictException(ConcurrentChange.MESSAGE);
+      }
+      throw e;
+    }
   }
 
   /**
