@@ -45,6 +45,9 @@ final class Browser implements AutoCloseable {
   static final Path FAILURES = Path.of("target", "browser-failures");
   static final String PASSWORD = "test";
 
+  /** The screenshots in docs/ are 1280 px wide. */
+  static final int WIDTH = 1280;
+  static final int HEIGHT = 900;
   private static final Duration WAIT = Duration.ofSeconds(20);
   /** Selenium 4.31 knows no DevTools protocol for Debian's newer Chromium and says so on every start; we use none. */
   private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
@@ -71,7 +74,7 @@ final class Browser implements AutoCloseable {
     options.addArguments(
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--lang=da-DK", "--window-size=1400,900", "--user-data-dir=" + profile);
+        "--lang=da-DK", "--window-size=" + WIDTH + "," + HEIGHT, "--user-data-dir=" + profile);
     // The Tasklist takes the browser's first language: Danish.
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "da-DK,da"));
     ChromeDriverService service = new ChromeDriverService.Builder()
@@ -209,12 +212,27 @@ final class Browser implements AutoCloseable {
     click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + optionLabel + "']"));
   }
 
+  /** A string as an XPath literal, also when it holds an apostrophe. */
+  static String xpathLiteral(String text) {
+    if (!text.contains("'")) {
+      return "'" + text + "'";
+    }
+    return "concat('" + text.replace("'", "', \"'\", '") + "')";
+  }
+
   /** Saves a screenshot of the window for the README. */
   void screenshot(String name) {
     // The mouse leaves whatever it hovers (tooltips), animations settle.
     new Actions(driver).moveToLocation(1, 1).perform();
     settle();
     save(SCREENSHOTS.resolve(name + ".png"));
+  }
+
+  /** A screenshot with the element at the top of the window (the part of a long screen the picture is about). */
+  void screenshotFrom(String name, By top) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", visible(top));
+    screenshot(name);
+    ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
   }
 
   /** Leaves a screenshot and the page's HTML of a failed test in target/browser-failures. */

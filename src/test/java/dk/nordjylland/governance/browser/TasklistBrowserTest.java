@@ -2,30 +2,48 @@ package dk.nordjylland.governance.browser;
 
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.AGENDA_PUBLICATION;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_AGENDA;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COMMENT_DEADLINE;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COMMENT_ON_MINUTES;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COMPLETED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.DRAFT_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.MEETING_START;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.RECORD_MEETING;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import dk.nordjylland.governance.calendar.DanishDates;
+import dk.nordjylland.governance.followup.Action;
+import dk.nordjylland.governance.followup.FollowUps;
 import dk.nordjylland.governance.identity.TasklistFilters;
-import dk.nordjylland.governance.item.Item;
+import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.Items;
-import dk.nordjylland.governance.mail.TaskLinks;
+import dk.nordjylland.governance.mail.Outbox;
 import dk.nordjylland.governance.meeting.MeetingCycleStarter;
+import dk.nordjylland.governance.meeting.MeetingSchedule;
+import dk.nordjylland.governance.notification.Notification;
+import dk.nordjylland.governance.notification.NotificationKind;
+import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.support.ApiClient;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
 import dk.nordjylland.governance.support.TestMeetings;
-import java.time.DayOfWeek;
+import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -37,66 +55,80 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The Tasklist and Cockpit in a real browser (headless Chromium), the way the users work: the
- * secretariat finds the call for items through a Danish filter, meets the form's validation, proposes
- * an item from "Start proces" and closes the call; the chair approves the agenda; a process owner
- * finds the meeting in Cockpit. The screenshots of docs/screenshots are taken on the way.
+ * Issue 14, "Tests": a whole FFU meeting walked in real browsers (Debian's headless Chromium, Danish, Copenhagen), as
+ * the people do it, from the call for items to the follow-up, with the engine clock moved by the test. Every task
+ * that has a screen (ADR 0033) is found in the Tasklist by its line, claimed, opened with "Åbn opgaven", checked with
+ * axe-core (0 serious or critical violations), photographed for docs/ and done on the screen.
  *
- * <p>Issue 14: no Camunda 8 migration banner, no "Opret opgave", no priority; the task list line names the forum and
- * the meeting; a due date typed 08-01-2027 in the meeting form is 8 January 2027.
+ * <p>Steps whose screen has not landed yet are done on the API as the same person, each marked {@code TODO(screen)}
+ * with the screen it waits for; the walk's assertions on what happens after each step stay the same when the step
+ * moves to its screen.
+ *
+ * <p>One test, one meeting, one browser per person (each logs in once): the browser tests run in the full suite.
  */
 @GovernanceTest
 class TasklistBrowserTest {
 
   static final String SECRETARY = "karen.lund";
   static final String CHAIR = "mads.kjaer";
+  static final String MEMBER = "lone.berg";
+  /** The action's owner, a member of FFU (PLO-Nordjylland). */
+  static final String ACTION_OWNER = "jens.bach";
   static final String PROCESS_OWNER = "ida.winther";
-  static final String ITEM_TITLE = "Godkendelse: Fælles retningslinje for udskrivning af ældre medicinske patienter";
 
-  // Tasklist
-  static final By FUELDFOER = By.xpath("//div[contains(@class,'form-actions')]//button[normalize-space(.)='Fuldfør']");
-  static final By CLAIM = By.cssSelector("button.claim");
-  static final By SEARCH = By.cssSelector("[cam-widget-search] input.main-field");
-  static final By SEARCH_VALUE = By.cssSelector("[cam-widget-search] input[ng-model='formData.editValue']");
-  static final By CALL_CLOSED = By.cssSelector("input[type=checkbox][id$='field_callClosed']");
-  static final By CALL_CLOSED_ERROR = By.cssSelector(".fjs-form-field-checkbox .fjs-form-field-error");
-  static final By MODAL = By.cssSelector(".modal-dialog");
-  /** The migration banner's text in Danish (da.json) and English (Cockpit). */
+  /** The engine's calendar of the walk: a Monday in the call for items, the meeting a Thursday four weeks on. */
+  static final LocalDateTime CALL_OPEN = LocalDateTime.of(2026, 11, 16, 9, 0);
+  static final LocalDateTime MEETING = LocalDateTime.of(2026, 12, 17, 13, 0);
+  static final String TASK_SUFFIX = " – FFU " + DanishDates.numeric(MEETING.toLocalDate());
+
+  static final String ITEM_TITLE = "Godkendelse: Fælles retningslinje for udskrivning af ældre medicinske patienter";
+  static final String ITEM_SUMMARY =
+      "Netværksgruppen for ældre medicinske patienter har udarbejdet en fælles retningslinje for udskrivning.";
+  static final String LATE_TITLE = "Orientering: Vintervaccination af borgere over 65 år";
+  static final String ACTION = "PLO-Nordjylland sender retningslinjen til de praktiserende læger.";
+  /** The due date as Danes type it; form-js stored it as 1 August 2027 (issue 14). */
+  static final String DUE_TYPED = "08-01-2027";
+  static final String COMMENT = "Punkt 2: skriv, at retningslinjen gælder fra 1. februar.";
+  static final String SEND_BACK_REMARK = "Beslutningen om retningslinjen skal nævne ikrafttrædelsen.";
+  /** The Camunda 8 migration banner's text in Danish (da.json) and English (Cockpit). */
   static final List<String> MIGRATION_BANNER = List.of("migrere til Camunda 8", "migrate to Camunda 8");
 
   @LocalServerPort int port;
   @Autowired TestMeetings testMeetings;
   @Autowired MeetingCycleStarter starter;
+  @Autowired MeetingSchedule schedule;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
   @Autowired Items items;
-  @Autowired TestRestTemplate http;
+  @Autowired FollowUps followUps;
+  @Autowired Outbox outbox;
+  @Autowired Notifications notifications;
+  @Autowired GreenMail greenMail;
+  @Autowired ApiClient api;
 
-  static Browser browser;
+  final ObjectMapper json = new ObjectMapper();
+  /** One browser per person, logged in once. */
+  static final Map<String, Tasklist> PEOPLE = new LinkedHashMap<>();
+  /** The browser a failing step was in. */
+  static Browser current;
   String meetingId;
-  LocalDate meetingDay;
   String cycleId;
 
   /** A failing step leaves its screen (PNG and HTML) in target/browser-failures. */
   @RegisterExtension
   static final AfterTestExecutionCallback KEEP_FAILED_SCREEN = context -> {
-    if (context.getExecutionException().isPresent() && browser != null) {
-      browser.keepFailure(context.getRequiredTestMethod().getName());
+    if (context.getExecutionException().isPresent() && current != null) {
+      current.keepFailure(context.getRequiredTestMethod().getName());
     }
   };
 
@@ -107,237 +139,205 @@ class TasklistBrowserTest {
 
   @BeforeEach
   void meetingInItsCallForItems() {
-    // The engine's clock stands still at the start of the test (the browser shows times relative to the real clock).
-    LocalDateTime now = LocalDateTime.now(Clock.ZONE).truncatedTo(ChronoUnit.MINUTES);
-    Clock.set(now);
-    meetingDay = now.toLocalDate().plusWeeks(8).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
-    meetingId = testMeetings.create("ffu", meetingDay.atTime(13, 0));
+    Clock.set(CALL_OPEN);
+    meetingId = testMeetings.create("ffu", MEETING);
     assertThat(starter.start(meetingId)).contains(meetingId);
     cycleId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(meetingId).singleResult().getId();
-    browser = Browser.start("http://localhost:" + port);
   }
 
   @AfterEach
-  void closeBrowser() {
+  void closeBrowsers() {
     Clock.reset();
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
+    PEOPLE.values().forEach(Tasklist::close);
+    PEOPLE.clear();
+    current = null;
   }
 
   @Test
-  void theSecretariatTheChairAndAProcessOwnerWorkOnAMeetingInTheBrowser() {
-    String collectItems = openTask(COLLECT_ITEMS).getId();
-
-    secretariatFindsTheCallForItemsThroughADanishFilter(collectItems);
-    theFormSaysWhatIsMissing(collectItems);
-    secretariatProposesAnItemFromStartProces();
-    secretariatClosesTheCall(collectItems);
-    screenThePipeline();
-    chairApprovesTheAgenda();
-    secretariatRecordsAnActionDueOnADateTypedTheDanishWay();
+  void anFfuMeetingFromTheCallForItemsToTheFollowUp() throws Exception {
+    secretariatFindsTheCallForItemsInTheTasklist();
+    secretariatRegistersItemsOneLateAndClosesTheCall();
+    chairScreensThePipeline();
+    chairApprovesTheAgendaSeeingIt();
+    memberOpensTheAgendaPdfFromTheMail();
+    secretariatRecordsTheMeeting();
+    minutesGoRoundCommentedSentBackCorrectedAndApproved();
+    theFollowUpActionReachesItsOwner();
     processOwnerFindsTheMeetingInCockpit();
   }
 
-  void secretariatFindsTheCallForItemsThroughADanishFilter(String taskId) {
-    browser.openLoginPage("tasklist");
-    assertThat(browser.visible(Browser.LOGIN_BUTTON).getText()).isEqualTo("Log ind");
-    assertThat(browser.visible(Browser.LOGIN_USER).getAttribute("placeholder")).isEqualTo("Brugernavn");
-    browser.screenshot("tasklist-login");
+  // ------------------------------------------------------------------------------------------------ the steps
 
-    browser.logIn("tasklist", SECRETARY);
-    By groupTasks = filter(TasklistFilters.MY_GROUP_TASKS);
-    browser.visible(groupTasks);
-    assertThat(browser.driver.findElements(By.cssSelector(".task-filter h4.name a")))
+  void secretariatFindsTheCallForItemsInTheTasklist() {
+    Tasklist secretary = Tasklist.logIn(base(), SECRETARY, loginPage -> {
+      current = loginPage;
+      assertThat(loginPage.visible(Browser.LOGIN_BUTTON).getText()).isEqualTo("Log ind");
+      assertThat(loginPage.visible(Browser.LOGIN_USER).getAttribute("placeholder")).isEqualTo("Brugernavn");
+      loginPage.screenshot("tasklist-login");
+    });
+    PEOPLE.put(SECRETARY, secretary);
+    assertThat(secretary.browser.driver.findElements(By.cssSelector(".task-filter h4.name a")))
         .extracting(e -> e.getText().replaceAll("\\s*\\(?\\d+\\)?$", "").trim())
         .containsExactly(TasklistFilters.MY_TASKS, TasklistFilters.MY_GROUP_TASKS, TasklistFilters.OVERDUE,
             TasklistFilters.FOLLOW_UP);
-    browser.click(groupTasks);
-    searchTasksByBusinessKey(meetingId);
-    By task = taskInList(taskId);
+    secretary.showFilter(TasklistFilters.MY_GROUP_TASKS, meetingId);
     // The line names the forum and the meeting: a secretary of three forums tells their calls apart.
-    assertThat(browser.visible(task).getText())
-        .isEqualTo("Indsaml dagsordenspunkter – FFU " + DanishDates.numeric(meetingDay));
-    assertNoCamundaClutter();
-    browser.screenshot("tasklist-filters");
-
-    browser.click(task);
-    browser.click(CLAIM);
-    browser.gone(CLAIM);
-    WebElement heading = browser.visible(By.cssSelector(".fjs-form-field-text h3"));
-    assertThat(heading.getText()).startsWith("Fælles Forretningsudvalg");
-    browser.visible(CALL_CLOSED);
-    browser.screenshot("collect-items-form");
-  }
-
-  /** Fuldfør without the required checkbox: form-js marks the field, nothing reaches the engine. */
-  void theFormSaysWhatIsMissing(String taskId) {
-    browser.click(FUELDFOER);
-    WebElement error = browser.visible(CALL_CLOSED_ERROR);
-    // form-js' own "Field is required.", put in Danish by scripts/governance-forms.js
-    browser.until(d -> error.getText().equals("Feltet skal udfyldes."));
-    assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
-    browser.screenshot("collect-items-validation");
-    browser.closeNotifications();
-  }
-
-  void secretariatProposesAnItemFromStartProces() {
-    browser.click(By.xpath("//a[normalize-space(.)='Start proces']"));
-    browser.click(By.xpath("//div[contains(@class,'modal-dialog')]//a[normalize-space(.)='Foreslå dagsordenspunkt']"));
-    browser.visible(modalField("title"));
-    browser.select(By.cssSelector(".modal-dialog .fjs-form-field-select .fjs-input-group"),
-        "Fælles Forretningsudvalg (FFU)");
-    browser.type(modalField("meetingId"), meetingId);
-    browser.type(modalField("title"), ITEM_TITLE);
-    browser.type(modalField("caseNumber"), "1-22-72-1234-26");
-    browser.type(By.cssSelector(".modal-dialog textarea[id$='field_summary']"),
-        "Netværksgruppen for ældre medicinske patienter har udarbejdet en fælles retningslinje for udskrivning.");
-    browser.type(By.cssSelector(".modal-dialog textarea[id$='field_recommendations']"), "Godkender retningslinjen.");
-    browser.scrollToTop(".modal");
-    browser.screenshot("propose-item-form");
-
-    browser.click(By.xpath("//div[contains(@class,'modal-dialog')]//button[normalize-space(.)='Start']"));
-    browser.gone(MODAL);
-    Item proposed = browser.until(d -> items.pipeline(meetingId).stream()
-        .filter(i -> i.title().equals(ITEM_TITLE)).findFirst().orElse(null));
-    assertThat(proposed.proposedBy()).isEqualTo(SECRETARY);
-    assertThat(proposed.caseNumber()).isEqualTo("1-22-72-1234-26");
-  }
-
-  void secretariatClosesTheCall(String taskId) {
-    browser.click(CALL_CLOSED);
-    browser.gone(CALL_CLOSED_ERROR);
-    browser.closeNotifications();
-    browser.click(FUELDFOER);
-    browser.until(d -> taskService.createTaskQuery().taskId(taskId).count() == 0);
-    assertThat(runtimeService.getVariable(cycleId, "callClosed")).isEqualTo(true);
-    assertThat(openTask(SCREEN_ITEMS)).isNotNull();
+    secretary.browser.until(d -> secretary.lines().equals(List.of("Indsaml dagsordenspunkter" + TASK_SUFFIX)));
+    assertNoCamundaClutter(secretary.browser);
+    secretary.browser.screenshot("tasklist-filters");
   }
 
   /**
-   * The secretariat screens the pipeline in the Tasklist: one slot per item, every item prefilled
-   * "Optag på dagsordenen" in pipeline order (the form has no dynamic list, which the 7.24 Tasklist
-   * cannot submit).
+   * Items come in before the deadline; one arrives by mail after it and the secretariat registers it, marked late;
+   * the call is closed.
    */
-  void screenThePipeline() {
-    String screening = openTask(SCREEN_ITEMS).getId();
-    browser.openLoginPage("tasklist");
-    browser.logIn("tasklist", SECRETARY);
-    browser.click(filter(TasklistFilters.MY_GROUP_TASKS));
-    searchTasksByBusinessKey(meetingId);
-    browser.click(taskInList(screening));
-    browser.click(CLAIM);
-    browser.gone(CLAIM);
-    browser.visible(By.xpath("//*[contains(@class,'fjs-form-field-text')]//strong[normalize-space(.)='"
-        + ITEM_TITLE + "']"));
-    browser.screenshot("screen-items");
-    browser.click(FUELDFOER);
-    browser.until(d -> taskService.createTaskQuery().taskId(screening).count() == 0);
-    assertThat(items.agenda(meetingId)).extracting(e -> items.find(e.itemId()).orElseThrow().title())
-        .contains(ITEM_TITLE, "Mødedeltagere");
+  void secretariatRegistersItemsOneLateAndClosesTheCall() {
+    // TODO(screen): register the item with its PDF attachment on the call-for-items screen (helpers C and B:
+    // "Indsaml dagsordenspunkter" and the upload), then close the call there. Until then: our API as the secretary.
+    propose(ITEM_TITLE, ITEM_SUMMARY);
+    propose("Orientering: Status på sundhedsklynger", "Klyngerne har afholdt deres første møder.");
+    propose("Drøftelse: Fælles indsats for mental sundhed", "Oplæg til drøftelse af fælles indsats.");
+    propose("Beslutning: Ny arbejdsgruppe for telemedicin", "Forslag om at nedsætte en arbejdsgruppe.");
+    // After the item deadline, as the late mail arrives.
+    Clock.set(Clock.of(schedule.itemDeadline(meetingId)).plusHours(3));
+    long late = propose(LATE_TITLE, "Kommunerne og regionen tilbyder vaccination i samarbejde.");
+    assertThat(itemJson(late).path("late").asBoolean()).as("registered after the deadline: marked late").isTrue();
+    completeOnTheEngineApi(COLLECT_ITEMS, SECRETARY, Map.of("callClosed", true));
   }
 
-  void chairApprovesTheAgenda() {
-    String approveAgenda = openTask(APPROVE_AGENDA).getId();
-    browser.openLoginPage("tasklist");
-    browser.logIn("tasklist", CHAIR);
-    browser.click(filter(TasklistFilters.MY_GROUP_TASKS));
-    searchTasksByBusinessKey(meetingId);
-    browser.click(taskInList(approveAgenda));
-    browser.click(CLAIM);
-    browser.gone(CLAIM);
-    // The screened agenda, with the item the secretariat proposed.
-    assertThat(browser.visible(By.cssSelector(".fjs-form-field-text ol")).getText()).contains(ITEM_TITLE);
-    browser.click(By.xpath("//label[contains(@class,'fjs-form-field-label') and normalize-space(.)='Ja, godkend og udsend']"));
-    assertThat(browser.driver.findElement(By.cssSelector(".fjs-form-field-radio input[type=radio]")).isSelected())
-        .isTrue();
-    browser.screenshot("approve-agenda");
+  void chairScreensThePipeline() throws Exception {
+    // TODO(screen): "Screen og prioritér punkter" on its screen (helper C), the chair seeing each item's content.
+    List<Map<String, Object>> screening = new ArrayList<>();
+    for (JsonNode item : json.readTree(api.get("/api/meetings/" + meetingId + "/pipeline", CHAIR).getBody())) {
+      screening.add(Map.of("itemId", item.path("id").asLong(), "decision", "ACCEPT"));
+    }
+    ResponseEntity<String> screened = api.post("/api/meetings/" + meetingId + "/screening", CHAIR, screening);
+    assertThat(screened.getStatusCode()).as(screened.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(agendaTitles()).contains(ITEM_TITLE, LATE_TITLE).hasSizeGreaterThanOrEqualTo(10);
+  }
 
-    browser.click(FUELDFOER);
-    browser.until(d -> runtimeService.getActiveActivityIds(cycleId).contains(AGENDA_PUBLICATION));
+  /**
+   * The chair finds "Godkend dagsorden – FFU 17.12.2026" in the group's list, claims it and opens its screen: the agenda
+   * as the members will get it, with the PDF. Without a decision the screen says what is missing on the field;
+   * then the chair approves and is back at the list.
+   */
+  void chairApprovesTheAgendaSeeingIt() {
+    Tasklist chair = person(CHAIR);
+    Screen screen = chair.work(TasklistFilters.MY_GROUP_TASKS, meetingId, "Godkend dagsorden" + TASK_SUFFIX);
+    assertThat(screen.heading()).isEqualTo("Godkend dagsorden" + TASK_SUFFIX);
+    // What the chair decides on: each item's content in the preview, the PDF one click away.
+    String preview = chair.browser.visible(By.cssSelector("iframe.preview")).getAttribute("srcdoc");
+    assertThat(preview).contains(ITEM_TITLE, ITEM_SUMMARY, LATE_TITLE);
+    assertThat(fetchPdf(chair.browser, chair.browser.visible(By.partialLinkText("Åbn dagsordenen som PDF"))
+        .getAttribute("href"))).isEqualTo(200);
+    screen.assertAccessible("approve-agenda");
+    screen.screenshot("approve-agenda");
+    screen.screenshotFrom("approve-agenda-decision", By.cssSelector("main form"));
+
+    List<String> refused = screen.submitRefused();
+    assertThat(refused).containsExactly("Vælg en værdi i \"Din beslutning\".");
+    assertThat(screen.fieldError("decision")).isEqualTo("Vælg en værdi i \"Din beslutning\".");
+    assertThat(openTask(APPROVE_AGENDA)).as("refused: the task stays open").isNotNull();
+    screen.assertAccessible("approve-agenda, refused");
+    screen.screenshot("approve-agenda-refused");
+
+    screen.choose("Godkend dagsordenen, så den udsendes");
+    assertThat(screen.submit()).isEqualTo("Godkend dagsorden" + TASK_SUFFIX);
     assertThat(runtimeService.getVariable(cycleId, "agendaApproved")).isEqualTo(true);
+    screen.assertAccessible("the receipt");
+    screen.screenshot("task-done");
+    chair.browser.click(By.linkText("Til opgavelisten"));
+    chair.browser.visible(Tasklist.filter(TasklistFilters.MY_TASKS));
+    assertThat(chair.browser.driver.getCurrentUrl()).startsWith(base() + "/camunda/app/tasklist/");
+  }
 
-    // A link to our API (as from a task or a mail) opens with the Tasklist login, no second password (ADR 0029).
-    String agendaLink = "/api/meetings/" + meetingId + "/agenda";
-    browser.open(agendaLink);
-    By page = By.tagName("body");
-    browser.until(d -> d.findElement(page).getText().contains("\"meetingId\":\"" + meetingId + "\""));
-    assertThat(browser.driver.findElement(page).getText()).doesNotContain("Log ind i Opgavelisten");
-    // Without the login: a Danish page pointing to the Tasklist, not the browser's password dialog.
-    browser.driver.manage().deleteAllCookies();
-    browser.open(agendaLink);
-    browser.until(d -> d.findElement(page).getText().contains("Log ind i Opgavelisten først"));
-    browser.screenshot("api-login-first");
+  /** The agenda goes out on its day; the link in a member's mail opens the PDF with the Tasklist login, no password. */
+  void memberOpensTheAgendaPdfFromTheMail() throws Exception {
+    runTimer(AGENDA_PUBLICATION);
+    Notification agendaMail = notifications.ofMeeting(meetingId).stream().filter(n -> n.kind() == NotificationKind.AGENDA)
+        .findFirst().orElseThrow();
+    managementService.executeJob(managementService.createJobQuery()
+        .processInstanceId(outbox.delivery(agendaMail.id()).orElseThrow().deliveryProcessInstanceId()).singleResult()
+        .getId());
+    MimeMessage mail = Arrays.stream(greenMail.getReceivedMessages())
+        .filter(m -> headerIs(m, String.valueOf(agendaMail.id())) && sentTo(m, MEMBER + "@example.dk")).findFirst()
+        .orElseThrow();
+    Matcher link = Pattern.compile("https?://[^\"\\s<>]*(/api/meetings/" + Pattern.quote(meetingId)
+        + "/documents/agenda\\.pdf)").matcher(GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));
+    assertThat(link.find()).as("the agenda link in the member's mail").isTrue();
+
+    Tasklist member = person(MEMBER);
+    assertThat(fetchPdf(member.browser, base() + link.group(1))).isEqualTo(200);
   }
 
   /**
-   * The agenda goes out and the meeting begins (the engine runs the cycle's timers). The secretariat records the
-   * meeting: every item taken to notice and one action on the new item, due 08-01-2027 typed as Danes write it. The
-   * US date field of form-js stored this as 1 August 2027.
+   * The meeting is held; the secretariat records attendance and a decision on every item (10 or more), with one
+   * action for a member due 08-01-2027, stored as 8 January 2027.
    */
-  void secretariatRecordsAnActionDueOnADateTypedTheDanishWay() {
-    runTimer(AGENDA_PUBLICATION);
+  void secretariatRecordsTheMeeting() throws Exception {
     runTimer(MEETING_START);
-    // Recorded on a day before the due date, whenever the test runs.
-    if (LocalDateTime.now(Clock.ZONE).isAfter(LocalDateTime.of(2027, 1, 7, 9, 0))) {
-      Clock.set(LocalDateTime.of(2027, 1, 7, 9, 0));
+    Clock.set(MEETING.plusHours(3));
+    // TODO(screen): "Registrér fremmøde og beslutninger" on its screen (helper D): attendance by name, one row per
+    // item, the action's owner chosen by name, the due date typed 08-01-2027. Until then: our API as the secretary.
+    List<Map<String, Object>> decisions = new ArrayList<>();
+    long itemId = 0;
+    for (AgendaEntry entry : items.agenda(meetingId)) {
+      boolean ours = title(entry).equals(ITEM_TITLE);
+      itemId = ours ? entry.itemId() : itemId;
+      decisions.add(Map.of("itemId", entry.itemId(), "outcome", ours ? "APPROVED" : "TAKEN_TO_NOTICE"));
     }
-    String record = openTask(RECORD_MEETING).getId();
-    // The link a mail about the task carries opens it, after the login.
-    browser.openAsNobody(TaskLinks.task("http://localhost:" + port, record));
-    browser.logIn("tasklist", SECRETARY);
-    assertThat(browser.visible(By.cssSelector(".names h2.task")).getText())
-        .isEqualTo("Registrér fremmøde og beslutninger – FFU " + DanishDates.numeric(meetingDay));
-    browser.click(CLAIM);
-    browser.gone(CLAIM);
-    int itemCount = items.agenda(meetingId).size();
-    for (int i = 1; i <= itemCount; i++) {
-      browser.select(By.xpath("//div[contains(@class,'fjs-form-field-select')][.//*[contains(@id,'field_item" + i
-          + "Outcome')]]//div[contains(@class,'fjs-input-group')]"), "Taget til efterretning");
-    }
-    int position = items.agenda(meetingId).stream()
-        .filter(e -> items.find(e.itemId()).orElseThrow().title().equals(ITEM_TITLE)).findFirst().orElseThrow()
-        .position();
-    browser.type(formField("input", "action1Item"), String.valueOf(position));
-    browser.type(formField("textarea", "action1Description"),
-        "Sekretariatet sender retningslinjen til kommunerne og hospitalerne.");
-    browser.type(formField("input", "action1Owner"), "ffu-secretariat");
-    // A date the way a US form wants it is stopped on the field, in Danish.
-    browser.type(formField("input", "action1DueDate"), "1/8/2027" + Keys.TAB);
-    By dueDateError = By.xpath("//div[contains(@class,'fjs-form-field')][.//input[contains(@id,'field_action1DueDate')]]"
-        + "//div[contains(@class,'fjs-form-field-error')]");
-    browser.until(d -> browser.visible(dueDateError).getText().equals("Skriv datoen som dd-mm-åååå, fx 08-01-2027."));
-    browser.retype(formField("input", "action1DueDate"), "08-01-2027" + Keys.TAB);
-    browser.gone(dueDateError);
-    WebElement dueDate = browser.visible(formField("input", "action1DueDate"));
-    browser.scrollIntoView(dueDate);
-    assertThat(browser.driver.findElement(By.xpath("//label[@for=" + quoted(dueDate.getAttribute("id")) + "]"))
-        .getText()).isEqualTo("Frist (dd-mm-åååå)");
-    browser.screenshot("record-meeting-due-date");
-
-    browser.click(FUELDFOER);
-    browser.until(d -> taskService.createTaskQuery().taskId(record).count() == 0);
+    assertThat(decisions).hasSizeGreaterThanOrEqualTo(10);
+    Map<String, Object> record = Map.of("absentees", List.of("anna.holm"), "guests", "Kirsten Dahl, Aalborg Kommune",
+        "decisions", decisions,
+        "actions", List.of(Map.of("itemId", itemId, "description", ACTION, "owner", ACTION_OWNER, "dueDate", DUE_TYPED)));
+    ResponseEntity<String> recorded = api.post("/api/meetings/" + meetingId + "/decisions", SECRETARY, record);
+    assertThat(recorded.getStatusCode()).as(recorded.getBody()).isEqualTo(HttpStatus.OK);
     assertThat(items.decidedActions(meetingId)).singleElement()
         .satisfies(a -> assertThat(a.dueDate()).isEqualTo(LocalDate.of(2027, 1, 8)));
-    assertThat(openTask(DRAFT_MINUTES)).isNotNull();
   }
 
-  void runTimer(String activityId) {
-    String job = browser.until(d -> managementService.createJobQuery().processInstanceId(cycleId)
-        .activityId(activityId).singleResult()).getId();
-    managementService.executeJob(job);
+  /**
+   * The secretariat drafts the minutes for comments; a member comments; the chair sees the comment and sends the
+   * minutes back with a remark; the secretariat sees it, corrects a decision and sends them again; the chair approves.
+   */
+  void minutesGoRoundCommentedSentBackCorrectedAndApproved() {
+    Clock.set(MEETING.plusDays(1).withHour(10));
+    // TODO(screen): all of the minutes round on its screens (helper A: "Udarbejd referat", "Kommentér
+    // referatudkast", "Godkend referat"): the draft as the PDF marked UDKAST, the member's comment on the chair's
+    // and the secretariat's screens, the chair's remark on the reopened draft, the decision corrected there.
+    completeOnTheEngineApi(DRAFT_MINUTES, SECRETARY, Map.of("commentRound", true,
+        "minutesIntroduction", "Referatet sendes til kommentering blandt udvalgets medlemmer."));
+    Task comment = taskService.createTaskQuery().processInstanceId(cycleId).taskDefinitionKey(COMMENT_ON_MINUTES)
+        .taskAssignee(MEMBER).singleResult();
+    submitOnTheEngineApi(comment, MEMBER, Map.of("minutesComment", COMMENT));
+    runTimer(COMMENT_DEADLINE);
+    completeOnTheEngineApi(APPROVE_MINUTES, CHAIR, Map.of("minutesApproved", false, "minutesRemarks",
+        SEND_BACK_REMARK));
+    assertThat(openTask(DRAFT_MINUTES)).as("sent back to the secretariat").isNotNull();
+    completeOnTheEngineApi(DRAFT_MINUTES, SECRETARY, Map.of("commentRound", false));
+    completeOnTheEngineApi(APPROVE_MINUTES, CHAIR, Map.of("minutesApproved", true));
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(cycleId).activityId(COMPLETED)
+        .finished().count()).as("the meeting cycle has ended").isEqualTo(1);
   }
 
-  /** No Camunda 8 migration banner, no "Opret opgave", no priority on the task lines. */
-  void assertNoCamundaClutter() {
-    String page = browser.driver.findElement(By.tagName("body")).getText();
-    assertThat(page).doesNotContain(MIGRATION_BANNER).doesNotContain("Opret opgave");
-    assertThat(browser.driver.findElements(By.cssSelector(".ce-eol-banner"))).noneMatch(WebElement::isDisplayed);
-    assertThat(browser.driver.findElements(By.cssSelector("li.task .priority"))).noneMatch(WebElement::isDisplayed);
+  /** The action decided at the meeting is a task of its owner's own, in "Mine opgaver". */
+  void theFollowUpActionReachesItsOwner() {
+    Action action = followUps.ofMeeting(meetingId).stream().filter(a -> a.description().equals(ACTION)).findFirst()
+        .orElseThrow();
+    Task task = taskService.createTaskQuery().processInstanceId(action.processInstanceId()).singleResult();
+    assertThat(task.getAssignee()).isEqualTo(ACTION_OWNER);
+
+    Tasklist owner = person(ACTION_OWNER);
+    owner.showFilter(TasklistFilters.MY_TASKS, null);
+    By line = By.cssSelector("li.task h4.task a[href*='task=" + task.getId() + "']");
+    assertThat(owner.browser.visible(line).getText()).isEqualTo(task.getName());
+    // TODO(screen): "Udfør opfølgende handling" on its screen (helper E), and one agreement step and one consultation
+    // reply through their screens; until then the follow-up is done on the API by other tests (followup, consultation).
   }
 
+  /** A process owner finds the meeting cycle in Cockpit (in the member's browser, now logged in as the owner). */
   void processOwnerFindsTheMeetingInCockpit() {
+    Browser browser = person(MEMBER).browser;
     browser.openLoginPage("cockpit");
     browser.logIn("cockpit", PROCESS_OWNER);
     browser.click(By.xpath("//a[normalize-space(.)='Processes']"));
@@ -345,74 +345,107 @@ class TasklistBrowserTest {
     browser.visible(meetingCycle);
     assertThat(browser.driver.findElement(By.tagName("body")).getText()).doesNotContain(MIGRATION_BANNER);
     browser.screenshot("cockpit-processes");
-
-    browser.click(meetingCycle);
-    browser.visible(By.cssSelector(".djs-container svg"));
-    browser.click(SEARCH);
-    browser.click(By.xpath("//*[@cam-widget-search]//ul[contains(@class,'dropdown-menu')]//li[normalize-space(.)='Business Key']//a"));
-    enterSearchValue(meetingId);
-    WebElement instance = browser.visible(By.xpath("//table//tr[td[normalize-space(.)='" + meetingId + "']]"));
-    assertThat(instance.getText()).contains(cycleId);
-    assertThat(browser.driver.findElements(By.xpath("//table//tr[td]"))).hasSize(1);
-    browser.screenshot("cockpit-meeting-cycle");
   }
 
-  /** Adds the search "Procesinstansens forretningsnøgle ligner ..." to the task list. */
-  void searchTasksByBusinessKey(String businessKey) {
-    browser.click(SEARCH);
-    browser.click(By.xpath("//*[@cam-widget-search]//ul[contains(@class,'dropdown-menu')]"
-        + "//li[normalize-space(.)='Procesinstansens forretningsnøgle']//a"));
-    enterSearchValue(businessKey);
+  // ------------------------------------------------------------------------------------------------ helpers
+
+  Tasklist person(String user) {
+    Tasklist tasklist = PEOPLE.computeIfAbsent(user, u -> Tasklist.logIn(base(), u));
+    current = tasklist.browser;
+    return tasklist;
   }
 
-  /**
-   * Types the value of the search just added. Its field usually opens by itself; when the widget closes it
-   * again (a race inside Camunda's search widget), a click on the "??" opens it.
-   */
-  void enterSearchValue(String value) {
-    By valueToEdit = By.cssSelector("[cam-widget-search] .search-label.invalid .value-field .view-value");
-    browser.until(d -> {
-      try {
-        for (WebElement editor : d.findElements(SEARCH_VALUE)) {
-          if (editor.isDisplayed()) {
-            editor.sendKeys(value + Keys.ENTER);
-            return true;
-          }
-        }
-        for (WebElement closed : d.findElements(valueToEdit)) {
-          if (closed.isDisplayed()) {
-            closed.click();
-          }
-        }
-      } catch (WebDriverException e) {
-        // re-rendered by Angular meanwhile: look again
-      }
-      return false;
-    });
-    browser.gone(By.cssSelector("[cam-widget-search] .search-label.invalid"));
+  String base() {
+    return "http://localhost:" + port;
+  }
+
+  long propose(String title, String summary) {
+    ResponseEntity<String> created = api.post("/api/items", SECRETARY, Map.of("forumId", "ffu", "meetingId", meetingId,
+        "title", title, "summary", summary, "recommendations", List.of("Tager orienteringen til efterretning.")));
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    try {
+      return json.readTree(created.getBody()).path("item").path("id").asLong();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  JsonNode itemJson(long itemId) {
+    try {
+      return json.readTree(api.get("/api/items/" + itemId, SECRETARY).getBody()).path("item");
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  List<String> agendaTitles() {
+    return items.agenda(meetingId).stream().map(this::title).toList();
+  }
+
+  String title(AgendaEntry entry) {
+    return items.find(entry.itemId()).orElseThrow().title();
+  }
+
+  /** A task still done in a Camunda Form: submitted through the engine's REST API as the person, as the Tasklist does. */
+  void completeOnTheEngineApi(String taskKey, String user, Map<String, Object> variables) {
+    Task task = openTask(taskKey);
+    assertThat(task).as("open task %s", taskKey).isNotNull();
+    submitOnTheEngineApi(task, user, variables);
+  }
+
+  void submitOnTheEngineApi(Task task, String user, Map<String, Object> variables) {
+    ResponseEntity<String> submitted = api.submitForm(task.getId(), user, variables);
+    assertThat(submitted.getStatusCode()).as("%s by %s: %s", task.getName(), user, submitted.getBody())
+        .isEqualTo(HttpStatus.NO_CONTENT);
   }
 
   Task openTask(String taskKey) {
     return taskService.createTaskQuery().processInstanceId(cycleId).taskDefinitionKey(taskKey).singleResult();
   }
 
-  static By filter(String name) {
-    return By.xpath("//div[contains(@class,'task-filter')]//h4/a[normalize-space(text())='" + name + "']");
+  void runTimer(String activityId) {
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(cycleId).activityId(activityId)
+        .singleResult().getId());
   }
 
-  static By taskInList(String taskId) {
-    return By.cssSelector("li.task h4.task a[href*='task=" + taskId + "']");
+  /**
+   * Fetches a link in the person's browser, with its login session and nothing else (no password): the status, and
+   * that a 200 is a PDF.
+   */
+  static long fetchPdf(Browser browser, String url) {
+    Object status = ((JavascriptExecutor) browser.driver).executeAsyncScript("""
+        var done = arguments[arguments.length - 1];
+        fetch(arguments[0], {credentials: 'same-origin'})
+          .then(function (r) { return r.arrayBuffer().then(function (b) {
+            var head = String.fromCharCode.apply(null, new Uint8Array(b.slice(0, 4)));
+            done(r.status === 200 && head !== '%PDF' ? -1 : r.status); }); })
+          .catch(function (e) { done(-2); });
+        """, url);
+    return ((Number) status).longValue();
   }
 
-  static By formField(String element, String key) {
-    return By.cssSelector(element + "[id$='field_" + key + "']");
+  static boolean headerIs(MimeMessage message, String notificationId) {
+    try {
+      String[] header = message.getHeader("X-Governance-Notification");
+      return header != null && Arrays.asList(header).contains(notificationId);
+    } catch (Exception e) {
+      return false;
+    }
   }
 
-  static String quoted(String text) {
-    return "'" + text + "'";
+  static boolean sentTo(MimeMessage message, String address) {
+    try {
+      return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().contains(address));
+    } catch (Exception e) {
+      return false;
+    }
   }
 
-  static By modalField(String key) {
-    return By.cssSelector(".modal-dialog input[id$='field_" + key + "']");
+  /** No Camunda 8 migration banner, no "Opret opgave", no priority on the task lines. */
+  static void assertNoCamundaClutter(Browser browser) {
+    String page = browser.driver.findElement(By.tagName("body")).getText();
+    assertThat(page).doesNotContain(MIGRATION_BANNER).doesNotContain("Opret opgave");
+    assertThat(browser.driver.findElements(By.cssSelector(".ce-eol-banner"))).noneMatch(WebElement::isDisplayed);
+    assertThat(browser.driver.findElements(By.cssSelector("li.task .priority"))).noneMatch(WebElement::isDisplayed);
   }
 }
