@@ -223,7 +223,12 @@ class TasklistBrowserTest {
    */
   void chairApprovesTheAgendaSeeingIt() {
     Tasklist chair = person(CHAIR);
-    Screen screen = chair.work(TasklistFilters.MY_GROUP_TASKS, meetingId, "Godkend dagsorden" + TASK_SUFFIX);
+    chair.showFilter(TasklistFilters.MY_GROUP_TASKS, meetingId);
+    chair.openFromList("Godkend dagsorden" + TASK_SUFFIX);
+    chair.claim();
+    chair.browser.visible(Tasklist.OPEN_SCREEN);
+    chair.browser.screenshot("tasklist-task");
+    Screen screen = chair.openScreen();
     assertThat(screen.heading()).isEqualTo("Godkend dagsorden" + TASK_SUFFIX);
     // What the chair decides on: each item's content in the preview, the PDF one click away.
     String preview = chair.browser.visible(By.cssSelector("iframe.preview")).getAttribute("srcdoc");
@@ -233,6 +238,11 @@ class TasklistBrowserTest {
     screen.assertAccessible("approve-agenda");
     screen.screenshot("approve-agenda");
     screen.screenshotFrom("approve-agenda-decision", By.cssSelector("main form"));
+    // Where the whole meeting stands, folded out.
+    chair.browser.click(By.cssSelector("details.meeting-state summary"));
+    chair.browser.visible(By.cssSelector("details.meeting-state table"));
+    screen.assertAccessible("approve-agenda, the meeting's state open");
+    screen.screenshotFrom("meeting-state", By.cssSelector("details.meeting-state"));
 
     List<String> refused = screen.submitRefused();
     assertThat(refused).containsExactly("Vælg en værdi i \"Din beslutning\".");
