@@ -28,7 +28,7 @@ final class Accessibility {
    */
   private static final String RUN = """
       var done = arguments[arguments.length - 1];
-      axe.run(document, {iframes: false, resultTypes: ['violations']})
+      axe.run(arguments[0] ? {include: [[arguments[0]]]} : document, {iframes: false, resultTypes: ['violations']})
         .then(function (r) {
           done(r.violations.map(function (v) {
             return {id: v.id, impact: v.impact || '', help: v.help,
@@ -41,13 +41,18 @@ final class Accessibility {
   private Accessibility() {}
 
   /** "rule (impact): help – where" for each serious or critical violation on the page the browser shows now. */
-  @SuppressWarnings("unchecked")
   static List<String> seriousViolations(WebDriver driver) {
+    return seriousViolations(driver, null);
+  }
+
+  /** The same for the part of the page a CSS selector picks (ours on a page of Camunda's, e.g. the Tasklist). */
+  @SuppressWarnings("unchecked")
+  static List<String> seriousViolations(WebDriver driver, String cssSelector) {
     JavascriptExecutor js = (JavascriptExecutor) driver;
     if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object'"))) {
       js.executeScript(AXE);
     }
-    List<Map<String, Object>> violations = (List<Map<String, Object>>) js.executeAsyncScript(RUN);
+    List<Map<String, Object>> violations = (List<Map<String, Object>>) js.executeAsyncScript(RUN, cssSelector);
     List<String> failing = new ArrayList<>();
     for (Map<String, Object> v : violations) {
       if (FAILING.contains(String.valueOf(v.get("impact")))) {
