@@ -6,6 +6,7 @@ import java.util.List;
 /** What an agenda or minutes document shows: the template's model (templates/documents/meeting-record.html). */
 public record MeetingRecordView(
     DocumentKind kind,
+    boolean draft,
     String heading,
     String meetingId,
     String forumName,
@@ -15,6 +16,7 @@ public record MeetingRecordView(
     List<String> absent,
     String guests,
     List<String> caseNumbers,
+    List<Block> introduction,
     boolean tableOfContents,
     List<ItemView> items,
     String footer) {

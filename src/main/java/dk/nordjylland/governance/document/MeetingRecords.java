@@ -42,6 +42,14 @@ public class MeetingRecords {
   }
 
   public MeetingRecordView view(String meetingId, DocumentKind kind) {
+    return view(meetingId, kind, false);
+  }
+
+  /**
+   * {@code draft}: the minutes as they stand before the chair approves them, marked "UDKAST" in the title, heading,
+   * header and footer of every page and as a watermark (issue 14: the chair approved minutes he could not see).
+   */
+  public MeetingRecordView view(String meetingId, DocumentKind kind, boolean draft) {
     Meeting meeting = meetings.get(meetingId);
     Forum forum = masterData.forum(meeting.forumId()).orElseThrow();
     boolean minutes = kind == DocumentKind.MINUTES;
@@ -97,10 +105,13 @@ public class MeetingRecords {
 
     String time = capitalize(meeting.startsAt().format(DanishDates.LONG_DATE_TIME))
         + (meeting.endsAt() != null ? "-" + meeting.endsAt().format(DanishDates.TIME) : "");
-    String heading = minutes ? "Referat" : "Dagsorden";
-    return new MeetingRecordView(kind, heading, meetingId, forum.name(), time, meeting.place(), participants,
-        absent, guests, List.copyOf(caseNumbers), views.size() > tableOfContentsAbove, views,
-        heading + " · " + forum.name() + " · " + meeting.startsAt().format(DanishDates.DATE));
+    String heading = (minutes ? "Referat" : "Dagsorden") + (draft ? " – UDKAST" : "");
+    List<TextBlocks.Block> introduction = minutes
+        ? TextBlocks.of(meetings.minutesIntroduction(meetingId).orElse(null)) : List.of();
+    return new MeetingRecordView(kind, draft, heading, meetingId, forum.name(), time, meeting.place(), participants,
+        absent, guests, List.copyOf(caseNumbers), introduction, views.size() > tableOfContentsAbove, views,
+        (draft ? "UDKAST · " : "") + (minutes ? "Referat" : "Dagsorden") + " · " + forum.name() + " · "
+            + meeting.startsAt().format(DanishDates.DATE));
   }
 
   /** "Tove Brandt, Aalborg Kommune". */

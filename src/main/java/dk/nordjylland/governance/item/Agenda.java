@@ -432,34 +432,7 @@ public class Agenda {
         problems.add("Punkt " + entry.position() + " har mere end én beslutning.");
         continue;
       }
-      String name = "Punkt " + entry.position();
-      if (d.outcome() == null) {
-        problems.add(name + ": vælg et udfald.");
-        continue;
-      }
-      problems.maxLength(d.decisionText(), MAX_TEXT, name + ", beslutning");
-      if (d.outcome().needsText()) {
-        problems.requireText(d.decisionText(), name + ": skriv beslutningen (" + d.outcome().danish().toLowerCase() + ").");
-      }
-      switch (d.outcome()) {
-        case FORWARDED -> {
-          otherForum(d.targetForumId(), meeting, name, problems);
-          if (d.targetMeetingId() != null && !d.targetMeetingId().isBlank()) {
-            meetingOfForum(d.targetMeetingId(), d.targetForumId(), name, problems);
-          }
-        }
-        case POSTPONED, NOT_TREATED, NOT_APPROVED -> {
-          if (d.targetMeetingId() != null && !d.targetMeetingId().isBlank()) {
-            laterMeetingOfForum(d.targetMeetingId(), meeting, name, problems);
-          }
-        }
-        case APPROVED_WITH_RESERVATION -> {
-          problems.requireText(d.reservation(), name + ": beskriv forbeholdet, der skal afklares.");
-          problems.require(directory.isUserOrGroup(d.reservationOwner()),
-              name + ": angiv hvem der afklarer forbeholdet (bruger eller gruppe).");
-        }
-        default -> { }
-      }
+      checkDecision(d, "Punkt " + entry.position(), meeting, problems);
     }
     for (AgendaEntry e : agenda) {
       problems.require(decided.contains(e.itemId()), "Punkt " + e.position() + " mangler et udfald.");
@@ -496,6 +469,43 @@ public class Agenda {
       items.addDecidedAction(meetingId, a.itemId(), a.description().strip(), a.owner().strip(), dueDates.get(i));
     }
     meetings.setStatus(meetingId, MeetingStatus.HELD);
+  }
+
+  /**
+   * One decision on an item of the meeting, as recorded and as corrected before the minutes are approved
+   * (DecisionCorrections): an outcome, its text where the outcome needs one, where a forwarded or postponed item goes,
+   * and a reservation with who clears it.
+   */
+  void checkDecision(DecisionInput d, String name, Meeting meeting, Problems problems) {
+    if (d.outcome() == null) {
+      problems.add(name + ": vælg et udfald.");
+      return;
+    }
+    problems.maxLength(d.decisionText(), MAX_TEXT, name + ", beslutning");
+    problems.maxLength(d.guests(), 1000, name + ", gæster");
+    problems.maxLength(d.reservation(), 4000, name + ", forbehold");
+    if (d.outcome().needsText()) {
+      problems.requireText(d.decisionText(), name + ": skriv beslutningen (" + d.outcome().danish().toLowerCase() + ").");
+    }
+    switch (d.outcome()) {
+      case FORWARDED -> {
+        otherForum(d.targetForumId(), meeting, name, problems);
+        if (d.targetMeetingId() != null && !d.targetMeetingId().isBlank()) {
+          meetingOfForum(d.targetMeetingId(), d.targetForumId(), name, problems);
+        }
+      }
+      case POSTPONED, NOT_TREATED, NOT_APPROVED -> {
+        if (d.targetMeetingId() != null && !d.targetMeetingId().isBlank()) {
+          laterMeetingOfForum(d.targetMeetingId(), meeting, name, problems);
+        }
+      }
+      case APPROVED_WITH_RESERVATION -> {
+        problems.requireText(d.reservation(), name + ": beskriv forbeholdet, der skal afklares.");
+        problems.require(directory.isUserOrGroup(d.reservationOwner()),
+            name + ": angiv hvem der afklarer forbeholdet (bruger eller gruppe).");
+      }
+      default -> { }
+    }
   }
 
   /**

@@ -10,5 +10,7 @@ public enum ItemEventKind {
   REJECTED,
   FORWARDED,
   DECIDED,
+  /** The secretariat corrected the recorded decision before the minutes were approved (issue 14). */
+  DECISION_CORRECTED,
   RETURNED_TO_PIPELINE
 }
