@@ -11,6 +11,7 @@ import dk.nordjylland.governance.validation.ConflictException;
 import dk.nordjylland.governance.validation.NotAllowedException;
 import dk.nordjylland.governance.validation.NotFoundException;
 import dk.nordjylland.governance.validation.Problems;
+import dk.nordjylland.governance.validation.UserInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -44,7 +45,7 @@ public class DecisionCorrections {
    * @throws NotAllowedException (403) when the actor is not in the forum's secretariat (nor an administrator)
    * @throws ConflictException (409) before the meeting is recorded and once the minutes are approved
    * @throws NotFoundException (404) when the item is not on the meeting's agenda
-   * @throws dk.nordjylland.governance.validation.UserInputException (400, Danish) for an invalid decision
+   * @throws UserInputException (400, Danish) for an invalid decision
    */
   @Transactional
   public AgendaEntry correct(String meetingId, long itemId, CorrectedDecision correction, String actor) {
@@ -63,8 +64,7 @@ public class DecisionCorrections {
     AgendaEntry before = items.agenda(meetingId).stream().filter(e -> e.itemId() == itemId).findFirst()
         .orElseThrow(() -> new NotFoundException("Punkt " + itemId + " er ikke på dagsordenen for mødet."));
     if (correction == null) {
-      throw new dk.nordjylland.governance.validation.UserInputException(
-          "Beslutningen kan ikke rettes: send beslutningen som et JSON-objekt.");
+      throw new UserInputException("Beslutningen kan ikke rettes: send beslutningen som et JSON-objekt.");
     }
     DecisionInput decision = correction.on(itemId);
     Problems problems = new Problems();
