@@ -13,9 +13,4 @@ public final class DocumentLinks {
       case INVITATION -> "invitation.ics";
     };
   }
-
-  /** "/api/meetings/ffu-2025-08-22/documents/minutes-draft.pdf": the minutes draft, made when asked for. */
-  public static String minutesDraft(String meetingId) {
-    return "/api/meetings/" + meetingId + "/documents/minutes-draft.pdf";
-  }
 }

@@ -1,12 +1,10 @@
 package dk.nordjylland.governance.minutes;
 
-import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.validation.Problems;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,21 +73,5 @@ public class Minutes {
   /** The remarks of the chair's latest send-back, for the secretariat's reopened "Udarbejd referat". */
   public Optional<SendBack> latestSendBack(String meetingId) {
     return notes.latestSendBack(meetingId);
-  }
-
-  /** "Lone Berg, mandag den 1. december 2031 kl. 10.00: ..." per comment, for a task's form. */
-  public String commentsText(String meetingId) {
-    List<MinutesComment> comments = comments(meetingId);
-    if (comments.isEmpty()) {
-      return "Ingen kommentarer fra medlemmerne.";
-    }
-    return comments.stream().map(c -> "- " + c.authorName() + ", " + DanishDates.longDateTime(c.writtenAt()) + ": "
-        + (c.text() == null ? "Ingen bemærkninger." : c.text().replace("\n", " "))).collect(Collectors.joining("\n"));
-  }
-
-  /** "Mads Kjær sendte referatet tilbage fredag den ...: ...", or empty if it was never sent back. */
-  public Optional<String> sendBackText(String meetingId) {
-    return latestSendBack(meetingId).map(s -> s.authorName() + " sendte referatet tilbage "
-        + DanishDates.longDateTime(s.writtenAt()) + ": " + s.remarks());
   }
 }

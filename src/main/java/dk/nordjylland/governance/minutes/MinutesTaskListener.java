@@ -3,7 +3,6 @@ package dk.nordjylland.governance.minutes;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
 
-import dk.nordjylland.governance.document.DocumentLinks;
 import dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -13,9 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * The minutes tasks of the meeting cycle and our tables: what "Udarbejd referat", "Kommentér referatudkast" and
  * "Godkend referat" submit (introduction, comment, the chair's remarks when sending back) is stored with who and when,
- * and leaves the process, which keeps ids and the gateways' flags only. On create each task gets, as task-local
- * variables for its form, the link to the draft, the members' comments and the latest send-back.
- * Runs after meetingTaskCompletion, which validates the submission.
+ * and leaves the process, which keeps ids and the gateways' flags only. The screens (screen.meeting) show them from
+ * our tables. Runs after meetingTaskCompletion, which validates the submission.
  */
 @Component("minutesTask")
 class MinutesTaskListener implements TaskListener {
@@ -23,9 +21,6 @@ class MinutesTaskListener implements TaskListener {
   static final String INTRODUCTION = "minutesIntroduction";
   static final String COMMENT = "minutesComment";
   static final String REMARKS = "minutesRemarks";
-  static final String DRAFT_LINK = "minutesDraftLink";
-  static final String COMMENTS_TEXT = "minutesCommentsText";
-  static final String SEND_BACK_TEXT = "sendBackRemarksText";
 
   private final Minutes minutes;
 
@@ -33,30 +28,10 @@ class MinutesTaskListener implements TaskListener {
     this.minutes = minutes;
   }
 
+  /** On complete (the model registers it for that event only). */
   @Override
   public void notify(DelegateTask task) {
     String meetingId = MEETING_ID.from(task).get();
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      created(task, meetingId);
-    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      completed(task, meetingId);
-    }
-  }
-
-  private void created(DelegateTask task, String meetingId) {
-    task.setVariableLocal(DRAFT_LINK, DocumentLinks.minutesDraft(meetingId));
-    switch (task.getTaskDefinitionKey()) {
-      case Elements.DRAFT_MINUTES -> {
-        minutes.introduction(meetingId).ifPresent(text -> task.setVariableLocal(INTRODUCTION, text));
-        minutes.sendBackText(meetingId).ifPresent(text -> task.setVariableLocal(SEND_BACK_TEXT, text));
-        task.setVariableLocal(COMMENTS_TEXT, minutes.commentsText(meetingId));
-      }
-      case Elements.APPROVE_MINUTES -> task.setVariableLocal(COMMENTS_TEXT, minutes.commentsText(meetingId));
-      default -> { }
-    }
-  }
-
-  private void completed(DelegateTask task, String meetingId) {
     switch (task.getTaskDefinitionKey()) {
       case Elements.DRAFT_MINUTES -> {
         Object introduction = submitted(task, INTRODUCTION);
@@ -82,9 +57,8 @@ class MinutesTaskListener implements TaskListener {
   }
 
   /**
-   * What the form submitted, then gone from the process: Camunda sets submitted variables on the execution (for a
-   * member's comment task that is the whole cycle's scope, shared by every member), where the task-local prefill of
-   * the same name would hide them.
+   * What the screen or a script submitted, then gone from the process: Camunda sets submitted variables on the
+   * execution (for a member's comment task that is the whole cycle's scope, shared by every member).
    */
   private static Object submitted(DelegateTask task, String name) {
     Object value = task.getExecution().getVariable(name);

@@ -1,12 +1,9 @@
 package dk.nordjylland.governance.minutes;
 
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_AGENDA;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_MINUTES;
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COMMENT_ON_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.DRAFT_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.RECORD_MEETING;
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +15,6 @@ import dk.nordjylland.governance.item.ItemEvent;
 import dk.nordjylland.governance.item.ItemEventKind;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.item.Outcome;
-import dk.nordjylland.governance.meeting.MeetingCycleStarter;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.notification.Notification;
 import dk.nordjylland.governance.notification.NotificationKind;
@@ -26,7 +22,8 @@ import dk.nordjylland.governance.notification.Notifications;
 import dk.nordjylland.governance.support.ApiClient;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
-import dk.nordjylland.governance.support.TestMeetings;
+import dk.nordjylland.governance.support.ScreenClient;
+import dk.nordjylland.governance.support.MeetingRun;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -67,8 +64,7 @@ class MinutesRoundTest {
   @Autowired ApiClient api;
   @Autowired TestRestTemplate http;
   @Autowired ProcessEngine engine;
-  @Autowired MeetingCycleStarter starter;
-  @Autowired TestMeetings testMeetings;
+  @Autowired MeetingRun run;
   @Autowired Meetings meetings;
   @Autowired Items items;
   @Autowired Documents documents;
@@ -93,8 +89,8 @@ class MinutesRoundTest {
   @Test
   void theIntroductionIsKeptWithTheMeetingAndPrintedInTheApprovedMinutes() throws IOException {
     recordedMeeting();
-    api.submitFormOk(taskId(DRAFT_MINUTES), "karen.lund", Map.of("minutesIntroduction",
-        "Mødet blev holdt som videomøde.\n\nFormanden bød velkommen til de nye medlemmer.", "commentRound", false));
+    done("karen.lund", "draft-minutes", taskId(DRAFT_MINUTES), Map.of("minutesIntroduction",
+        "Mødet blev holdt som videomøde.\n\nFormanden bød velkommen til de nye medlemmer."));
 
     assertThat(meetings.minutesIntroduction(meetingId))
         .contains("Mødet blev holdt som videomøde.\n\nFormanden bød velkommen til de nye medlemmer.");
@@ -102,7 +98,7 @@ class MinutesRoundTest {
     // The chair sees it in the draft before approving.
     assertThat(pdfText(draftPdf("mads.kjaer").getBody())).contains("Indledning", "Mødet blev holdt som videomøde.");
 
-    api.submitFormOk(taskId(APPROVE_MINUTES), "mads.kjaer", Map.of("minutesApproved", true));
+    done("mads.kjaer", "approve-minutes", taskId(APPROVE_MINUTES), Map.of("decision", "godkend"));
     String published = pdfText(documents.latest(meetingId, DocumentKind.MINUTES).orElseThrow().content());
     assertThat(published).contains("Indledning", "Mødet blev holdt som videomøde.",
         "Formanden bød velkommen til de nye medlemmer.");
@@ -138,8 +134,8 @@ class MinutesRoundTest {
     // Forum-scoped like the other documents: someone outside FFU gets the unknown meeting's 404.
     assertThat(draftPdf("henrik.dam").getStatusCode().value()).isEqualTo(404);
 
-    api.submitFormOk(taskId(DRAFT_MINUTES), "karen.lund", Map.of("commentRound", false));
-    api.submitFormOk(taskId(APPROVE_MINUTES), "mads.kjaer", Map.of("minutesApproved", true));
+    done("karen.lund", "draft-minutes", taskId(DRAFT_MINUTES), Map.of());
+    done("mads.kjaer", "approve-minutes", taskId(APPROVE_MINUTES), Map.of("decision", "godkend"));
     String published = pdfText(documents.latest(meetingId, DocumentKind.MINUTES).orElseThrow().content());
     assertThat(published).contains("Referat", "Beslutning om punkt 1.").doesNotContain("UDKAST", "Udkast: referatet");
     ResponseEntity<byte[]> late = draftPdf("lone.berg");
@@ -151,17 +147,14 @@ class MinutesRoundTest {
   @Test
   void theMembersCommentsAreKeptWithAuthorAndTimeAndListedForTheForumsPeople() {
     recordedMeeting();
-    api.submitFormOk(taskId(DRAFT_MINUTES), "karen.lund", Map.of("minutesIntroduction", "", "commentRound", true));
-    // The member's task links to the draft she is asked to read.
-    assertThat(engine.getTaskService().getVariableLocal(commentTask("lone.berg"), "minutesDraftLink"))
-        .isEqualTo("/api/meetings/" + meetingId + "/documents/minutes-draft.pdf");
+    done("karen.lund", "draft-minutes", taskId(DRAFT_MINUTES), Map.of("minutesIntroduction", "", "commentRound", "true"));
 
     Clock.set(AFTER.plusDays(1).withHour(9).withMinute(15));
-    api.submitFormOk(commentTask("lone.berg"), "lone.berg",
+    done("lone.berg", "comment-minutes", commentTask("lone.berg"),
         Map.of("minutesComment", "Punkt 3: tilføj, at orienteringen også gives til SSF."));
     assertThat(processVariable("minutesComment")).as("the comment leaves the process").isNull();
     Clock.set(AFTER.plusDays(1).withHour(10).withMinute(30));
-    api.submitFormOk(commentTask("jens.bach"), "jens.bach", Map.of("minutesComment", ""));
+    done("jens.bach", "comment-minutes", commentTask("jens.bach"), Map.of("minutesComment", ""));
 
     JsonNode comments = api.body(api.get("/api/meetings/" + meetingId + "/minutes-comments", "karen.lund"));
     assertThat(comments).hasSize(2);
@@ -187,18 +180,19 @@ class MinutesRoundTest {
     for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instanceId()).timers().list()) {
       engine.getManagementService().executeJob(job.getId());
     }
-    String shown = (String) engine.getTaskService().getVariableLocal(taskId(APPROVE_MINUTES), "minutesCommentsText");
-    assertThat(shown).contains("Lone Berg, fredag den 14. marts 2160 kl. 09.15: Punkt 3: tilføj, at orienteringen",
-        "Jens Bach, fredag den 14. marts 2160 kl. 10.30: Ingen bemærkninger.");
+    String shown = new ScreenClient(http, "mads.kjaer").open("approve-minutes", taskId(APPROVE_MINUTES)).getBody();
+    assertThat(shown).containsPattern("<strong>Lone Berg</strong>, <span>fredag den 14. marts 2160 kl. 09.15</span>"
+        + "\\s*:\\s*<span class=\"comment-text\">Punkt 3: tilføj, at orienteringen også gives til SSF.</span>")
+        .containsPattern("<strong>Jens Bach</strong>, <span>fredag den 14. marts 2160 kl. 10.30</span>\\s*:\\s*"
+            + "<span class=\"muted\">Ingen bemærkninger.</span>");
   }
 
   @Test
   void aSendBackKeepsTheChairsRemarksForTheReopenedDraft() {
     recordedMeeting();
-    api.submitFormOk(taskId(DRAFT_MINUTES), "karen.lund",
-        Map.of("minutesIntroduction", "Velkommen.", "commentRound", false));
+    done("karen.lund", "draft-minutes", taskId(DRAFT_MINUTES), Map.of("minutesIntroduction", "Velkommen."));
     Clock.set(AFTER.plusDays(2).withHour(14).withMinute(5));
-    api.submitFormOk(taskId(APPROVE_MINUTES), "mads.kjaer", Map.of("minutesApproved", false,
+    done("mads.kjaer", "approve-minutes", taskId(APPROVE_MINUTES), Map.of("decision", "tilbage",
         "minutesRemarks", "Beslutningen under punkt 2 skal præciseres."));
     assertThat(processVariable("minutesRemarks")).as("the remarks leave the process").isNull();
 
@@ -214,17 +208,19 @@ class MinutesRoundTest {
 
     // The secretariat's reopened task shows the remarks, and keeps the introduction written before.
     String reopened = taskId(DRAFT_MINUTES);
-    assertThat(engine.getTaskService().getVariableLocal(reopened, "sendBackRemarksText")).isEqualTo(
-        "Mads Kjær sendte referatet tilbage lørdag den 15. marts 2160 kl. 14.05: Beslutningen under punkt 2 skal"
-            + " præciseres.");
-    assertThat(engine.getTaskService().getVariableLocal(reopened, "minutesIntroduction")).isEqualTo("Velkommen.");
-    // Sent back without a remark: refused, nothing kept.
-    api.submitFormOk(reopened, "karen.lund", Map.of("minutesIntroduction", "Velkommen.", "commentRound", false));
-    ResponseEntity<String> blank = api.submitForm(taskId(APPROVE_MINUTES), "mads.kjaer",
-        Map.of("minutesApproved", false, "minutesRemarks", " "));
+    String page = new ScreenClient(http, "karen.lund").open("draft-minutes", reopened).getBody();
+    assertThat(page).contains("Formanden har sendt referatet tilbage", "<strong>Mads Kjær</strong>",
+        "<span>lørdag den 15. marts 2160 kl. 14.05</span>",
+        "<p class=\"comment-text\">Beslutningen under punkt 2 skal præciseres.</p>")
+        .containsPattern("<textarea id=\"minutesIntroduction\" name=\"minutesIntroduction\"[^>]*>Velkommen.</textarea>");
+    // Sent back without a remark: refused on the field, nothing kept.
+    done("karen.lund", "draft-minutes", reopened, Map.of("minutesIntroduction", "Velkommen."));
+    ResponseEntity<String> blank = new ScreenClient(http, "mads.kjaer").submit("approve-minutes",
+        taskId(APPROVE_MINUTES), Map.of("decision", "tilbage", "minutesRemarks", " "));
     assertThat(blank.getStatusCode().value()).isEqualTo(400);
-    assertThat(blank.getBody()).contains("Skriv, hvad der skal rettes, når referatet ikke godkendes.");
+    assertThat(blank.getBody()).contains("id=\"minutesRemarks-fejl\"", "Udfyld feltet &quot;Bemærkninger&quot;.");
     assertThat(minutes.sendBacks(meetingId)).hasSize(1);
+    assertThat(task(APPROVE_MINUTES)).isNotNull();
   }
 
   @Test
@@ -294,8 +290,8 @@ class MinutesRoundTest {
     assertThat(items.agenda(meetingId).get(0).outcome()).isEqualTo(Outcome.TAKEN_TO_NOTICE);
     assertThat(items.history(first.itemId())).isEqualTo(history);
 
-    api.submitFormOk(taskId(DRAFT_MINUTES), "karen.lund", Map.of("commentRound", false));
-    api.submitFormOk(taskId(APPROVE_MINUTES), "mads.kjaer", Map.of("minutesApproved", true));
+    done("karen.lund", "draft-minutes", taskId(DRAFT_MINUTES), Map.of());
+    done("mads.kjaer", "approve-minutes", taskId(APPROVE_MINUTES), Map.of("decision", "godkend"));
     assertProblem(api.exchange(HttpMethod.PUT, path, "karen.lund", approved), 409,
         "Referatet er godkendt. Beslutningerne kan ikke længere rettes.");
     assertThat(items.history(first.itemId())).filteredOn(e -> e.kind() == ItemEventKind.DECISION_CORRECTED).isEmpty();
@@ -305,16 +301,8 @@ class MinutesRoundTest {
 
   /** An FFU meeting whose agenda is published and which waits to be recorded. */
   void heldMeeting() {
-    meetingId = testMeetings.create("ffu", MEETING);
-    assertThat(starter.start(meetingId)).contains(meetingId);
-    complete(COLLECT_ITEMS, Map.of("callClosed", true));
-    complete(SCREEN_ITEMS, Map.of());
-    complete(APPROVE_AGENDA, Map.of("agendaApproved", true, "emptyAgendaConfirmed", true));
-    for (int round = 0; round < 5 && task(RECORD_MEETING) == null; round++) {
-      for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instanceId()).timers().list()) {
-        engine.getManagementService().executeJob(job.getId());
-      }
-    }
+    meetingId = run.start("ffu", MEETING);
+    run.toMeeting(meetingId);
     assertThat(task(RECORD_MEETING)).isNotNull();
     Clock.set(AFTER);
   }
@@ -333,6 +321,12 @@ class MinutesRoundTest {
   void recordedMeeting() {
     heldMeeting();
     record();
+  }
+
+  /** Does the task on its screen (ADR 0033) as the user, with the Tasklist's session; the receipt follows (303). */
+  void done(String user, String screen, String taskId, Map<String, ?> fields) {
+    ResponseEntity<String> response = new ScreenClient(http, user).submit(screen, taskId, fields);
+    assertThat(response.getStatusCode().value()).as("%s", response.getBody()).isEqualTo(303);
   }
 
   ResponseEntity<byte[]> draftPdf(String user) {
@@ -371,10 +365,6 @@ class MinutesRoundTest {
   String commentTask(String member) {
     return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(meetingId)
         .taskDefinitionKey(COMMENT_ON_MINUTES).taskAssignee(member).singleResult().getId();
-  }
-
-  void complete(String key, Map<String, Object> variables) {
-    engine.getTaskService().complete(taskId(key), variables);
   }
 
   static String pdfText(byte[] pdf) throws IOException {
