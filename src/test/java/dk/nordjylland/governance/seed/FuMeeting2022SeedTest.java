@@ -30,6 +30,7 @@ import dk.nordjylland.governance.notification.NotificationKind;
 import dk.nordjylland.governance.notification.Notifications;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
+import dk.nordjylland.governance.support.ScreenClient;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -192,8 +193,11 @@ class FuMeeting2022SeedTest {
         .hasSize(7);
 
     Clock.set(LocalDateTime.of(2022, 4, 20, 9, 0));
-    api.submitFormOk(api.taskId(MEETING, DRAFT_MINUTES, SECRETARIAT), SECRETARIAT, Map.of("commentRound", false));
-    api.submitFormOk(api.taskId(MEETING, APPROVE_MINUTES, CHAIR), CHAIR, Map.of("minutesApproved", true));
+    // On their screens (ADR 0033): no comment round, approved.
+    assertThat(new ScreenClient(http, SECRETARIAT).submit("draft-minutes", api.taskId(MEETING, DRAFT_MINUTES,
+        SECRETARIAT), Map.of()).getStatusCode().value()).isEqualTo(303);
+    assertThat(new ScreenClient(http, CHAIR).submit("approve-minutes", api.taskId(MEETING, APPROVE_MINUTES, CHAIR),
+        Map.of("decision", "godkend")).getStatusCode().value()).isEqualTo(303);
     assertThat(cycle).isEnded();
     assertThat(meetings.get(MEETING).status()).isEqualTo(MeetingStatus.COMPLETED);
 
