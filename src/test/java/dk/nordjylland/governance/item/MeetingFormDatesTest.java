@@ -39,6 +39,7 @@ class MeetingFormDatesTest {
 
   static final String SECRETARIAT = "karen.lund";
 
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
   @Autowired ApiClient api;
   @Autowired MeetingCycleStarter starter;
   @Autowired TestMeetings testMeetings;
@@ -64,7 +65,8 @@ class MeetingFormDatesTest {
         "Resumé.", null, null, null, null, List.of("Tager orienteringen til efterretning."), List.of()), "lone.berg");
     api.submitFormOk(api.taskId(meetingId, COLLECT_ITEMS, SECRETARIAT), SECRETARIAT, Map.of("callClosed", true));
     api.submitFormOk(api.taskId(meetingId, SCREEN_ITEMS, SECRETARIAT), SECRETARIAT, Map.of());
-    api.submitFormOk(api.taskId(meetingId, APPROVE_AGENDA, "mads.kjaer"), "mads.kjaer", Map.of("agendaApproved", true));
+    assertThat(new dk.nordjylland.governance.support.ScreenClient(http, "mads.kjaer").submit("approve-agenda",
+        api.taskId(meetingId, APPROVE_AGENDA, "mads.kjaer"), Map.of("decision", "godkend")).getStatusCode().value()).isEqualTo(303);
     String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(meetingId)
         .singleResult().getId();
     for (int round = 0; round < 2; round++) { // publication, then the meeting's start

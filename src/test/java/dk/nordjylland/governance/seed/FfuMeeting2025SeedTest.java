@@ -275,7 +275,8 @@ class FfuMeeting2025SeedTest {
 
     // The meeting leader approves the agenda; it goes out 5 working days before (Friday 15 August 12:00).
     Clock.set(LocalDateTime.of(2025, 8, 12, 9, 0));
-    api.submitFormOk(api.taskId(MEETING, APPROVE_AGENDA, CHAIR), CHAIR, Map.of("agendaApproved", true));
+    assertThat(new ScreenClient(http, CHAIR).submit("approve-agenda",
+        api.taskId(MEETING, APPROVE_AGENDA, CHAIR), Map.of("decision", "godkend")).getStatusCode().value()).isEqualTo(303);
     assertThat(cycle).isWaitingAt(AGENDA_PUBLICATION);
     assertThat(Clock.of(job(AGENDA_PUBLICATION, cycle).getDuedate())).isEqualTo(LocalDateTime.of(2025, 8, 15, 12, 0));
     Clock.set(LocalDateTime.of(2025, 8, 15, 12, 0));
