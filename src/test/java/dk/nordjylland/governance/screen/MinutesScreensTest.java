@@ -168,8 +168,8 @@ class MinutesScreensTest {
     ResponseEntity<String> noReservation = correct(secretariat, first.itemId(),
         Map.of("outcome", "APPROVED_WITH_RESERVATION", "decisionText", "Godkendt med forbehold."), true);
     page = secretariat.get(noReservation.getHeaders().getLocation().toString()).getBody();
-    assertThat(page).contains("Punkt 1: beskriv forbeholdet, der skal afklares.",
-        "Punkt 1: angiv hvem der afklarer forbeholdet (bruger eller gruppe).");
+    assertThat(page).contains("id=\"reservation-" + first.itemId() + "-fejl\">Beskriv forbeholdet, der skal afklares.",
+        "id=\"reservationOwner-" + first.itemId() + "-fejl\">Vælg, hvem der afklarer forbeholdet.");
 
     ResponseEntity<String> unknownOwner = correct(secretariat, first.itemId(),
         Map.of("outcome", "APPROVED", "reservationOwner", "nogen.andre"), true);

@@ -95,6 +95,7 @@ class MinutesDecisionController {
           .map(DecisionChoices.Option::value).toList(), false);
       String forum = input.choice("targetForumId", "Sendes til forum",
           choices.forums().stream().map(DecisionChoices.Option::value).toList(), false);
+      onTheField(input, outcome == null ? null : Outcome.valueOf(outcome), text, reservation, owner, forum);
       input.requireValid();
       // The meeting a postponed or forwarded item goes to is not on the screen: kept while the outcome stays.
       String targetMeeting = stored.outcome() == Outcome.valueOf(outcome) ? stored.targetMeetingId() : null;
@@ -116,6 +117,31 @@ class MinutesDecisionController {
     flash.addTargetRequestParam("taskId", taskId);
     RequestContextUtils.getFlashMapManager(request).saveOutputFlashMap(flash, request, response);
     return seeOther(back + "#beslutning-" + itemId);
+  }
+
+  /**
+   * The rules of a decision that concern one field, said on that field (issue 14, point 5); the use case checks them
+   * all again (Agenda.checkDecision), so the API and the screen refuse the same.
+   */
+  private static void onTheField(ScreenInput input, Outcome outcome, String text, String reservation, String owner,
+      String forum) {
+    if (outcome == null) {
+      return;
+    }
+    if (outcome.needsText() && text.isEmpty()) {
+      input.error("decisionText", "Skriv beslutningen (" + outcome.danish().toLowerCase() + ").");
+    }
+    if (outcome == Outcome.APPROVED_WITH_RESERVATION) {
+      if (reservation.isEmpty()) {
+        input.error("reservation", "Beskriv forbeholdet, der skal afklares.");
+      }
+      if (owner == null && !input.hasError("reservationOwner")) {
+        input.error("reservationOwner", "Vælg, hvem der afklarer forbeholdet.");
+      }
+    }
+    if (outcome == Outcome.FORWARDED && forum == null && !input.hasError("targetForumId")) {
+      input.error("targetForumId", "Vælg det forum, punktet sendes videre til.");
+    }
   }
 
   /** 303: the browser shows the screen with GET; a reload does not post again. */
