@@ -2,7 +2,10 @@ package dk.nordjylland.governance.screen;
 
 import java.util.Map;
 
-/** Field errors of a screen's input: the screen is shown again with the typed values and a message on each field. */
+/**
+ * Field errors of a screen's input: the screen is shown again with the typed values and a message on each field.
+ * Without errors it shows the screen again with the typed values and nothing done (e.g. "Tilføj flere handlinger").
+ */
 public class InvalidScreenInput extends RuntimeException {
 
   private final Map<String, String> errors;
