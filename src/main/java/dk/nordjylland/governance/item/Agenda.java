@@ -424,7 +424,7 @@ public class Agenda {
 
   // ---------------------------------------------------------------- the meeting
 
-  /** The record-meeting form's list: one row per agenda entry. */
+  /** One row per agenda entry with its numbered title (the demo and the tests decide on them). */
   public List<Map<String, Object>> decisionsView(String meetingId) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (AgendaEntry e : items.agenda(meetingId)) {

@@ -226,15 +226,26 @@ class RecordMeetingScreenTest {
     nothingSaved();
   }
 
-  /** The agenda's own rules (here: a text for remarks, a date in the past) come back at the item or the field. */
+  /**
+   * The agenda's own rules (here: a decision text longer than the agenda keeps, a due date in the past) come back at
+   * the item's row and the action's date; a rule the screen asks itself (a text for remarks) stands at its field, all
+   * in one round.
+   */
   @Test
   void theAgendasRefusalsAreShownAtTheRowsTheyConcern() {
     Map<String, Object> form = oneAction("01-12-2026");
     form.put("p2-outcome", "APPROVED_WITH_REMARKS");
+    ResponseEntity<String> missingText = secretary.submit(SCREEN, task, form);
+    assertThat(missingText.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(missingText.getBody())
+        .contains("id=\"p2-decisionText-fejl\">Punkt 2: skriv beslutningen (godkendt med bemærkninger).<");
+    nothingSaved();
+
+    form.put("p2-decisionText", "Lang tekst. ".repeat(700));
     ResponseEntity<String> refused = secretary.submit(SCREEN, task, form);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody())
-        .containsPattern("id=\"p2-fejl\">Punkt 2: skriv beslutningen \\(godkendt med bemærkninger\\).<")
+        .contains("id=\"p2-fejl\">Feltet &#39;Punkt 2, beslutning&#39; må højst have 8000 tegn.<")
         .containsPattern("id=\"a1-dueDate-fejl\">Handling &#39;[^&]*&#39;: fristen ligger i fortiden.<");
     nothingSaved();
   }

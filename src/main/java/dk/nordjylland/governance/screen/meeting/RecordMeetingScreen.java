@@ -135,6 +135,11 @@ class RecordMeetingScreen implements TaskScreen {
     String chosen = input.choice(k + "-outcome", "Udfald for " + what, offered.values(offered.outcomes()), true);
     Outcome outcome = chosen == null ? null : Outcome.valueOf(chosen);
     String text = input.text(k + "-decisionText", "Beslutning for " + what, false);
+    if (outcome != null && outcome.needsText() && text.isEmpty() && !input.hasError(k + "-decisionText")) {
+      // The agenda's rule (Outcome.needsText), asked here too so the message stands at the field, with the others.
+      input.error(k + "-decisionText", "Punkt " + row.position() + ": skriv beslutningen ("
+          + outcome.danish().toLowerCase() + ").");
+    }
     String guests = input.text(k + "-guests", "Gæster under " + what, false);
     String forum = null;
     String target = null;
