@@ -12,7 +12,8 @@ public class InvalidScreenInput extends RuntimeException {
 
   public InvalidScreenInput(Map<String, String> errors) {
     super(String.join(" ", errors.values()));
-    this.errors = Map.copyOf(errors);
+    // In the page's order: the error summary lists them as the fields come (Map.copyOf would shuffle them).
+    this.errors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(errors));
   }
 
   public Map<String, String> errors() {

@@ -240,6 +240,16 @@ class RecordMeetingScreenTest {
     assertThat(missingText.getBody())
         .contains("id=\"p2-decisionText-fejl\">Punkt 2: skriv beslutningen (godkendt med bemærkninger).<");
     nothingSaved();
+    // Several at once: the summary lists them in the page's order, each linking to its field.
+    form.put("p5-outcome", "");
+    form.put("p7-outcome", "");
+    form.put("a1-dueDate", "31-02-2027");
+    String summary = secretary.submit(SCREEN, task, form).getBody();
+    assertThat(summary).containsSubsequence("href=\"#p2-decisionText\"", "href=\"#p5-outcome\"",
+        "href=\"#p7-outcome\"", "href=\"#a1-dueDate\"", "Intet er gemt");
+    form.put("p5-outcome", Outcome.TAKEN_TO_NOTICE.name());
+    form.put("p7-outcome", Outcome.TAKEN_TO_NOTICE.name());
+    form.put("a1-dueDate", "01-12-2026");
 
     form.put("p2-decisionText", "Lang tekst. ".repeat(700));
     ResponseEntity<String> refused = secretary.submit(SCREEN, task, form);
