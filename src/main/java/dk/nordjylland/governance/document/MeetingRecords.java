@@ -103,8 +103,8 @@ public class MeetingRecords {
         heading + " · " + forum.name() + " · " + meeting.startsAt().format(DanishDates.DATE));
   }
 
-  /** "Tove Brandt, Aalborg Kommune". */
-  private String describe(String personId) {
+  /** "Tove Brandt, Aalborg Kommune": a person as the minutes and the screens name them. */
+  public String describe(String personId) {
     return masterData.person(personId).map(this::describe).orElse(personId);
   }
 

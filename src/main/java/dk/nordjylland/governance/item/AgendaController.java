@@ -12,7 +12,6 @@ import dk.nordjylland.governance.validation.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -110,12 +109,7 @@ class AgendaController {
   @PostMapping("/api/meetings/{meetingId}/decisions")
   @Operation(summary = "Record attendance, one decision per item and the actions (secretariat)")
   ResponseEntity<List<AgendaEntry>> decide(@PathVariable String meetingId, @RequestBody MeetingRecord record) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("absentees", String.join(",", record.absentees()));
-    variables.put("guests", record.guests());
-    variables.put(AgendaTaskListeners.DECISIONS, write(record.decisions()));
-    variables.put(AgendaTaskListeners.ACTIONS, write(record.actions()));
-    completeTask(meetingId, Elements.RECORD_MEETING, "registrering af beslutninger", variables);
+    completeTask(meetingId, Elements.RECORD_MEETING, "registrering af beslutninger", record.asTaskVariables());
     return ResponseEntity.ok(items.agenda(meetingId));
   }
 
