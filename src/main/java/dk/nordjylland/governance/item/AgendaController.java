@@ -8,7 +8,6 @@ import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.meeting.MeetingAccess;
 import dk.nordjylland.governance.validation.ConcurrentChange;
 import dk.nordjylland.governance.validation.ConflictException;
-import dk.nordjylland.governance.validation.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
