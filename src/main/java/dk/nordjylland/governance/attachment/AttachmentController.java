@@ -50,7 +50,7 @@ class AttachmentController {
   ResponseEntity<Attachment> upload(@PathVariable long itemId,
       @RequestParam(name = "file", required = false) MultipartFile file,
       @RequestParam(name = "title", required = false) String title) {
-    Attachment stored = attachments.upload(itemId, title, upload(file));
+    Attachment stored = attachments.upload(itemId, title, upload(file), forumAccess.currentUser());
     return ResponseEntity.created(URI.create(stored.link())).body(stored);
   }
 
@@ -59,7 +59,7 @@ class AttachmentController {
       + " has gone out, the forum's members are mailed a link to it")
   Attachment supply(@PathVariable long itemId, @PathVariable int number,
       @RequestParam(name = "file", required = false) MultipartFile file) {
-    return attachments.supply(itemId, number, upload(file));
+    return attachments.supply(itemId, number, upload(file), forumAccess.currentUser());
   }
 
   /** The same as PUT, for HTML forms, which only post. */
@@ -80,7 +80,7 @@ class AttachmentController {
   @GetMapping("/api/items/{itemId}/attachments/{number}")
   @Operation(summary = "Download an attachment's file (for whoever may read the item)")
   ResponseEntity<byte[]> download(@PathVariable long itemId, @PathVariable int number) {
-    StoredFile file = attachments.download(itemId, number);
+    StoredFile file = attachments.download(itemId, number, forumAccess.currentUser());
     boolean inline = attachments.typeOf(file.contentType()).map(FileType::inline).orElse(false);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(file.contentType()))

@@ -86,7 +86,8 @@ public class ItemAttachments {
   }
 
   /**
-   * A new attachment of the item with the file; {@code title} blank: the file's name without its extension.
+   * A new attachment of the item with the file, uploaded by {@code user}; {@code title} blank: the file's name
+   * without its extension.
    *
    * @throws NotFoundException the item is unknown or the user may not read it (404)
    * @throws NotAllowedException the user may read but not add to it (403)
@@ -94,8 +95,7 @@ public class ItemAttachments {
    * @throws FileTooLargeException (413), UserInputException (400): the file or title; nothing is stored
    */
   @Transactional
-  public Attachment upload(long itemId, String title, Upload upload) {
-    String user = forumAccess.currentUser();
+  public Attachment upload(long itemId, String title, Upload upload, String user) {
     Item item = writable(itemId, user);
     FileType type = check(upload);
     String fileName = fileName(upload.originalName(), type);
@@ -114,8 +114,7 @@ public class ItemAttachments {
    * same rules as {@link #upload}; 404 for an unknown attachment, 409 when it has a file already.
    */
   @Transactional
-  public Attachment supply(long itemId, int number, Upload upload) {
-    String user = forumAccess.currentUser();
+  public Attachment supply(long itemId, int number, Upload upload, String user) {
     Item item = writable(itemId, user);
     Attachment announced = items.attachments(itemId).stream().filter(a -> a.number() == number).findFirst()
         .orElseThrow(() -> new NotFoundException("Bilag " + number + " til punktet findes ikke."));
@@ -129,8 +128,8 @@ public class ItemAttachments {
   }
 
   /** The file of an attachment, for whoever may read the item; 404 for an unknown one or one without a file yet. */
-  StoredFile download(long itemId, int number) {
-    itemAccess.require(itemId, forumAccess.currentReader());
+  StoredFile download(long itemId, int number, String user) {
+    itemAccess.require(itemId, forumAccess.reader(user));
     return files.file(itemId, number).orElseThrow(() -> new NotFoundException(
         items.attachments(itemId).stream().anyMatch(a -> a.number() == number && a.toFollow())
             ? "Bilag " + number + " er ikke uploadet endnu (eftersendes)."
