@@ -8,8 +8,6 @@ import dk.nordjylland.governance.item.ItemAccess;
 import dk.nordjylland.governance.item.Items;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +48,7 @@ class AttachmentController {
   ResponseEntity<Attachment> upload(@PathVariable long itemId,
       @RequestParam(name = "file", required = false) MultipartFile file,
       @RequestParam(name = "title", required = false) String title) {
-    Attachment stored = attachments.upload(itemId, title, upload(file), forumAccess.currentUser());
+    Attachment stored = attachments.upload(itemId, title, Upload.of(file), forumAccess.currentUser());
     return ResponseEntity.created(URI.create(stored.link())).body(stored);
   }
 
@@ -59,7 +57,7 @@ class AttachmentController {
       + " has gone out, the forum's members are mailed a link to it")
   Attachment supply(@PathVariable long itemId, @PathVariable int number,
       @RequestParam(name = "file", required = false) MultipartFile file) {
-    return attachments.supply(itemId, number, upload(file), forumAccess.currentUser());
+    return attachments.supply(itemId, number, Upload.of(file), forumAccess.currentUser());
   }
 
   /** The same as PUT, for HTML forms, which only post. */
@@ -89,17 +87,6 @@ class AttachmentController {
         .header("X-Content-Type-Options", "nosniff")
         .cacheControl(CacheControl.noStore().cachePrivate())
         .body(file.content());
-  }
-
-  private static Upload upload(MultipartFile file) {
-    if (file == null) {
-      return null;
-    }
-    try {
-      return new Upload(file.getOriginalFilename(), file.getSize(), file.getBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /**

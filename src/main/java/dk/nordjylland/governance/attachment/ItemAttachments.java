@@ -26,12 +26,15 @@ import dk.nordjylland.governance.validation.NotFoundException;
 import dk.nordjylland.governance.validation.Problems;
 import dk.nordjylland.governance.validation.TextCharacters;
 import dk.nordjylland.governance.validation.UserInputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * An item's attachments as files (issue 14 point 8, ADR 0035): uploaded by the item's proposer or its forum's
@@ -47,7 +50,20 @@ public class ItemAttachments {
   static final int MAX_FILE_NAME = 200;
 
   /** A file as the user sent it. */
-  public record Upload(String originalName, long size, byte[] content) {}
+  public record Upload(String originalName, long size, byte[] content) {
+
+    /** The multipart file of an API call or a screen's form; null stays null (no file chosen). */
+    public static Upload of(MultipartFile file) {
+      if (file == null) {
+        return null;
+      }
+      try {
+        return new Upload(file.getOriginalFilename(), file.getSize(), file.getBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
 
   private final Items items;
   private final ItemAccess itemAccess;
