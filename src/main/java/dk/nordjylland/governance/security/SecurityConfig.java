@@ -84,6 +84,6 @@ class SecurityConfig implements WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(engineAuthentication).addPathPatterns("/api/**");
+    registry.addInterceptor(engineAuthentication).addPathPatterns("/api/**", "/screens/**");
   }
 }

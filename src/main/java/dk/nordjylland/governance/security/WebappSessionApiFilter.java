@@ -5,7 +5,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
@@ -36,7 +39,8 @@ class WebappSessionApiFilter extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return !path.startsWith("/api/") || request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+    return !(path.startsWith("/api/") || path.startsWith("/screens/"))
+        || request.getHeader(HttpHeaders.AUTHORIZATION) != null;
   }
 
   @Override
@@ -47,7 +51,8 @@ class WebappSessionApiFilter extends OncePerRequestFilter {
         : logins.of(request);
     if (login.isPresent()) {
       if (!READING_METHODS.contains(request.getMethod())
-          && !WebappSessionFilter.tokenMatches(request, request.getSession(false))) {
+          && !WebappSessionFilter.tokenMatches(request, request.getSession(false))
+          && !formTokenMatches(request)) {
         refuse(request, response);
         return;
       }
@@ -56,6 +61,16 @@ class WebappSessionApiFilter extends OncePerRequestFilter {
       contexts.setContext(context);
     }
     chain.doFilter(request, response);
+  }
+
+  /** A task screen's form (ADR 0033) sends the token as the hidden field _csrf, not as a header. */
+  private static boolean formTokenMatches(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    HttpSession session = request.getSession(false);
+    Object expected = session == null ? null : session.getAttribute(WebappSessionFilter.TOKEN_SESSION_ATTRIBUTE);
+    String sent = path.startsWith("/screens/") ? request.getParameter(WebappCsrfToken.FIELD) : null;
+    return expected != null && sent != null && MessageDigest.isEqual(
+        expected.toString().getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
   }
 
   private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {

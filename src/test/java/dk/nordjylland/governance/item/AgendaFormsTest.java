@@ -32,6 +32,7 @@ import org.springframework.http.HttpStatus;
 @GovernanceTest
 class AgendaFormsTest {
 
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
   @Autowired ApiClient api;
   @Autowired MeetingCycleStarter starter;
   @Autowired TestMeetings testMeetings;
@@ -73,7 +74,9 @@ class AgendaFormsTest {
     assertThat(items.find(rejected).orElseThrow().status()).isEqualTo(ItemStatus.REJECTED);
 
     String chair = "bo.hedegaard";
-    api.submitFormOk(api.taskId(meetingId, APPROVE_AGENDA, chair), chair, Map.of("agendaApproved", true));
+    assertThat(new dk.nordjylland.governance.support.ScreenClient(http, chair).submit("approve-agenda",
+        api.taskId(meetingId, APPROVE_AGENDA, chair), Map.of("decision", "godkend")).getStatusCode().value())
+        .isEqualTo(303);
     String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(meetingId)
         .singleResult().getId();
     managementService.createJobQuery().processInstanceId(instance).timers().list()

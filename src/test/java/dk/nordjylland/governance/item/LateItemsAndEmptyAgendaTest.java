@@ -16,6 +16,7 @@ import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.support.ApiClient;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
+import dk.nordjylland.governance.support.ScreenClient;
 import dk.nordjylland.governance.support.TestMeetings;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -54,6 +56,7 @@ class LateItemsAndEmptyAgendaTest {
   @Autowired MeetingTexts texts;
   @Autowired Items items;
   @Autowired JdbcClient jdbc;
+  @Autowired TestRestTemplate http;
   final ObjectMapper json = new ObjectMapper();
 
   String meetingId;
@@ -180,20 +183,23 @@ class LateItemsAndEmptyAgendaTest {
     String task = api.taskId(meetingId, APPROVE_AGENDA, "mads.kjaer");
     assertThat(engine.getTaskService().getVariableLocal(task, "agendaItemCount")).isEqualTo(0);
 
-    ResponseEntity<String> unconfirmed = api.submitForm(task, "mads.kjaer", Map.of("agendaApproved", true));
+    ScreenClient chair = new ScreenClient(http, "mads.kjaer");
+    assertThat(chair.open("approve-agenda", task).getBody()).contains("Ja, udsend en dagsorden uden punkter");
+    ResponseEntity<String> unconfirmed = chair.submit("approve-agenda", task, Map.of("decision", "godkend"));
     assertThat(unconfirmed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(json.readTree(unconfirmed.getBody()).get("message").asText()).isEqualTo("Dagsordenen kan ikke"
-        + " godkendes: den har ingen punkter. Sæt kryds ved 'Ja, udsend en dagsorden uden punkter', hvis den skal"
-        + " udsendes alligevel, eller send den tilbage til screening.");
+    assertThat(unconfirmed.getBody()).contains("id=\"emptyAgendaConfirmed-fejl\"")
+        .contains("Dagsordenen har ingen punkter. Sæt kryds, hvis den skal udsendes alligevel, eller send den tilbage"
+            + " til screening.");
     assertThat(cycle).isWaitingAt(APPROVE_AGENDA);
     assertThat(engine.getTaskService().createTaskQuery().taskId(task).count()).isEqualTo(1);
 
-    ResponseEntity<String> notTicked = api.submitForm(task, "mads.kjaer",
-        Map.of("agendaApproved", true, "emptyAgendaConfirmed", false));
-    assertThat(notTicked.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    // Through the engine's REST API the screen's checks cannot be skipped: the task is done on its screen only.
+    ResponseEntity<String> bypass = api.submitForm(task, "mads.kjaer", Map.of("agendaApproved", true));
+    assertThat(bypass.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(cycle).isWaitingAt(APPROVE_AGENDA);
 
-    api.submitFormOk(task, "mads.kjaer", Map.of("agendaApproved", true, "emptyAgendaConfirmed", true));
+    assertThat(chair.submit("approve-agenda", task, Map.of("decision", "godkend", "emptyAgendaConfirmed", "true"))
+        .getStatusCode()).isEqualTo(HttpStatus.SEE_OTHER);
     assertThat(cycle).hasPassed(APPROVE_AGENDA).isNotWaitingAt(APPROVE_AGENDA);
   }
 
@@ -209,7 +215,8 @@ class LateItemsAndEmptyAgendaTest {
     String task = api.taskId(meetingId, APPROVE_AGENDA, "mads.kjaer");
     assertThat((Integer) engine.getTaskService().getVariableLocal(task, "agendaItemCount")).isPositive();
 
-    api.submitFormOk(task, "mads.kjaer", Map.of("agendaApproved", true));
+    assertThat(new ScreenClient(http, "mads.kjaer").submit("approve-agenda", task, Map.of("decision", "godkend"))
+        .getStatusCode()).isEqualTo(HttpStatus.SEE_OTHER);
     assertThat(cycle).hasPassed(APPROVE_AGENDA);
   }
 

@@ -96,6 +96,16 @@ public class MeetingRun {
     complete(meetingId, APPROVE_MINUTES, Map.of("minutesApproved", true));
   }
 
+  /** Closes the call, accepts the whole pipeline and holds the pre-meeting if any: the chair's approval waits. */
+  public void toAgendaApproval(String meetingId) {
+    complete(meetingId, COLLECT_ITEMS, Map.of("callClosed", true));
+    complete(meetingId, SCREEN_ITEMS, Map.of());
+    if (task(meetingId, HOLD_PRE_MEETING) != null) {
+      complete(meetingId, HOLD_PRE_MEETING, Map.of("preMeetingHeld", true, "preMeetingConclusions",
+          "Kommunerne er enige."));
+    }
+  }
+
   /** Executes every job of the given process definition that is there now, until none is left. */
   public int runJobs(String processDefinitionKey) {
     int executed = 0;

@@ -27,6 +27,8 @@ class FormFields {
   private static final Set<String> NO_VALUE = Set.of("text", "html", "button", "spacer", "separator", "image",
       "group", "iframe", "table", "dynamiclist");
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** A task done on our own screen (ADR 0033): its input is checked there, not submitted to the engine. */
+  static final String SCREEN_PREFIX = "/screens/";
 
   private final FormService formService;
   private final TaskService taskService;
@@ -45,6 +47,9 @@ class FormFields {
       Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
       if (task == null) {
         return Optional.empty();
+      }
+      if (task.getFormKey() != null && task.getFormKey().startsWith(SCREEN_PREFIX)) {
+        return Optional.of(Fields.SCREEN);
       }
       if (task.getCamundaFormRef() == null) {
         return Optional.of(Fields.NONE);
@@ -72,6 +77,7 @@ class FormFields {
   record Fields(String formId, Set<String> editable, Set<String> readOnly) {
 
     static final Fields NONE = new Fields("", Set.of(), Set.of());
+    static final Fields SCREEN = new Fields("screen", Set.of(), Set.of());
 
     static Fields of(JsonNode form) {
       Set<String> editable = new HashSet<>();

@@ -54,6 +54,10 @@ class SubmissionRules {
     if (fields == null) {
       return;
     }
+    if (fields == FormFields.Fields.SCREEN) {
+      throw Refused.forbidden("Opgaven udføres på sin egen side, hvor indtastningen kontrolleres: åbn opgaven i"
+          + " opgavelisten og klik på \"Åbn opgaven\".");
+    }
     Set<String> contract = CONTRACT.getOrDefault(fields.formId(), Set.of());
     variables.requireFormTypes(contract, false);
     Set<String> unknown = new TreeSet<>(variables.names());

@@ -1,0 +1,66 @@
+package dk.nordjylland.governance.screen;
+
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * The open task a screen shows, as the logged-in person sees it: its name with forum and meeting, its process's
+ * business key (the meeting, agreement or consultation id) and its variables, prefill included.
+ */
+public final class ScreenTask {
+
+  private final Task task;
+  private final String user;
+  private final TaskService taskService;
+  private Map<String, Object> variables;
+
+  ScreenTask(Task task, String user, TaskService taskService) {
+    this.task = task;
+    this.user = user;
+    this.taskService = taskService;
+  }
+
+  public String id() {
+    return task.getId();
+  }
+
+  public String name() {
+    return task.getName();
+  }
+
+  public String definitionKey() {
+    return task.getTaskDefinitionKey();
+  }
+
+  public String processInstanceId() {
+    return task.getProcessInstanceId();
+  }
+
+  /** The logged-in person's user id. */
+  public String user() {
+    return user;
+  }
+
+  public java.util.Date due() {
+    return task.getDueDate();
+  }
+
+  /** A variable of the task (local first, then the process's), or null. */
+  public Object variable(String name) {
+    if (variables == null) {
+      variables = taskService.getVariables(task.getId());
+    }
+    return variables.get(name);
+  }
+
+  public String text(String name) {
+    Object value = variable(name);
+    return value == null ? "" : value.toString();
+  }
+
+  /** Completes the task as the logged-in person; the task listeners' checks apply. */
+  public void complete(Map<String, Object> submitted) {
+    taskService.complete(task.getId(), submitted);
+  }
+}

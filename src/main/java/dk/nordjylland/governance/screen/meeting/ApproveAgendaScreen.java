@@ -1,0 +1,77 @@
+package dk.nordjylland.governance.screen.meeting;
+
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
+
+import dk.nordjylland.governance.document.DocumentKind;
+import dk.nordjylland.governance.document.MeetingDocuments;
+import dk.nordjylland.governance.item.Items;
+import dk.nordjylland.governance.screen.ScreenInput;
+import dk.nordjylland.governance.screen.ScreenTask;
+import dk.nordjylland.governance.screen.TaskScreen;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The chair approves the agenda seeing it: the agenda exactly as the members will get it (every item's resumé,
+ * indstilling, bilag and guests), with the PDF one click away. Sending it back needs a remark; an empty agenda needs
+ * an explicit yes.
+ */
+@Component
+class ApproveAgendaScreen implements TaskScreen {
+
+  static final String APPROVE = "godkend";
+  static final String SEND_BACK = "tilbage";
+
+  private final Items items;
+  private final MeetingDocuments documents;
+  private final MeetingState meetingState;
+
+  ApproveAgendaScreen(Items items, MeetingDocuments documents, MeetingState meetingState) {
+    this.items = items;
+    this.documents = documents;
+    this.meetingState = meetingState;
+  }
+
+  @Override
+  public String name() {
+    return "approve-agenda";
+  }
+
+  @Override
+  public void show(ScreenTask task, Map<String, Object> model) {
+    String meetingId = (String) task.variable(MEETING_ID.getName());
+    model.put("meetingTitle", task.text("meetingTitle"));
+    model.put("publication", task.text("agendaPublicationText"));
+    model.put("itemCount", items.agenda(meetingId).size());
+    model.put("agendaHtml", documents.html(meetingId, DocumentKind.AGENDA));
+    model.put("meetingState", meetingState.of(meetingId));
+  }
+
+  @Override
+  public void submit(ScreenTask task, ScreenInput input) {
+    String meetingId = (String) task.variable(MEETING_ID.getName());
+    String decision = input.choice("decision", "Din beslutning", List.of(APPROVE, SEND_BACK), true);
+    String remarks = input.text("agendaRemarks", "Bemærkninger", SEND_BACK.equals(decision));
+    boolean emptyConfirmed = input.checked("emptyAgendaConfirmed");
+    if (APPROVE.equals(decision) && !emptyConfirmed && items.agenda(meetingId).isEmpty()) {
+      input.error("emptyAgendaConfirmed", "Dagsordenen har ingen punkter. Sæt kryds, hvis den skal udsendes alligevel,"
+          + " eller send den tilbage til screening.");
+    }
+    input.requireValid();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("agendaApproved", APPROVE.equals(decision));
+    variables.put("agendaRemarks", remarks);
+    variables.put("emptyAgendaConfirmed", emptyConfirmed);
+    task.complete(variables);
+  }
+
+  @Override
+  public Optional<Preview> preview(ScreenTask task) {
+    String meetingId = (String) task.variable(MEETING_ID.getName());
+    return Optional.of(new Preview(DocumentKind.AGENDA.fileName(meetingId),
+        documents.render(meetingId, DocumentKind.AGENDA)));
+  }
+}

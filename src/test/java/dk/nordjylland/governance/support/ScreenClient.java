@@ -1,0 +1,83 @@
+package dk.nordjylland.governance.support;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * A person at a task screen (ADR 0033) with the Tasklist's login session, as the browser does it: opens the page and
+ * posts its form with the page's hidden CSRF field. No redirects are followed, so a test sees the 303 to the receipt.
+ */
+public final class ScreenClient {
+
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"");
+
+  private final WebappSession session;
+  private final TestRestTemplate http;
+
+  public ScreenClient(TestRestTemplate http, String user) {
+    this.http = http.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
+    this.session = new WebappSession(http).logIn(user);
+  }
+
+  public static String path(String screen, String taskId) {
+    return "/screens/" + screen + "?taskId=" + taskId + "&callbackUrl="
+        + URLEncoder.encode("http://localhost/camunda/app/tasklist/default/", StandardCharsets.UTF_8);
+  }
+
+  public ResponseEntity<String> open(String screen, String taskId) {
+    return exchange(HttpMethod.GET, path(screen, taskId), null, null);
+  }
+
+  /** Opens the screen, then posts the fields with the page's CSRF token. */
+  public ResponseEntity<String> submit(String screen, String taskId, Map<String, ?> fields) {
+    String page = open(screen, taskId).getBody();
+    Matcher token = CSRF.matcher(page == null ? "" : page);
+    MultiValueMap<String, Object> form = form(fields);
+    form.add("_csrf", token.find() ? token.group(1) : "");
+    return exchange(HttpMethod.POST, path(screen, taskId), MediaType.APPLICATION_FORM_URLENCODED, form);
+  }
+
+  /** Posts without the page's token (a forged request from another site). */
+  public ResponseEntity<String> submitWithoutToken(String screen, String taskId, Map<String, ?> fields) {
+    return exchange(HttpMethod.POST, path(screen, taskId), MediaType.APPLICATION_FORM_URLENCODED, form(fields));
+  }
+
+  public ResponseEntity<String> get(String path) {
+    return exchange(HttpMethod.GET, path, null, null);
+  }
+
+  public ResponseEntity<String> exchange(HttpMethod method, String path, MediaType type, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setAccept(List.of(MediaType.TEXT_HTML, MediaType.ALL));
+    headers.set(HttpHeaders.COOKIE, "SESSION=" + session.cookies.get("SESSION"));
+    if (type != null) {
+      headers.setContentType(type);
+    }
+    return http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+  }
+
+  private static MultiValueMap<String, Object> form(Map<String, ?> fields) {
+    MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+    fields.forEach((name, value) -> {
+      if (value instanceof List<?> list) {
+        list.forEach(v -> form.add(name, String.valueOf(v)));
+      } else {
+        form.add(name, String.valueOf(value));
+      }
+    });
+    return form;
+  }
+}
