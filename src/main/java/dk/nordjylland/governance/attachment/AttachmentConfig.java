@@ -7,9 +7,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Multipart uploads follow governance.attachments.max-size (instead of Spring Boot's 1 MB default): a file up to the
- * limit, a request up to the limit and 1 MB of form fields. One setting, so the two cannot disagree. Files up to
- * 1 MB stay in memory, larger ones are buffered in the servlet container's temporary folder.
+ * Multipart uploads (the API's and the task screens') follow governance.attachments.max-size instead of Spring Boot's
+ * 1 MB default. The container takes up to twice the limit (plus 1 MB of form fields), so that a file a little too
+ * large is read and refused by ItemAttachments with its name, its size and the limit (on the screen: on the field);
+ * beyond that the container stops reading and AttachmentProblems answers 413. Files up to 1 MB stay in memory while
+ * the body is read, larger ones go to the container's temporary folder.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AttachmentProperties.class)
@@ -19,7 +21,7 @@ class AttachmentConfig {
 
   @Bean
   MultipartConfigElement multipartConfigElement(AttachmentProperties properties) {
-    long max = properties.maxSize().toBytes();
-    return new MultipartConfigElement("", max, max + FORM_FIELDS.toBytes(), (int) FORM_FIELDS.toBytes());
+    long read = 2 * properties.maxSize().toBytes();
+    return new MultipartConfigElement("", read, read + FORM_FIELDS.toBytes(), (int) FORM_FIELDS.toBytes());
   }
 }

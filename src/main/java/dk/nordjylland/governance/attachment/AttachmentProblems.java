@@ -1,9 +1,11 @@
 package dk.nordjylland.governance.attachment;
 
+import dk.nordjylland.governance.rest.ProblemResponses;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -11,11 +13,15 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 /**
  * A file beyond the limit: 413 with a Danish problem detail naming the limit. Spring's own exception is thrown while
  * the multipart body is read, before any controller is chosen, so this advice is global; it runs before
- * rest.ApiExceptionHandler, whose general text for 413 does not name the limit.
+ * rest.ApiExceptionHandler, whose general text for 413 does not name the limit. The answer is written and closed
+ * here: the container then drops the connection rather than read the rest of a large body, and an answer still
+ * being streamed would be cut off.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AttachmentProblems {
+
+  static final String TITLE = "For stor fil";
 
   private final ItemAttachments attachments;
 
@@ -24,18 +30,20 @@ class AttachmentProblems {
   }
 
   @ExceptionHandler(FileTooLargeException.class)
-  ProblemDetail tooLarge(FileTooLargeException e) {
-    return problem(e.getMessage());
+  void tooLarge(FileTooLargeException e, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    answer(request, response, e.getMessage());
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
-  ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-    return problem("Filen er for stor. Et bilag må højst fylde " + attachments.maxSizeText() + ".");
+  void tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    answer(request, response, "Filen er for stor. Et bilag må højst fylde " + attachments.maxSizeText() + ".");
   }
 
-  private static ProblemDetail problem(String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, detail);
-    problem.setTitle("For stor fil");
-    return problem;
+  private static void answer(HttpServletRequest request, HttpServletResponse response, String detail)
+      throws IOException {
+    response.setHeader("Connection", "close");
+    ProblemResponses.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, TITLE, detail);
   }
 }

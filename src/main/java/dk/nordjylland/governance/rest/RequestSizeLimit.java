@@ -18,19 +18,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The largest request body /api/** takes ({@code governance.api.max-request-size}). Neither Tomcat nor Jackson limit a
  * JSON body, so a client could make a node read any amount into memory. A declared larger Content-Length is refused
  * before reading; a body without one (chunked) is read up to the limit and refused when it goes beyond. Either way the
- * answer is 413 with a Danish problem detail, before authentication, and nothing is stored. An upload of an item's
- * attachment (ADR 0035) may be as large as an attachment ({@code governance.attachments.max-size}) and 1 MB of form
- * fields.
+ * answer is 413 with a Danish problem detail, before authentication, and nothing is stored. Uploads of an item's
+ * attachments (multipart, ADR 0035) are left to the multipart limits of attachment.AttachmentConfig, which follow
+ * {@code governance.attachments.max-size}, count as they read and answer 413 too (the servlet container parses
+ * multipart from its own stream, so a copy read here would not reach it).
  */
 @Configuration(proxyBeanMethods = false)
 class RequestSizeLimit {
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> apiRequestSizeLimit(
-      @Value("${governance.api.max-request-size:1MB}") DataSize maxSize,
-      @Value("${governance.attachments.max-size:20MB}") DataSize attachmentMaxSize) {
-    FilterRegistrationBean<OncePerRequestFilter> registration =
-        new FilterRegistrationBean<>(new Filter(maxSize, attachmentMaxSize));
+      @Value("${governance.api.max-request-size:1MB}") DataSize maxSize) {
+    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Filter(maxSize));
     registration.addUrlPatterns("/api/*");
     registration.setName("api-request-size-limit");
     // Before Spring Security (-100): an oversized body is refused without being read.
@@ -43,39 +42,29 @@ class RequestSizeLimit {
     /** POST /api/items/7/attachments, PUT or POST /api/items/7/attachments/2. */
     private static final Pattern UPLOAD = Pattern.compile("/api/items/[0-9]+/attachments(/[0-9]+)?/?");
 
-    private final long defaultMax;
+    private final long max;
     private final String limitText;
-    private final long uploadMax;
-    private final String attachmentLimitText;
 
-    Filter(DataSize maxSize, DataSize attachmentMaxSize) {
-      this.defaultMax = maxSize.toBytes();
-      this.limitText = text(maxSize);
-      this.uploadMax = attachmentMaxSize.toBytes() + DataSize.ofMegabytes(1).toBytes();
-      this.attachmentLimitText = text(attachmentMaxSize);
+    Filter(DataSize maxSize) {
+      this.max = maxSize.toBytes();
+      this.limitText = maxSize.toKilobytes() >= 1024 && maxSize.toKilobytes() % 1024 == 0
+          ? maxSize.toMegabytes() + " MB" : maxSize.toKilobytes() + " kB";
     }
 
-    private static String text(DataSize size) {
-      return size.toKilobytes() >= 1024 && size.toKilobytes() % 1024 == 0
-          ? size.toMegabytes() + " MB" : size.toKilobytes() + " kB";
-    }
-
-    private boolean upload(HttpServletRequest request) {
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
       return UPLOAD.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
-      long max = upload(request) ? uploadMax : defaultMax;
       long declared = request.getContentLengthLong();
       if (declared > max) {
         refuse(request, response);
         return;
       }
-      // An upload without Content-Length is left to the multipart limits (AttachmentConfig), which count as they read:
-      // the servlet container parses multipart from its own stream, not from a wrapper's copy.
-      if (declared >= 0 || !List.of("POST", "PUT", "PATCH").contains(request.getMethod()) || upload(request)) {
+      if (declared >= 0 || !List.of("POST", "PUT", "PATCH").contains(request.getMethod())) {
         chain.doFilter(request, response);
         return;
       }
@@ -91,11 +80,6 @@ class RequestSizeLimit {
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
       // Tomcat would otherwise try to swallow the rest of a large body before answering.
       response.setHeader("Connection", "close");
-      if (upload(request)) {
-        ProblemResponses.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-            "For stor fil", "Filen er for stor. Et bilag må højst fylde " + attachmentLimitText + ".");
-        return;
-      }
       ProblemResponses.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
           "For stor forespørgsel", "Forespørgslen er for stor: højst " + limitText + " pr. forespørgsel. Filer"
               + " uploades som bilag til et punkt (POST /api/items/{id}/attachments).");
