@@ -1,7 +1,7 @@
 package dk.nordjylland.governance.attachment;
 
 /** An uploaded file beyond governance.attachments.max-size: 413 with this Danish message, nothing stored. */
-class FileTooLargeException extends RuntimeException {
+public class FileTooLargeException extends RuntimeException {
 
   FileTooLargeException(String message) {
     super(message);

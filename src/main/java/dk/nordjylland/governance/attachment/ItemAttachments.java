@@ -143,6 +143,21 @@ public class ItemAttachments {
         announced.toFollow());
   }
 
+  /**
+   * Why the user could not add this file to the item now (no access, not theirs to add to, decided, wrong type, too
+   * large), in Danish, or empty if {@link #upload} would take it: a screen shows it on its file field before it
+   * completes anything.
+   */
+  public Optional<String> refusal(long itemId, Upload upload, String user) {
+    try {
+      writable(itemId, user);
+      check(upload);
+      return Optional.empty();
+    } catch (UserInputException | ConflictException | NotFoundException | FileTooLargeException e) {
+      return Optional.of(e.getMessage());
+    }
+  }
+
   /** The file of an attachment, for whoever may read the item; 404 for an unknown one or one without a file yet. */
   StoredFile download(long itemId, int number, String user) {
     itemAccess.require(itemId, forumAccess.reader(user));
