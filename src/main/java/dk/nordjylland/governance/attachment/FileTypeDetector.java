@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -81,7 +82,7 @@ class FileTypeDetector {
       Files.write(file, content);
       try (ZipFile zip = new ZipFile(file.toFile())) {
         boolean macros = Collections.list(zip.entries()).stream()
-            .anyMatch(e -> e.getName().toLowerCase(java.util.Locale.ROOT).endsWith("vbaproject.bin"));
+            .anyMatch(e -> e.getName().toLowerCase(Locale.ROOT).endsWith("vbaproject.bin"));
         ZipEntry types = zip.getEntry("[Content_Types].xml");
         if (macros || types == null) {
           return null;
@@ -120,6 +121,32 @@ class FileTypeDetector {
         }
       }
     }
+  }
+
+  /** What a refused file is, in Danish ("et program", "tekst"), from Tika's type. */
+  static String danish(String detected) {
+    String type = detected.toLowerCase(Locale.ROOT);
+    if (type.matches("application/(x-msdownload|x-dosexec|x-executable|x-elf|x-mach-o.*|x-sharedlib|x-msdos-program"
+        + "|java-archive|x-java-archive|x-sh|x-bat|x-msi|x-ms-installer)")) {
+      return "et program";
+    }
+    if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
+      return "en HTML-side";
+    }
+    if (type.startsWith("text/")) {
+      return "tekst";
+    }
+    if (type.equals("application/x-tika-msoffice") || type.equals("application/msword")
+        || type.equals("application/vnd.ms-excel")) {
+      return "et ældre Office-format (DOC eller XLS; gem filen som DOCX eller XLSX)";
+    }
+    if (type.equals("application/zip") || type.startsWith("application/x-tika-ooxml")) {
+      return "et ZIP-arkiv eller et Office-dokument med makroer eller af en anden art";
+    }
+    if (type.startsWith("image/")) {
+      return "et billedformat, der ikke tages imod (kun PNG og JPEG)";
+    }
+    return "af en type, der ikke tages imod";
   }
 
   /** PartName -> ContentType of the package's Override elements; no DTDs, no external entities. */

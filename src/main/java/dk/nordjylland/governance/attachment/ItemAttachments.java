@@ -28,7 +28,6 @@ import dk.nordjylland.governance.validation.TextCharacters;
 import dk.nordjylland.governance.validation.UserInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +46,6 @@ public class ItemAttachments {
 
   private static final Logger LOG = LoggerFactory.getLogger(ItemAttachments.class);
   static final int MAX_TITLE = 300;
-  static final int MAX_FILE_NAME = 200;
 
   /** A file as the user sent it. */
   public record Upload(String originalName, long size, byte[] content) {
@@ -114,8 +112,8 @@ public class ItemAttachments {
   public Attachment upload(long itemId, String title, Upload upload, String user) {
     Item item = writable(itemId, user);
     FileType type = check(upload);
-    String fileName = fileName(upload.originalName(), type);
-    String shownTitle = title == null || title.isBlank() ? stem(fileName) : title.strip();
+    String fileName = FileNames.served(upload.originalName(), type);
+    String shownTitle = title == null || title.isBlank() ? FileNames.stem(fileName) : title.strip();
     Problems problems = new Problems();
     problems.maxLength(shownTitle, MAX_TITLE, "Titel");
     TextCharacters.problem("Titel", shownTitle).ifPresent(problems::add);
@@ -139,7 +137,7 @@ public class ItemAttachments {
           + " tilføjes som et nyt bilag til punktet.");
     }
     FileType type = check(upload);
-    return stored(item, number, announced.title(), fileName(upload.originalName(), type), type, upload, user,
+    return stored(item, number, announced.title(), FileNames.served(upload.originalName(), type), type, upload, user,
         announced.toFollow());
   }
 
@@ -227,7 +225,7 @@ public class ItemAttachments {
       throw new UserInputException("Vælg den fil, der skal uploades som bilag.");
     }
     String name = upload.originalName() == null || upload.originalName().isBlank() ? "uden navn"
-        : TextCharacters.renderable(baseName(upload.originalName()));
+        : TextCharacters.renderable(FileNames.baseName(upload.originalName()));
     if (upload.size() > maxSize() || upload.content().length > maxSize()) {
       throw new FileTooLargeException("Filen '" + name + "' fylder " + FileSizes.danish(upload.size()) + ". Et bilag"
           + " må højst fylde " + maxSizeText() + ".");
@@ -239,62 +237,10 @@ public class ItemAttachments {
     if (detection.type().isEmpty()) {
       LOG.info("Attachment refused: '{}' is {}", name, detection.detected());
       throw new UserInputException("Filen '" + name + "' kan ikke bruges som bilag: indholdet er "
-          + what(detection.detected()) + ". Bilag kan være " + FileType.ALLOWED_DANISH + "; filtypen afgøres af"
+          + FileTypeDetector.danish(detection.detected()) + ". Bilag kan være " + FileType.ALLOWED_DANISH + "; filtypen afgøres af"
           + " filens indhold, ikke af dens navn.");
     }
     return detection.type().get();
-  }
-
-  /** What a refused file is, in Danish, from Tika's type. */
-  static String what(String detected) {
-    String type = detected.toLowerCase(Locale.ROOT);
-    if (type.matches("application/(x-msdownload|x-dosexec|x-executable|x-elf|x-mach-o.*|x-sharedlib|x-msdos-program"
-        + "|java-archive|x-java-archive|x-sh|x-bat|x-msi|x-ms-installer)")) {
-      return "et program";
-    }
-    if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
-      return "en HTML-side";
-    }
-    if (type.startsWith("text/")) {
-      return "tekst";
-    }
-    if (type.equals("application/x-tika-msoffice") || type.equals("application/msword")
-        || type.equals("application/vnd.ms-excel")) {
-      return "et ældre Office-format (DOC eller XLS; gem filen som DOCX eller XLSX)";
-    }
-    if (type.equals("application/zip") || type.startsWith("application/x-tika-ooxml")) {
-      return "et ZIP-arkiv eller et Office-dokument med makroer eller af en anden art";
-    }
-    if (type.startsWith("image/")) {
-      return "et billedformat, der ikke tages imod (kun PNG og JPEG)";
-    }
-    return "af en type, der ikke tages imod";
-  }
-
-  /** The name the file is served with: without folders and control characters, with its type's extension. */
-  static String fileName(String original, FileType type) {
-    String name = original == null ? "" : TextCharacters.renderable(baseName(original))
-        .replaceAll("[\\p{Cntrl}\"]", "").strip();
-    if (name.isEmpty() || name.startsWith(".")) {
-      name = "bilag" + name;
-    }
-    if (!type.named(name)) {
-      name = name + "." + type.extension();
-    }
-    if (name.length() > MAX_FILE_NAME) {
-      String extension = "." + type.extension();
-      name = name.substring(0, MAX_FILE_NAME - extension.length()) + extension;
-    }
-    return name;
-  }
-
-  private static String baseName(String name) {
-    return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-  }
-
-  private static String stem(String fileName) {
-    int dot = fileName.lastIndexOf('.');
-    return dot > 0 ? fileName.substring(0, dot) : fileName;
   }
 
   Optional<FileType> typeOf(String contentType) {

@@ -157,23 +157,7 @@ public class NotificationMailer {
         String title = items.find(entry.itemId()).map(i -> i.title()).orElse("");
         String line = "Punkt " + entry.position() + ": " + title
             + (n.kind() == NotificationKind.MINUTES && entry.outcome() != null ? " – " + entry.outcome().danish() : "");
-        if (n.kind() == NotificationKind.AGENDA) {
-          // ADR 0035: the items' files are links, not attachments: the mail stays small and each download asks for
-          // the reader's login. Announced ones are named, so members know what is still to come.
-          List<String> toFollow = new ArrayList<>();
-          for (Attachment a : items.attachments(entry.itemId())) {
-            if (a.hasFile()) {
-              itemFiles.add(new Link("Bilag " + a.number() + " til punkt " + entry.position() + ": " + a.title()
-                  + " (" + FileSizes.danish(a.size()) + ")", base + a.link()));
-            } else if (a.toFollow()) {
-              toFollow.add(a.title());
-            }
-          }
-          if (!toFollow.isEmpty()) {
-            line += " (eftersendes: " + String.join(", ", toFollow) + ")";
-          }
-        }
-        agenda.add(line);
+        agenda.add(n.kind() == NotificationKind.AGENDA ? line + files(entry, base, itemFiles) : line);
       }
     }
     for (StoredDocument d : attachments) {
@@ -189,6 +173,24 @@ public class NotificationMailer {
         .orElseGet(() -> new Link("Opgaver i Tasklist", TaskLinks.tasklist(base))));
     return new MailView(n.subject(), greeting, TextBlocks.of(n.body()), itemsHeading, agenda, links,
         attachments.stream().map(StoredDocument::fileName).toList());
+  }
+
+  /**
+   * ADR 0035: an agenda item's files are links (added to {@code links}), not attachments: the mail stays small and
+   * each download asks for the reader's login. Announced ones are named after the item (returned), so members know
+   * what is still to come: " (eftersendes: Budget 2027)".
+   */
+  private String files(AgendaEntry entry, String base, List<Link> links) {
+    List<String> toFollow = new ArrayList<>();
+    for (Attachment a : items.attachments(entry.itemId())) {
+      if (a.hasFile()) {
+        links.add(new Link("Bilag " + a.number() + " til punkt " + entry.position() + ": " + a.title() + " ("
+            + FileSizes.danish(a.size()) + ")", base + a.link()));
+      } else if (a.toFollow()) {
+        toFollow.add(a.title());
+      }
+    }
+    return toFollow.isEmpty() ? "" : " (eftersendes: " + String.join(", ", toFollow) + ")";
   }
 
   /**

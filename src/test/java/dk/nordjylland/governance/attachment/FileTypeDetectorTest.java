@@ -24,7 +24,7 @@ class FileTypeDetectorTest {
 
     FileTypeDetector.Detection gif = detector.detect(image("gif"));
     assertThat(gif.type()).isEmpty();
-    assertThat(ItemAttachments.what(gif.detected())).isEqualTo("et billedformat, der ikke tages imod (kun PNG og JPEG)");
+    assertThat(FileTypeDetector.danish(gif.detected())).isEqualTo("et billedformat, der ikke tages imod (kun PNG og JPEG)");
   }
 
   @Test
@@ -32,7 +32,7 @@ class FileTypeDetectorTest {
     FileTypeDetector.Detection html = detector.detect("<!DOCTYPE html><html><body><script>alert(1)</script></body></html>"
         .getBytes(StandardCharsets.UTF_8));
     assertThat(html.type()).isEmpty();
-    assertThat(ItemAttachments.what(html.detected())).isEqualTo("en HTML-side");
+    assertThat(FileTypeDetector.danish(html.detected())).isEqualTo("en HTML-side");
 
     // The OLE2 header of Word 97-2003 (.doc) and Excel (.xls) files.
     byte[] ole = new byte[2048];
@@ -40,7 +40,7 @@ class FileTypeDetectorTest {
     System.arraycopy(header, 0, ole, 0, header.length);
     FileTypeDetector.Detection doc = detector.detect(ole);
     assertThat(doc.type()).isEmpty();
-    assertThat(ItemAttachments.what(doc.detected()))
+    assertThat(FileTypeDetector.danish(doc.detected()))
         .isEqualTo("et ældre Office-format (DOC eller XLS; gem filen som DOCX eller XLSX)");
   }
 
@@ -55,12 +55,12 @@ class FileTypeDetectorTest {
 
   @Test
   void theServedNameLosesFoldersAndControlCharactersAndCarriesItsTypesExtension() {
-    assertThat(ItemAttachments.fileName("C:\\Users\\lb\\Skrivebord\\Høringssvar.PDF", FileType.PDF))
+    assertThat(FileNames.served("C:\\Users\\lb\\Skrivebord\\Høringssvar.PDF", FileType.PDF))
         .isEqualTo("Høringssvar.PDF");
-    assertThat(ItemAttachments.fileName("../../etc/passwd", FileType.PDF)).isEqualTo("passwd.pdf");
-    assertThat(ItemAttachments.fileName("bud\"get\u0007.xlsx", FileType.XLSX)).isEqualTo("budget.xlsx");
-    assertThat(ItemAttachments.fileName("", FileType.JPEG)).isEqualTo("bilag.jpg");
-    assertThat(ItemAttachments.fileName("a".repeat(300) + ".docx", FileType.DOCX)).hasSize(200).endsWith("a.docx");
+    assertThat(FileNames.served("../../etc/passwd", FileType.PDF)).isEqualTo("passwd.pdf");
+    assertThat(FileNames.served("bud\"get\u0007.xlsx", FileType.XLSX)).isEqualTo("budget.xlsx");
+    assertThat(FileNames.served("", FileType.JPEG)).isEqualTo("bilag.jpg");
+    assertThat(FileNames.served("a".repeat(300) + ".docx", FileType.DOCX)).hasSize(200).endsWith("a.docx");
     assertThat(AttachmentController.ascii("Årsrapport – økonomi.pdf")).isEqualTo("Aarsrapport _ oekonomi.pdf");
   }
 
