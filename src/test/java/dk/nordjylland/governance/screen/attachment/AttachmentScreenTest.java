@@ -109,6 +109,14 @@ class AttachmentScreenTest {
         .contains("(PDF, 1 kB; notat.pdf; uploadet af Lone Berg, 1. februar 2171 kl. 12.00)")
         .contains("Bilag 1: Budget 2027").contains("(eftersendes)")
         .contains("Upload eftersendt bilag til punkt");
+    // The page's own upload form: multipart to the handler, the page's CSRF field, back to this task's screen.
+    assertThat(page).contains("<form method=\"post\" enctype=\"multipart/form-data\" action=\"/screens/attachments/"
+            + itemId + "\">")
+        .contains("<input type=\"hidden\" name=\"back\" value=\"approve-agenda\">")
+        .contains("<input type=\"hidden\" name=\"taskId\" value=\"" + task + "\">")
+        .containsPattern("<input type=\"radio\" name=\"number\" value=\"1\">\\s*<span>filen til bilag 1: Budget"
+            + " 2027</span>")
+        .contains("<label for=\"bilag-fil-" + itemId + "\">Fil</label>");
     // The link opens with the Tasklist's login: the file itself.
     assertThat(chair.get(link).getStatusCode()).isEqualTo(HttpStatus.OK);
 
