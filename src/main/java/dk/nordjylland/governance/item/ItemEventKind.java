@@ -10,5 +10,7 @@ public enum ItemEventKind {
   REJECTED,
   FORWARDED,
   DECIDED,
-  RETURNED_TO_PIPELINE
+  RETURNED_TO_PIPELINE,
+  /** A file uploaded as a bilag, new or one announced as "eftersendes" (ADR 0035). */
+  ATTACHMENT_UPLOADED
 }
