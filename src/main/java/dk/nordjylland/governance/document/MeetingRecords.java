@@ -1,6 +1,7 @@
 package dk.nordjylland.governance.document;
 
 import dk.nordjylland.governance.calendar.DanishDates;
+import dk.nordjylland.governance.attachment.FileSizes;
 import dk.nordjylland.governance.document.MeetingRecordView.AttachmentView;
 import dk.nordjylland.governance.document.MeetingRecordView.ItemView;
 import dk.nordjylland.governance.item.AgendaEntry;
@@ -90,7 +91,8 @@ public class MeetingRecords {
       }
       List<String> recommendations = items.recommendations(item.id()).stream().map(r -> r.text()).toList();
       List<AttachmentView> attachments = items.attachments(item.id()).stream()
-          .map(a -> new AttachmentView(a.number(), a.title(), a.toFollow())).toList();
+          .map(a -> new AttachmentView(a.number(), a.title(), a.toFollow(),
+              a.hasFile() ? a.fileName() + ", " + FileSizes.danish(a.size()) : null)).toList();
       List<String> itemActions = actions.stream().filter(a -> a.itemId().equals(item.id()))
           .map(a -> a.description() + " (ansvarlig: " + owner(a.owner()) + ", frist: " + a.dueDate().format(DanishDates.DATE) + ")")
           .toList();
@@ -114,8 +116,8 @@ public class MeetingRecords {
             + meeting.startsAt().format(DanishDates.DATE));
   }
 
-  /** "Tove Brandt, Aalborg Kommune". */
-  private String describe(String personId) {
+  /** "Tove Brandt, Aalborg Kommune": a person as the minutes and the screens name them. */
+  public String describe(String personId) {
     return masterData.person(personId).map(this::describe).orElse(personId);
   }
 

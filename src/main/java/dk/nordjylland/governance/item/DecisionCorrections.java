@@ -68,7 +68,7 @@ public class DecisionCorrections {
     }
     DecisionInput decision = correction.on(itemId);
     Problems problems = new Problems();
-    agenda.checkDecision(decision, "Punkt " + before.position(), meeting, problems);
+    agenda.checkDecision(decision, "Punkt " + before.position(), Agenda.subject(itemId), meeting, problems);
     problems.throwIfAny("Beslutningen kan ikke rettes");
 
     String changes = changes(before, decision);

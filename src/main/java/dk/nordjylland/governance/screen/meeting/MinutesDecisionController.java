@@ -103,7 +103,7 @@ class MinutesDecisionController {
           empty(guests), empty(reservation), owner, forum, targetMeeting), user.getName());
       flash.put("correctionDone", "Beslutningen er rettet og gemt i punktets historik.");
     } catch (InvalidScreenInput e) {
-      flash.put("correctionErrors", e.errors());
+      flash.put("correctionErrors", new LinkedHashMap<>(e.errors()));
       flash.put("correctionValues", typed);
     } catch (UserInputException e) {
       flash.put("correctionProblems", e.problems());
