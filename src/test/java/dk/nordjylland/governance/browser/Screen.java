@@ -15,7 +15,8 @@ import org.openqa.selenium.support.ui.Select;
 final class Screen {
 
   static final By HEADING = By.cssSelector("main h1");
-  static final By SUBMIT = By.cssSelector("main form button[type=submit]");
+  /** The button that does the task on most screens. */
+  static final String DO_IT = "Udfør opgaven";
   static final By ERROR_SUMMARY = By.cssSelector(".error-summary");
   static final By RECEIPT = By.cssSelector(".done h1");
 
@@ -60,6 +61,18 @@ final class Screen {
     assertThat(field.isSelected()).as("'%s' chosen", label).isTrue();
   }
 
+  /** Ticks the radio button or checkbox whose label starts with {@code text} ("Anna Holm" of "Anna Holm, Region …"). */
+  void chooseStartingWith(String text) {
+    WebElement label = browser.visible(By.xpath("//main//label[starts-with(normalize-space(.), "
+        + Browser.xpathLiteral(text) + ")]"));
+    WebElement field = label.findElement(By.cssSelector("input"));
+    browser.scrollIntoView(field);
+    if (!field.isSelected()) {
+      field.click();
+    }
+    assertThat(field.isSelected()).as("'%s' chosen", text).isTrue();
+  }
+
   /** Chooses an option of a select by the text a person reads (a name, never an id). */
   void select(String label, String option) {
     new Select(field(label)).selectByVisibleText(option);
@@ -69,9 +82,21 @@ final class Screen {
     field(label).sendKeys(file.toAbsolutePath().toString());
   }
 
-  /** Posts the form and expects the screen back with its refusal. */
+  /** Chooses the option whose text starts with {@code text} (a person's name without their organisation, ...). */
+  void selectStartingWith(String fieldId, String text) {
+    Select select = new Select(browser.driver.findElement(By.id(fieldId)));
+    WebElement option = select.getOptions().stream().filter(o -> o.getText().strip().startsWith(text)).findFirst()
+        .orElseThrow(() -> new AssertionError("no option '" + text + "…' in " + fieldId));
+    select.selectByVisibleText(option.getText());
+  }
+
+  static By button(String text) {
+    return By.xpath("//main//form//button[normalize-space(.)=" + Browser.xpathLiteral(text) + "]");
+  }
+
+  /** Posts the form with "Udfør opgaven" and expects the screen back with its refusal. */
   List<String> submitRefused() {
-    browser.click(SUBMIT);
+    browser.click(button(DO_IT));
     browser.visible(ERROR_SUMMARY);
     return browser.driver.findElements(By.cssSelector(".error-summary li")).stream().map(WebElement::getText).toList();
   }
@@ -84,9 +109,14 @@ final class Screen {
     return browser.driver.findElement(By.id(describedBy)).getText();
   }
 
-  /** Posts the form and returns the receipt's line naming the task that was done. */
+  /** Posts the form with "Udfør opgaven" and returns the receipt's line naming the task that was done. */
   String submit() {
-    browser.click(SUBMIT);
+    return submit(DO_IT);
+  }
+
+  /** Posts the form with the button of that text and returns the receipt's line naming the task that was done. */
+  String submit(String buttonText) {
+    browser.click(button(buttonText));
     browser.visible(RECEIPT);
     return browser.driver.findElement(By.cssSelector(".done p")).getText();
   }

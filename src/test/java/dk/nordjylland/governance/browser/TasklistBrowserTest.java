@@ -23,6 +23,7 @@ import dk.nordjylland.governance.followup.FollowUps;
 import dk.nordjylland.governance.identity.TasklistFilters;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.Items;
+import dk.nordjylland.governance.item.Outcome;
 import dk.nordjylland.governance.mail.Outbox;
 import dk.nordjylland.governance.meeting.MeetingCycleStarter;
 import dk.nordjylland.governance.meeting.MeetingSchedule;
@@ -57,6 +58,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
@@ -281,27 +283,40 @@ class TasklistBrowserTest {
   }
 
   /**
-   * The meeting is held; the secretariat records attendance and a decision on every item (10 or more), with one
-   * action for a member due 08-01-2027, stored as 8 January 2027.
+   * The meeting is held; the secretariat records attendance by name and a decision on every item (10 or more), with
+   * one action for a member chosen by name, due 08-01-2027 as Danes type it: stored as 8 January 2027. A US date
+   * (1/8/2027) is refused on its field first.
    */
-  void secretariatRecordsTheMeeting() throws Exception {
+  void secretariatRecordsTheMeeting() {
     runTimer(MEETING_START);
     Clock.set(MEETING.plusHours(3));
-    // TODO(screen): "Registrér fremmøde og beslutninger" on its screen (helper D): attendance by name, one row per
-    // item, the action's owner chosen by name, the due date typed 08-01-2027. Until then: our API as the secretary.
-    List<Map<String, Object>> decisions = new ArrayList<>();
-    long itemId = 0;
-    for (AgendaEntry entry : items.agenda(meetingId)) {
-      boolean ours = title(entry).equals(ITEM_TITLE);
-      itemId = ours ? entry.itemId() : itemId;
-      decisions.add(Map.of("itemId", entry.itemId(), "outcome", ours ? "APPROVED" : "TAKEN_TO_NOTICE"));
+    Tasklist secretary = person(SECRETARY);
+    Screen screen = secretary.work(TasklistFilters.MY_GROUP_TASKS, meetingId,
+        "Registrér fremmøde og beslutninger" + TASK_SUFFIX);
+    screen.assertAccessible("record-meeting");
+    screen.screenshot("record-meeting");
+
+    screen.chooseStartingWith("Anna Holm");
+    screen.type("Gæster ved mødet", "Kirsten Dahl, Aalborg Kommune (punkt 6)");
+    List<WebElement> rows = secretary.browser.driver.findElements(By.cssSelector("fieldset.decision"));
+    assertThat(rows).hasSizeGreaterThanOrEqualTo(10);
+    for (WebElement row : rows) {
+      boolean ours = row.findElement(By.tagName("legend")).getText().endsWith(ITEM_TITLE);
+      new Select(row.findElement(By.cssSelector("select.outcome")))
+          .selectByVisibleText(ours ? "Godkendt" : "Taget til efterretning");
     }
-    assertThat(decisions).hasSizeGreaterThanOrEqualTo(10);
-    Map<String, Object> record = Map.of("absentees", List.of("anna.holm"), "guests", "Kirsten Dahl, Aalborg Kommune",
-        "decisions", decisions,
-        "actions", List.of(Map.of("itemId", itemId, "description", ACTION, "owner", ACTION_OWNER, "dueDate", DUE_TYPED)));
-    ResponseEntity<String> recorded = api.post("/api/meetings/" + meetingId + "/decisions", SECRETARY, record);
-    assertThat(recorded.getStatusCode()).as(recorded.getBody()).isEqualTo(HttpStatus.OK);
+    screen.selectStartingWith("a1-item", position(ITEM_TITLE) + ". ");
+    screen.selectStartingWith("a1-owner", "Jens Bach");
+    screen.type("Beskrivelse", ACTION);
+    screen.type("Frist (dd-mm-åååå)", "1/8/2027");
+    screen.submitRefused();
+    assertThat(screen.fieldError("a1-dueDate")).contains("dd-mm-åååå");
+    assertThat(openTask(RECORD_MEETING)).as("refused: the task stays open").isNotNull();
+    screen.type("Frist (dd-mm-åååå)", DUE_TYPED);
+    screen.assertAccessible("record-meeting, refused");
+    screen.screenshotFrom("record-meeting-due-date", By.id("a1"));
+
+    assertThat(screen.submit()).isEqualTo("Registrér fremmøde og beslutninger" + TASK_SUFFIX);
     assertThat(items.decidedActions(meetingId)).singleElement()
         .satisfies(a -> assertThat(a.dueDate()).isEqualTo(LocalDate.of(2027, 1, 8)));
   }
@@ -312,20 +327,51 @@ class TasklistBrowserTest {
    */
   void minutesGoRoundCommentedSentBackCorrectedAndApproved() {
     Clock.set(MEETING.plusDays(1).withHour(10));
-    // TODO(screen): all of the minutes round on its screens (helper A: "Udarbejd referat", "Kommentér
-    // referatudkast", "Godkend referat"): the draft as the PDF marked UDKAST, the member's comment on the chair's
-    // and the secretariat's screens, the chair's remark on the reopened draft, the decision corrected there.
-    completeOnTheEngineApi(DRAFT_MINUTES, SECRETARY, Map.of("commentRound", true,
-        "minutesIntroduction", "Referatet sendes til kommentering blandt udvalgets medlemmer."));
-    Task comment = taskService.createTaskQuery().processInstanceId(cycleId).taskDefinitionKey(COMMENT_ON_MINUTES)
-        .taskAssignee(MEMBER).singleResult();
-    submitOnTheEngineApi(comment, MEMBER, Map.of("minutesComment", COMMENT));
+    Tasklist secretary = person(SECRETARY);
+    Screen draft = secretary.work(TasklistFilters.MY_GROUP_TASKS, meetingId, "Udarbejd referat" + TASK_SUFFIX);
+    draft.assertAccessible("draft-minutes");
+    draft.screenshot("draft-minutes");
+    draft.type("Indledning til referatet", "Mødet blev holdt som planlagt.");
+    draft.choose("Send referatudkastet til kommentering hos medlemmerne før formandens godkendelse");
+    draft.submit("Send referatet videre");
+
+    Tasklist member = person(MEMBER);
+    Screen comment = member.work(TasklistFilters.MY_TASKS, meetingId, "Kommentér referatudkast" + TASK_SUFFIX);
+    comment.assertAccessible("comment-minutes");
+    comment.screenshot("comment-minutes");
+    comment.type("Mine bemærkninger til referatet", COMMENT);
+    comment.submit("Send mine bemærkninger");
     runTimer(COMMENT_DEADLINE);
-    completeOnTheEngineApi(APPROVE_MINUTES, CHAIR, Map.of("minutesApproved", false, "minutesRemarks",
-        SEND_BACK_REMARK));
-    assertThat(openTask(DRAFT_MINUTES)).as("sent back to the secretariat").isNotNull();
-    completeOnTheEngineApi(DRAFT_MINUTES, SECRETARY, Map.of("commentRound", false));
-    completeOnTheEngineApi(APPROVE_MINUTES, CHAIR, Map.of("minutesApproved", true));
+
+    Tasklist chair = person(CHAIR);
+    Screen approve = chair.work(TasklistFilters.MY_GROUP_TASKS, meetingId, "Godkend referat" + TASK_SUFFIX);
+    assertThat(approve.text()).contains("Lone Berg", COMMENT);
+    approve.assertAccessible("approve-minutes");
+    approve.screenshot("approve-minutes");
+    approve.choose("Send det tilbage til sekretariatet");
+    approve.type("Bemærkninger til sekretariatet", SEND_BACK_REMARK);
+    approve.submit();
+
+    Screen redraft = secretary.work(TasklistFilters.MY_GROUP_TASKS, meetingId, "Udarbejd referat" + TASK_SUFFIX);
+    assertThat(secretary.browser.visible(By.cssSelector("main .note")).getText()).contains(SEND_BACK_REMARK);
+    long itemId = itemId(ITEM_TITLE);
+    String decision = "#beslutning-" + itemId;
+    secretary.browser.click(By.cssSelector(decision + " details summary"));
+    new Select(secretary.browser.visible(By.id("outcome-" + itemId))).selectByVisibleText("Godkendt med bemærkninger");
+    WebElement text = secretary.browser.visible(By.id("decisionText-" + itemId));
+    text.clear();
+    text.sendKeys("Retningslinjen gælder fra 1. februar 2027.");
+    secretary.browser.click(By.xpath("//div[@id='beslutning-" + itemId + "']//button[normalize-space(.)='Gem rettelsen']"));
+    secretary.browser.visible(By.cssSelector(decision + " p.done"));
+    assertThat(items.agenda(meetingId).stream().filter(e -> e.itemId() == itemId).findFirst().orElseThrow().outcome())
+        .isEqualTo(Outcome.APPROVED_WITH_REMARKS);
+    redraft.assertAccessible("draft-minutes, sent back and corrected");
+    redraft.screenshot("draft-minutes-sent-back");
+    redraft.submit("Send referatet videre");
+
+    Screen approveAgain = chair.work(TasklistFilters.MY_GROUP_TASKS, meetingId, "Godkend referat" + TASK_SUFFIX);
+    approveAgain.choose("Godkend referatet, så det offentliggøres og opfølgningen går i gang");
+    approveAgain.submit();
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(cycleId).activityId(COMPLETED)
         .finished().count()).as("the meeting cycle has ended").isEqualTo(1);
   }
@@ -390,6 +436,14 @@ class TasklistBrowserTest {
 
   List<String> agendaTitles() {
     return items.agenda(meetingId).stream().map(this::title).toList();
+  }
+
+  int position(String title) {
+    return items.agenda(meetingId).stream().filter(e -> title(e).equals(title)).findFirst().orElseThrow().position();
+  }
+
+  long itemId(String title) {
+    return items.agenda(meetingId).stream().filter(e -> title(e).equals(title)).findFirst().orElseThrow().itemId();
   }
 
   String title(AgendaEntry entry) {
