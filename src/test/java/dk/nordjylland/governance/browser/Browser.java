@@ -187,6 +187,22 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Folds out a {@code <details>} by a click on its summary, as often as needed: a click while the page still lays
+   * itself out can miss it.
+   */
+  void unfold(By summary) {
+    until(d -> {
+      WebElement element = d.findElement(summary);
+      WebElement details = element.findElement(By.xpath(".."));
+      if (details.getDomAttribute("open") == null) {
+        scrollIntoView(element);
+        element.click();
+      }
+      return details.getDomAttribute("open") != null;
+    });
+  }
+
   void scrollIntoView(WebElement element) {
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
   }

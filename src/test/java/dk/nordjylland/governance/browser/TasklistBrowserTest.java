@@ -94,6 +94,7 @@ class TasklistBrowserTest {
   static final String ITEM_TITLE = "Godkendelse: Fælles retningslinje for udskrivning af ældre medicinske patienter";
   static final String ITEM_SUMMARY =
       "Netværksgruppen for ældre medicinske patienter har udarbejdet en fælles retningslinje for udskrivning.";
+  static final String ATTACHMENT = "Retningslinje for udskrivning";
   static final String LATE_TITLE = "Orientering: Vintervaccination af borgere over 65 år";
   static final String ACTION = "PLO-Nordjylland sender retningslinjen til de praktiserende læger.";
   /** The due date as Danes type it; form-js stored it as 1 August 2027 (issue 14). */
@@ -196,7 +197,7 @@ class TasklistBrowserTest {
   void secretariatRegistersItemsOneLateAndClosesTheCall() {
     // TODO(screen): register the item with its PDF attachment on the call-for-items screen (helpers C and B:
     // "Indsaml dagsordenspunkter" and the upload), then close the call there. Until then: our API as the secretary.
-    propose(ITEM_TITLE, ITEM_SUMMARY);
+    proposeWithAnnouncedAttachment(ITEM_TITLE, ITEM_SUMMARY, ATTACHMENT);
     propose("Orientering: Status på sundhedsklynger", "Klyngerne har afholdt deres første møder.");
     propose("Drøftelse: Fælles indsats for mental sundhed", "Oplæg til drøftelse af fælles indsats.");
     propose("Beslutning: Ny arbejdsgruppe for telemedicin", "Forslag om at nedsætte en arbejdsgruppe.");
@@ -239,9 +240,22 @@ class TasklistBrowserTest {
         .getAttribute("href"))).isEqualTo(200);
     screen.assertAccessible("approve-agenda");
     screen.screenshot("approve-agenda");
+
+    // The announced attachment's file arrives: the chair uploads it on the screen; it is listed and opens.
+    long itemId = itemId(ITEM_TITLE);
+    chair.browser.unfold(By.xpath("//details[summary[normalize-space(.)='Upload eftersendt bilag til punkt "
+        + position(ITEM_TITLE) + "']]/summary"));
+    screen.chooseStartingWith("filen til bilag 1: " + ATTACHMENT);
+    chair.browser.driver.findElement(By.id("bilag-fil-" + itemId)).sendKeys(pdfFile().toString());
+    screen.assertAccessible("approve-agenda, upload open");
+    screen.screenshotFrom("attachment-upload", By.cssSelector("section.attachment-upload"));
+    chair.browser.click(By.xpath("//button[normalize-space(.)='Upload bilag']"));
+    chair.browser.visible(By.xpath("//p[contains(@class,'done') and normalize-space(.)='Bilaget er gemt.']"));
+    WebElement file = chair.browser.visible(By.partialLinkText("Bilag 1: " + ATTACHMENT));
+    assertThat(fetchPdf(chair.browser, file.getAttribute("href"))).isEqualTo(200);
     screen.screenshotFrom("approve-agenda-decision", By.cssSelector("main form"));
     // Where the whole meeting stands, folded out.
-    chair.browser.click(By.cssSelector("details.meeting-state summary"));
+    chair.browser.unfold(By.cssSelector("details.meeting-state summary"));
     chair.browser.visible(By.cssSelector("details.meeting-state table"));
     screen.assertAccessible("approve-agenda, the meeting's state open");
     screen.screenshotFrom("meeting-state", By.cssSelector("details.meeting-state"));
@@ -356,7 +370,7 @@ class TasklistBrowserTest {
     assertThat(secretary.browser.visible(By.cssSelector("main .note")).getText()).contains(SEND_BACK_REMARK);
     long itemId = itemId(ITEM_TITLE);
     String decision = "#beslutning-" + itemId;
-    secretary.browser.click(By.cssSelector(decision + " details summary"));
+    secretary.browser.unfold(By.cssSelector(decision + " details summary"));
     new Select(secretary.browser.visible(By.id("outcome-" + itemId))).selectByVisibleText("Godkendt med bemærkninger");
     WebElement text = secretary.browser.visible(By.id("decisionText-" + itemId));
     text.clear();
@@ -416,8 +430,19 @@ class TasklistBrowserTest {
   }
 
   long propose(String title, String summary) {
-    ResponseEntity<String> created = api.post("/api/items", SECRETARY, Map.of("forumId", "ffu", "meetingId", meetingId,
-        "title", title, "summary", summary, "recommendations", List.of("Tager orienteringen til efterretning.")));
+    return propose(Map.of("forumId", "ffu", "meetingId", meetingId, "title", title, "summary", summary,
+        "recommendations", List.of("Tager orienteringen til efterretning.")));
+  }
+
+  /** An item whose attachment is announced ("eftersendes"): its file comes later, on a screen. */
+  long proposeWithAnnouncedAttachment(String title, String summary, String attachment) {
+    return propose(Map.of("forumId", "ffu", "meetingId", meetingId, "title", title, "summary", summary,
+        "recommendations", List.of("Godkender retningslinjen."),
+        "attachments", List.of(Map.of("title", attachment, "toFollow", true))));
+  }
+
+  long propose(Map<String, Object> proposal) {
+    ResponseEntity<String> created = api.post("/api/items", SECRETARY, proposal);
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
     try {
       return json.readTree(created.getBody()).path("item").path("id").asLong();
@@ -486,6 +511,20 @@ class TasklistBrowserTest {
           .catch(function (e) { done(-2); });
         """, url);
     return ((Number) status).longValue();
+  }
+
+  /** A small real PDF, as a person has it on their disk. */
+  static java.nio.file.Path pdfFile() {
+    try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      java.nio.file.Path file = java.nio.file.Path.of("target", "browser-upload", "retningslinje-udskrivning.pdf")
+          .toAbsolutePath();
+      java.nio.file.Files.createDirectories(file.getParent());
+      document.save(file.toFile());
+      return file;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   static boolean headerIs(MimeMessage message, String notificationId) {
