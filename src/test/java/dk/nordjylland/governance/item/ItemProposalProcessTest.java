@@ -126,7 +126,7 @@ class ItemProposalProcessTest {
         .contains("Indstilling er for lang: højst 8000 tegn (nu 9008).");
   }
 
-  /** The item the receipt's address names (the screen's 303 to /screens/propose-item/done?item=...). */
+  /** The item the receipt's address names (the screen's 303 to /screens/propose-item-done?item=...). */
   private static long itemIdIn(ResponseEntity<String> started) {
     String query = started.getHeaders().getLocation().getQuery();
     java.util.regex.Matcher item = java.util.regex.Pattern.compile("item=(\\d+)").matcher(query);

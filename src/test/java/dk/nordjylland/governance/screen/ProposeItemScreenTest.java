@@ -93,7 +93,7 @@ class ProposeItemScreenTest {
     fields.put("meeting", ffuMeeting);
     ResponseEntity<String> done = member.post(PAGE, fields);
     assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.SEE_OTHER);
-    assertThat(done.getHeaders().getLocation().getPath()).isEqualTo("/screens/propose-item/done");
+    assertThat(done.getHeaders().getLocation().getPath()).isEqualTo("/screens/propose-item-done");
 
     Item item = items.pipeline(ffuMeeting).stream()
         .filter(i -> i.title().equals("Godkendelse: Fælles retningslinje for udskrivning")).findFirst().orElseThrow();
@@ -112,7 +112,12 @@ class ProposeItemScreenTest {
     ResponseEntity<String> receipt = member.get(location.getPath() + "?" + location.getQuery());
     assertThat(receipt.getBody()).contains("Punktet er foreslået")
         .contains("Punktet er sat på Fælles Forretningsudvalg, tirsdag den 8. marts 2310 kl. 12.00.")
-        .contains("href=\"http://localhost/camunda/app/tasklist/default/\"");
+        .contains("href=\"http://localhost/camunda/app/tasklist/default/\"")
+        // The item's files are uploaded right here (screen.attachment's form, which comes back to the receipt).
+        .contains("action=\"/screens/attachments/" + item.id() + "\"").contains("value=\"propose-item-done\"")
+        .contains("Bilag 2: Høringssvar");
+    assertThat(member.get(location.getPath() + "?bilag=" + item.id() + "-1").getBody()).contains("Bilaget er gemt.")
+        .contains("Godkendelse: Fælles retningslinje for udskrivning");
     // Another's item number in the receipt's address shows nothing of it.
     ResponseEntity<String> foreign = new ScreenClient(http, "karen.lund").get(location.getPath() + "?item=" + item.id());
     assertThat(foreign.getBody()).contains("Punktet er foreslået").doesNotContain(item.title());

@@ -7,6 +7,7 @@ import dk.nordjylland.governance.screen.CallbackUrls;
 import dk.nordjylland.governance.screen.InvalidScreenInput;
 import dk.nordjylland.governance.screen.ScreenForm;
 import dk.nordjylland.governance.screen.ScreenInput;
+import dk.nordjylland.governance.screen.attachment.ScreenAttachments;
 import dk.nordjylland.governance.security.WebappCsrfToken;
 import dk.nordjylland.governance.validation.UserInputException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,15 +44,22 @@ class ProposeItemScreen {
 
   static final String PATH = "/screens/propose-item";
   static final String NEXT = "naeste";
+  /**
+   * The receipt; a name of its own (not under PATH) so that the attachment upload form (screen.attachment, "back" is a
+   * screen's name) returns to it.
+   */
+  static final String DONE = "/screens/propose-item-done";
 
   private final ProposalChoices choices;
   private final RuntimeService runtimeService;
   private final Items items;
   private final Agenda agenda;
   private final TransactionTemplate transaction;
+  private final ScreenAttachments attachments;
 
   ProposeItemScreen(ProposalChoices choices, RuntimeService runtimeService, Items items, Agenda agenda,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction, ScreenAttachments attachments) {
+    this.attachments = attachments;
     this.choices = choices;
     this.runtimeService = runtimeService;
     this.items = items;
@@ -90,20 +98,31 @@ class ProposeItemScreen {
     redirect.addAttribute("callbackUrl", CallbackUrls.safe(request, callbackUrl));
     // 303: the receipt is fetched with GET, a reload does not propose the item again.
     request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
-    return "redirect:" + PATH + "/done";
+    return "redirect:" + DONE;
   }
 
-  /** The receipt: where the item went (which meeting, late or not), and the way back. */
-  @GetMapping(PATH + "/done")
-  String done(@RequestParam(required = false) Long item, @RequestParam(required = false) String callbackUrl,
-      Principal user, HttpServletRequest request, Model model) {
+  /**
+   * The receipt: where the item went (which meeting, late or not), the way back, and the upload of the item's files
+   * (screen.attachment's form, which comes back here with {@code bilag=<item>-<number>}).
+   */
+  @GetMapping(DONE)
+  String done(@RequestParam(required = false) Long item, @RequestParam(required = false) String bilag,
+      @RequestParam(required = false) String callbackUrl, Principal user, HttpServletRequest request, Model model) {
+    Long itemId = item != null ? item
+        : bilag != null && bilag.matches("\\d{1,18}-\\d{1,9}") ? Long.valueOf(bilag.substring(0, bilag.indexOf('-')))
+        : null;
     // Only the proposer's own item is named here; any other number shows the plain receipt.
-    items.find(item == null ? -1 : item).filter(found -> user.getName().equals(found.proposedBy())).ifPresent(found -> {
-      model.addAttribute("itemTitle", found.title());
-      model.addAttribute("placement", agenda.placement(found));
-    });
+    items.find(itemId == null ? -1 : itemId).filter(found -> user.getName().equals(found.proposedBy()))
+        .ifPresent(found -> {
+          model.addAttribute("itemId", found.id());
+          model.addAttribute("itemTitle", found.title());
+          model.addAttribute("placement", agenda.placement(found));
+          model.addAttribute("attachments", attachments.of(found.id()));
+        });
     model.addAttribute("callbackUrl", CallbackUrls.safe(request, callbackUrl));
     model.addAttribute("userName", choices.nameOf(user.getName()));
+    model.addAttribute("csrf", WebappCsrfToken.of(request));
+    model.addAttribute("taskName", "Punktet er foreslået");
     return "screens/propose-item-done";
   }
 
