@@ -96,6 +96,7 @@ class TasklistBrowserTest {
   static final String ITEM_SUMMARY =
       "Netværksgruppen for ældre medicinske patienter har udarbejdet en fælles retningslinje for udskrivning.";
   static final String ATTACHMENT = "Retningslinje for udskrivning";
+  static final String LATER_ATTACHMENT = "Høringssvar fra kommunerne";
   static final String LATE_TITLE = "Orientering: Vintervaccination af borgere over 65 år";
   static final String ACTION = "PLO-Nordjylland sender retningslinjen til de praktiserende læger.";
   /** The due date as Danes type it; form-js stored it as 1 August 2027 (issue 14). */
@@ -192,13 +193,40 @@ class TasklistBrowserTest {
   }
 
   /**
-   * Items come in before the deadline; one arrives by mail after it and the secretariat registers it, marked late;
-   * the call is closed.
+   * The secretariat proposes an item on the proposal screen (Start proces → Foreslå dagsordenspunkt), the meeting
+   * chosen by name, and uploads its PDF on the receipt; one attachment is announced ("eftersendes"). More items come in
+   * before the deadline; one arrives by mail after it and is registered, marked late; the call is closed.
    */
   void secretariatRegistersItemsOneLateAndClosesTheCall() {
-    // TODO(screen): register the item with its PDF attachment on the call-for-items screen (helpers C and B:
-    // "Indsaml dagsordenspunkter" and the upload), then close the call there. Until then: our API as the secretary.
-    proposeWithAnnouncedAttachment(ITEM_TITLE, ITEM_SUMMARY, ATTACHMENT);
+    Tasklist secretary = person(SECRETARY);
+    secretary.home();
+    secretary.browser.click(By.xpath("//a[normalize-space(.)='Start proces']"));
+    secretary.browser.click(By.xpath("//div[contains(@class,'modal-dialog')]//a[normalize-space(.)="
+        + "'Foreslå dagsordenspunkt']"));
+    Screen propose = secretary.openScreen();
+    assertThat(propose.heading()).isEqualTo("Foreslå dagsordenspunkt");
+    propose.selectStartingWith("forumId", "Fælles Forretningsudvalg");
+    // The meeting by its name; the test meeting shares its day with the calendar's, so the option is picked by value.
+    new Select(secretary.browser.driver.findElement(By.id("meeting"))).selectByValue(meetingId);
+    propose.type("Titel", ITEM_TITLE);
+    propose.type("Resumé", ITEM_SUMMARY);
+    propose.type("Indstilling", "Godkender retningslinjen.");
+    propose.type("Bilagenes titler", ATTACHMENT + "\n" + LATER_ATTACHMENT + " (eftersendes)");
+    propose.assertAccessible("propose-item");
+    propose.screenshot("propose-item-form");
+    assertThat(propose.submit("Foreslå punktet")).isEqualTo(ITEM_TITLE);
+    propose.chooseStartingWith("filen til bilag 1: " + ATTACHMENT);
+    secretary.browser.driver.findElement(By.cssSelector("section.attachment-upload input[type=file]"))
+        .sendKeys(pdfFile().toString());
+    propose.assertAccessible("propose-item-done");
+    propose.screenshot("propose-item-done");
+    secretary.browser.click(By.xpath("//button[normalize-space(.)='Upload bilag']"));
+    secretary.browser.visible(By.xpath("//p[contains(@class,'done') and normalize-space(.)='Bilaget er gemt.']"));
+    assertThat(fetchPdf(secretary.browser, secretary.browser.visible(By.partialLinkText("Bilag 1: " + ATTACHMENT))
+        .getAttribute("href"))).isEqualTo(200);
+
+    // TODO(screen): the other items, the late one and closing the call on the call-for-items screen (helper C,
+    // "Indsaml dagsordenspunkter"). Until then: our API and the engine's REST API as the secretary.
     propose("Orientering: Status på sundhedsklynger", "Klyngerne har afholdt deres første møder.");
     propose("Drøftelse: Fælles indsats for mental sundhed", "Oplæg til drøftelse af fælles indsats.");
     propose("Beslutning: Ny arbejdsgruppe for telemedicin", "Forslag om at nedsætte en arbejdsgruppe.");
@@ -246,13 +274,13 @@ class TasklistBrowserTest {
     long itemId = itemId(ITEM_TITLE);
     chair.browser.unfold(By.xpath("//details[summary[normalize-space(.)='Upload eftersendt bilag til punkt "
         + position(ITEM_TITLE) + "']]/summary"));
-    screen.chooseStartingWith("filen til bilag 1: " + ATTACHMENT);
+    screen.chooseStartingWith("filen til bilag 2: " + LATER_ATTACHMENT);
     chair.browser.driver.findElement(By.id("bilag-fil-" + itemId)).sendKeys(pdfFile().toString());
     screen.assertAccessible("approve-agenda, upload open");
     screen.screenshotFrom("attachment-upload", By.cssSelector("section.attachment-upload"));
     chair.browser.click(By.xpath("//button[normalize-space(.)='Upload bilag']"));
     chair.browser.visible(By.xpath("//p[contains(@class,'done') and normalize-space(.)='Bilaget er gemt.']"));
-    WebElement file = chair.browser.visible(By.partialLinkText("Bilag 1: " + ATTACHMENT));
+    WebElement file = chair.browser.visible(By.partialLinkText("Bilag 2: " + LATER_ATTACHMENT));
     assertThat(fetchPdf(chair.browser, file.getAttribute("href"))).isEqualTo(200);
     screen.screenshotFrom("approve-agenda-decision", By.cssSelector("main form"));
     // Where the whole meeting stands, folded out.
@@ -445,13 +473,6 @@ class TasklistBrowserTest {
   long propose(String title, String summary) {
     return propose(Map.of("forumId", "ffu", "meetingId", meetingId, "title", title, "summary", summary,
         "recommendations", List.of("Tager orienteringen til efterretning.")));
-  }
-
-  /** An item whose attachment is announced ("eftersendes"): its file comes later, on a screen. */
-  long proposeWithAnnouncedAttachment(String title, String summary, String attachment) {
-    return propose(Map.of("forumId", "ffu", "meetingId", meetingId, "title", title, "summary", summary,
-        "recommendations", List.of("Godkender retningslinjen."),
-        "attachments", List.of(Map.of("title", attachment, "toFollow", true))));
   }
 
   long propose(Map<String, Object> proposal) {
