@@ -397,6 +397,7 @@ class TasklistBrowserTest {
 
     Screen redraft = secretary.work(TasklistFilters.MY_GROUP_TASKS, meetingId, "Udarbejd referat" + TASK_SUFFIX);
     assertThat(secretary.browser.visible(By.cssSelector("main .note")).getText()).contains(SEND_BACK_REMARK);
+    redraft.screenshot("draft-minutes-sent-back");
     long itemId = itemId(ITEM_TITLE);
     String decision = "#beslutning-" + itemId;
     secretary.browser.unfold(By.cssSelector(decision + " details summary"));
@@ -409,7 +410,7 @@ class TasklistBrowserTest {
     assertThat(items.agenda(meetingId).stream().filter(e -> e.itemId() == itemId).findFirst().orElseThrow().outcome())
         .isEqualTo(Outcome.APPROVED_WITH_REMARKS);
     redraft.assertAccessible("draft-minutes, sent back and corrected");
-    redraft.screenshot("draft-minutes-sent-back");
+    redraft.screenshotFrom("draft-minutes-corrected", By.cssSelector(decision));
     redraft.submit("Send referatet videre");
 
     Screen approveAgain = chair.work(TasklistFilters.MY_GROUP_TASKS, meetingId, "Godkend referat" + TASK_SUFFIX);
