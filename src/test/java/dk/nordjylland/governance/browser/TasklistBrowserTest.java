@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import dk.nordjylland.governance.calendar.DanishDates;
+import dk.nordjylland.governance.consultation.Consultations;
 import dk.nordjylland.governance.followup.Action;
 import dk.nordjylland.governance.followup.ActionStatus;
 import dk.nordjylland.governance.followup.FollowUps;
@@ -116,6 +117,7 @@ class TasklistBrowserTest {
   @Autowired HistoryService historyService;
   @Autowired Items items;
   @Autowired FollowUps followUps;
+  @Autowired Consultations consultations;
   @Autowired Outbox outbox;
   @Autowired Notifications notifications;
   @Autowired GreenMail greenMail;
@@ -168,6 +170,7 @@ class TasklistBrowserTest {
     secretariatRecordsTheMeeting();
     minutesGoRoundCommentedSentBackCorrectedAndApproved();
     theFollowUpActionReachesItsOwner();
+    aMemberRepliesToAConsultation();
     processOwnerFindsTheMeetingInCockpit();
   }
 
@@ -442,9 +445,33 @@ class TasklistBrowserTest {
     assertThat(screen.submit()).isEqualTo(task.getName());
     assertThat(followUps.ofMeeting(meetingId).stream().filter(a -> a.description().equals(ACTION)).findFirst()
         .orElseThrow().status()).isEqualTo(ActionStatus.DONE);
-    // TODO(walk): one agreement step (agreement-party-approval) and one consultation reply (reply-consultation) through
-    // their screens (ADR 0038; they have screen tests of their own): they need an agreement and a consultation of
-    // their own, not part of this meeting.
+  }
+
+  /**
+   * Outside the meeting: the secretariat asks a question (our API), the member answers it on "Besvar høring", seeing the
+   * question and the deadline.
+   */
+  void aMemberRepliesToAConsultation() {
+    // TODO(walk): one agreement step (agreement-party-approval) on its screen as well (ADR 0038; it has a screen test
+    // of its own): it needs an agreement at its parties' approval.
+    long id = api.body(api.post("/api/consultations", SECRETARY, Map.of("subject", "Erfaringer med udskrivningsforløb",
+        "question", "Hvordan går udskrivningen af ældre medicinske patienter hos jer?", "ownerGroup", "ffu-secretariat",
+        "respondents", List.of(MEMBER), "replyBy", "2027-01-15"))).path("consultation").path("id").asLong();
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey("consultation-" + id).singleResult();
+    Tasklist member = person(MEMBER);
+    member.home();
+    member.showFilter(TasklistFilters.MY_TASKS, null);
+    member.openFromList(task.getName());
+    member.claim();
+    Screen screen = member.openScreen();
+    assertThat(screen.text()).contains("Hvordan går udskrivningen af ældre medicinske patienter hos jer?",
+        "fredag den 15. januar 2027");
+    screen.assertAccessible("reply-consultation");
+    screen.screenshot("reply-consultation");
+    screen.type("Svar", "Udskrivningerne følger retningslinjen; vi mangler tal fra januar.");
+    assertThat(screen.submit("Send svaret")).isEqualTo(task.getName());
+    assertThat(consultations.replies(id)).singleElement()
+        .satisfies(r -> assertThat(r.answer()).startsWith("Udskrivningerne følger retningslinjen"));
   }
 
   /** A process owner finds the meeting cycle in Cockpit (in the member's browser, now logged in as the owner). */
