@@ -270,28 +270,39 @@ public class Agenda {
 
   // ---------------------------------------------------------------- screening
 
-  /** The screening form's list: agenda entries and pipeline items of the meeting. */
-  public List<Map<String, Object>> screeningView(String meetingId) {
-    List<Map<String, Object>> rows = new ArrayList<>();
+  /**
+   * The screening as proposed before anyone decides: every screenable item accepted, in today's order (the screen's
+   * preset, and what a completion through the Java API without a list applies).
+   */
+  public List<ScreeningInput> proposedScreening(String meetingId) {
+    List<ScreeningInput> rows = new ArrayList<>();
     int position = 1;
     for (Item item : screenable(meetingId)) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("itemId", item.id());
-      row.put("title", item.late() ? item.title() + " (efter fristen)" : item.title());
-      row.put("decision", ScreeningDecision.ACCEPT.name());
-      row.put("position", position++);
-      rows.add(row);
+      rows.add(new ScreeningInput(item.id(), ScreeningDecision.ACCEPT, position++, null, null, null));
     }
     return rows;
   }
 
-  private List<Item> screenable(String meetingId) {
+  /** The items the screening decides on: the meeting's agenda so far (a send-back) and its pipeline. */
+  public List<Item> screenable(String meetingId) {
     List<Item> result = new ArrayList<>();
     for (AgendaEntry e : items.agenda(meetingId)) {
       result.add(items.find(e.itemId()).orElseThrow());
     }
     result.addAll(items.pipeline(meetingId));
     return result;
+  }
+
+  /** The forum's meetings after this one that still take items: where the screening may defer an item to. */
+  public List<Meeting> deferTargets(String meetingId) {
+    Meeting meeting = meetings.get(meetingId);
+    return meetings.ofForum(meeting.forumId()).stream().filter(m -> m.startsAt().isAfter(meeting.startsAt()))
+        .filter(m -> m.status() == MeetingStatus.PLANNED || m.status() == MeetingStatus.CALL_FOR_ITEMS).toList();
+  }
+
+  /** What a problem about an item names as its subject ({@link UserInputException#subject}): "item:12". */
+  public static String subject(long itemId) {
+    return "item:" + itemId;
   }
 
   @Transactional
@@ -310,19 +321,20 @@ public class Agenda {
       }
       seen.add(item.id());
       String name = "'" + item.title() + "'";
+      String subject = subject(item.id());
       if (in.decision() == null) {
-        problems.add("Vælg en beslutning for " + name + ".");
+        problems.add(subject, "Vælg en beslutning for " + name + ".");
         continue;
       }
       switch (in.decision()) {
-        case DEFER -> laterMeetingOfForum(in.deferToMeetingId(), meeting, "Udskyd " + name, problems);
-        case REJECT -> problems.requireText(in.reason(), "Skriv en begrundelse for at afvise " + name + ".");
-        case FORWARD -> otherForum(in.targetForumId(), meeting, "Send " + name, problems);
+        case DEFER -> laterMeetingOfForum(in.deferToMeetingId(), meeting, "Udskyd " + name, problems, subject);
+        case REJECT -> problems.requireText(in.reason(), subject, "Skriv en begrundelse for at afvise " + name + ".");
+        case FORWARD -> otherForum(in.targetForumId(), meeting, "Send " + name, problems, subject);
         case ACCEPT -> { }
       }
     }
     for (Item item : screenable) {
-      problems.require(seen.contains(item.id()), "Punktet '" + item.title() + "' mangler en beslutning.");
+      problems.require(seen.contains(item.id()), subject(item.id()), "Punktet '" + item.title() + "' mangler en beslutning.");
     }
     problems.throwIfAny("Screeningen kan ikke gemmes");
 
@@ -354,15 +366,19 @@ public class Agenda {
   }
 
   private void laterMeetingOfForum(String targetId, Meeting meeting, String what, Problems problems) {
+    laterMeetingOfForum(targetId, meeting, what, problems, null);
+  }
+
+  private void laterMeetingOfForum(String targetId, Meeting meeting, String what, Problems problems, String subject) {
     if (targetId == null || targetId.isBlank()) {
-      problems.add(what + ": vælg det møde, punktet udskydes til.");
+      problems.add(subject, what + ": vælg det møde, punktet udskydes til.");
       return;
     }
     Optional<Meeting> target = meetings.find(targetId);
     if (target.isEmpty()) {
-      problems.add(what + ": mødet '" + targetId + "' findes ikke.");
+      problems.add(subject, what + ": mødet '" + targetId + "' findes ikke.");
     } else if (!target.get().forumId().equals(meeting.forumId()) || !target.get().startsAt().isAfter(meeting.startsAt())) {
-      problems.add(what + ": mødet '" + targetId + "' er ikke et senere møde i samme forum.");
+      problems.add(subject, what + ": mødet '" + targetId + "' er ikke et senere møde i samme forum.");
     }
   }
 
@@ -377,12 +393,16 @@ public class Agenda {
   }
 
   private void otherForum(String forumId, Meeting meeting, String what, Problems problems) {
+    otherForum(forumId, meeting, what, problems, null);
+  }
+
+  private void otherForum(String forumId, Meeting meeting, String what, Problems problems, String subject) {
     if (forumId == null || forumId.isBlank()) {
-      problems.add(what + ": vælg det forum, punktet sendes til.");
+      problems.add(subject, what + ": vælg det forum, punktet sendes til.");
     } else if (masterData.forum(forumId).isEmpty()) {
-      problems.add(what + ": forummet '" + forumId + "' findes ikke.");
+      problems.add(subject, what + ": forummet '" + forumId + "' findes ikke.");
     } else if (forumId.equals(meeting.forumId())) {
-      problems.add(what + ": punktet er allerede i dette forum.");
+      problems.add(subject, what + ": punktet er allerede i dette forum.");
     }
   }
 

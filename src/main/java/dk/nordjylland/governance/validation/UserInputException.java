@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.BadUserRequestException;
 public class UserInputException extends BadUserRequestException {
 
   private final List<String> problems;
+  /** Per problem, the thing of the input it is about ("item:12"), or null: lets a screen show it at its row. */
+  private List<String> subjects = List.of();
 
   public UserInputException(String message) {
     this(message, List.of(message));
@@ -29,6 +31,16 @@ public class UserInputException extends BadUserRequestException {
 
   public List<String> problems() {
     return problems;
+  }
+
+  /** What each problem (same index) is about, e.g. {@code "item:12"}; null where it is about the input as a whole. */
+  public String subject(int problem) {
+    return problem < subjects.size() ? subjects.get(problem) : null;
+  }
+
+  UserInputException about(List<String> subjects) {
+    this.subjects = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(subjects));
+    return this;
   }
 
   /** The UserInputException in a cause chain (the engine wraps listener exceptions), if any. */

@@ -59,6 +59,17 @@ public final class ScreenClient {
     return exchange(HttpMethod.GET, path, null, null);
   }
 
+  /** Follows a redirect as the browser does: the Location exactly as sent (a String path would be encoded again). */
+  public ResponseEntity<String> follow(ResponseEntity<String> redirect) {
+    java.net.URI location = redirect.getHeaders().getLocation();
+    HttpHeaders headers = new HttpHeaders();
+    headers.setAccept(List.of(MediaType.TEXT_HTML, MediaType.ALL));
+    headers.set(HttpHeaders.COOKIE, "SESSION=" + session.cookies.get("SESSION"));
+    java.net.URI absolute = location.isAbsolute() ? location
+        : java.net.URI.create(http.getRootUri() + location.toString());
+    return http.exchange(absolute, HttpMethod.GET, new HttpEntity<>(null, headers), String.class);
+  }
+
   public ResponseEntity<String> exchange(HttpMethod method, String path, MediaType type, Object body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setAccept(List.of(MediaType.TEXT_HTML, MediaType.ALL));
