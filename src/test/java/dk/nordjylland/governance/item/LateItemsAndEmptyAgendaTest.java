@@ -118,7 +118,8 @@ class LateItemsAndEmptyAgendaTest {
   @Test
   void onceTheCallIsClosedEvenTheSecretariatCannotAddALateItem() throws Exception {
     Clock.set(Clock.of(schedule.itemDeadline(meetingId)).plusMinutes(1));
-    api.submitFormOk(api.taskId(meetingId, COLLECT_ITEMS, "karen.lund"), "karen.lund", Map.of("callClosed", true));
+    new ScreenClient(http, "karen.lund").submitOk("collect-items", api.taskId(meetingId, COLLECT_ITEMS, "karen.lund"),
+        Map.of("action", "luk", "callClosed", "true"));
     assertThat(cycle).isWaitingAt(SCREEN_ITEMS);
     long before = itemCount();
 
@@ -171,7 +172,8 @@ class LateItemsAndEmptyAgendaTest {
 
   @Test
   void anEmptyAgendaIsApprovedOnlyWithTheChairsConfirmation() throws Exception {
-    api.submitFormOk(api.taskId(meetingId, COLLECT_ITEMS, "karen.lund"), "karen.lund", Map.of("callClosed", true));
+    new ScreenClient(http, "karen.lund").submitOk("collect-items", api.taskId(meetingId, COLLECT_ITEMS, "karen.lund"),
+        Map.of("action", "luk", "callClosed", "true"));
     List<Map<String, Object>> rejectAll = new ArrayList<>();
     for (Item item : items.pipeline(meetingId)) {
       rejectAll.add(Map.of("itemId", item.id(), "decision", "REJECT", "reason", "Intet at behandle denne gang."));
@@ -205,7 +207,8 @@ class LateItemsAndEmptyAgendaTest {
 
   @Test
   void anAgendaWithItemsNeedsNoConfirmation() throws Exception {
-    api.submitFormOk(api.taskId(meetingId, COLLECT_ITEMS, "karen.lund"), "karen.lund", Map.of("callClosed", true));
+    new ScreenClient(http, "karen.lund").submitOk("collect-items", api.taskId(meetingId, COLLECT_ITEMS, "karen.lund"),
+        Map.of("action", "luk", "callClosed", "true"));
     List<Map<String, Object>> acceptAll = new ArrayList<>();
     for (Item item : items.pipeline(meetingId)) {
       acceptAll.add(Map.of("itemId", item.id(), "decision", "ACCEPT"));

@@ -30,6 +30,7 @@ import dk.nordjylland.governance.notification.NotificationKind;
 import dk.nordjylland.governance.notification.Notifications;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
+import dk.nordjylland.governance.support.ScreenClient;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -130,7 +131,8 @@ class FuMeeting2022SeedTest {
 
     // The secretariat closes the call; the chair screens the pipeline into the seed's order 1-7.
     Clock.set(LocalDateTime.of(2022, 4, 4, 13, 0));
-    api.submitFormOk(api.taskId(MEETING, COLLECT_ITEMS, SECRETARIAT), SECRETARIAT, Map.of("callClosed", true));
+    new ScreenClient(http, SECRETARIAT).submitOk("collect-items", api.taskId(MEETING, COLLECT_ITEMS, SECRETARIAT),
+        Map.of("action", "luk", "callClosed", "true"));
     Clock.set(LocalDateTime.of(2022, 4, 5, 9, 0));
     Map<Integer, Long> ids = new LinkedHashMap<>();
     List<Map<String, Object>> screening = new ArrayList<>();
@@ -153,7 +155,8 @@ class FuMeeting2022SeedTest {
     }
     assertThat(ids).hasSize(7);
     api.body(api.exchange(HttpMethod.POST, "/api/meetings/" + MEETING + "/screening", CHAIR, screening));
-    api.submitFormOk(api.taskId(MEETING, APPROVE_AGENDA, CHAIR), CHAIR, Map.of("agendaApproved", true));
+    new ScreenClient(http, CHAIR).submitOk("approve-agenda", api.taskId(MEETING, APPROVE_AGENDA, CHAIR),
+        Map.of("decision", "godkend"));
 
     // The agenda goes out 4 working days before (Friday 8 April, 12:00); the meeting begins at 12:00.
     assertThat(Clock.of(job(AGENDA_PUBLICATION, cycle).getDuedate())).isEqualTo(LocalDateTime.of(2022, 4, 8, 12, 0));
@@ -270,12 +273,14 @@ class FuMeeting2022SeedTest {
 
     // What comes after the move is dated from 9 June too: screening, publication, the meeting itself.
     Clock.set(LocalDateTime.of(2022, 5, 27, 12, 30));
-    api.submitFormOk(api.taskId(NEXT_MEETING, COLLECT_ITEMS, SECRETARIAT), SECRETARIAT, Map.of("callClosed", true));
+    new ScreenClient(http, SECRETARIAT).submitOk("collect-items", api.taskId(NEXT_MEETING, COLLECT_ITEMS, SECRETARIAT),
+        Map.of("action", "luk", "callClosed", "true"));
     // 6 working days before Thursday 9 June (Whit Monday and Grundlovsdag do not count): Tuesday 31 May.
     assertThat(Clock.of(task(SCREEN_ITEMS, next).getDueDate())).isEqualTo(LocalDateTime.of(2022, 5, 31, 12, 0));
     api.body(api.exchange(HttpMethod.POST, "/api/meetings/" + NEXT_MEETING + "/screening", CHAIR,
         acceptAll(NEXT_MEETING)));
-    api.submitFormOk(api.taskId(NEXT_MEETING, APPROVE_AGENDA, CHAIR), CHAIR, Map.of("agendaApproved", true));
+    new ScreenClient(http, CHAIR).submitOk("approve-agenda", api.taskId(NEXT_MEETING, APPROVE_AGENDA, CHAIR),
+        Map.of("decision", "godkend"));
     // 4 working days before Thursday 9 June: Thursday 2 June.
     assertThat(Clock.of(job(AGENDA_PUBLICATION, next).getDuedate())).isEqualTo(LocalDateTime.of(2022, 6, 2, 12, 0));
     execute(job(AGENDA_PUBLICATION, next));

@@ -50,6 +50,24 @@ public final class ScreenClient {
     return exchange(HttpMethod.POST, path(screen, taskId), MediaType.APPLICATION_FORM_URLENCODED, form);
   }
 
+  /** Opens the screen now and returns its post for later (two people on the same page who submit at once). */
+  public java.util.function.Supplier<ResponseEntity<String>> opened(String screen, String taskId, Map<String, ?> fields) {
+    String page = open(screen, taskId).getBody();
+    Matcher token = CSRF.matcher(page == null ? "" : page);
+    MultiValueMap<String, Object> form = form(fields);
+    form.add("_csrf", token.find() ? token.group(1) : "");
+    return () -> exchange(HttpMethod.POST, path(screen, taskId), MediaType.APPLICATION_FORM_URLENCODED, form);
+  }
+
+  /** Submits and expects the task done (303 to the receipt); else fails with the page's answer. */
+  public void submitOk(String screen, String taskId, Map<String, ?> fields) {
+    ResponseEntity<String> answer = submit(screen, taskId, fields);
+    java.net.URI location = answer.getHeaders().getLocation();
+    if (answer.getStatusCode().value() != 303 || location == null || !location.getPath().equals("/screens/done")) {
+      throw new AssertionError("/screens/" + screen + " answered " + answer.getStatusCode() + ": " + answer.getBody());
+    }
+  }
+
   /** Posts without the page's token (a forged request from another site). */
   public ResponseEntity<String> submitWithoutToken(String screen, String taskId, Map<String, ?> fields) {
     return exchange(HttpMethod.POST, path(screen, taskId), MediaType.APPLICATION_FORM_URLENCODED, form(fields));
