@@ -124,6 +124,7 @@ class ScreenItemsScreenTest {
         .contains("Punkt " + number + ": Beslutning: Fælles udskrivningsforløb")
         .contains("Resumé om udskrivning &amp; &lt;opfølgning&gt;.")
         .contains("<li>Godkender forløbsbeskrivelsen</li>").contains("<li>Beder arbejdsgruppen følge op</li>")
+        .contains("<dd class=\"text\">Resumé om udskrivning &amp; &lt;opfølgning&gt;.</dd>")
         .contains("Bilag 1: Forløbsbeskrivelse").contains("Bilag 2: Økonomibilag").contains("(eftersendes)")
         .contains("1-01-72-9-63")
         .contains("Lone Berg for Region Nordjylland").contains("<dd>Karen Lund</dd>")
@@ -192,9 +193,9 @@ class ScreenItemsScreenTest {
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody())
-        .contains("id=\"deferTo-" + late + "-fejl\"").contains("udskyd til møde&quot;.")
+        .contains("id=\"deferTo-" + late + "-fejl\"").contains(": vælg det møde, punktet udskydes til.")
         .contains("id=\"position-" + plain + "-fejl\"").contains("rækkefølge: skriv et helt tal fra 1, fx 3 (nu &quot;tre&quot;).")
-        .contains("id=\"reason-" + full + "-fejl\"").contains("Udfyld feltet")
+        .contains("id=\"reason-" + full + "-fejl\"").contains(": skriv en begrundelse for at afvise punktet.")
         .contains("Udskydes, men hvortil?").contains("value=\"tre\"").contains("Intet er gemt");
     assertNothingSaved();
 

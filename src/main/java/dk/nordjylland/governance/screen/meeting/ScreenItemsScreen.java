@@ -107,12 +107,18 @@ class ScreenItemsScreen implements TaskScreen {
       if (ScreeningDecision.ACCEPT.name().equals(decision)) {
         position = position(input, field("position", item), label);
       } else if (ScreeningDecision.DEFER.name().equals(decision)) {
-        deferTo = input.choice(field("deferTo", item), label + ", udskyd til møde", laterMeetings.keySet(), true);
+        deferTo = required(input, field("deferTo", item), label + ": vælg det møde, punktet udskydes til.");
+        deferTo = deferTo == null ? null
+            : input.choice(field("deferTo", item), label + ", udskyd til møde", laterMeetings.keySet(), true);
       } else if (ScreeningDecision.FORWARD.name().equals(decision)) {
-        forum = input.choice(field("targetForum", item), label + ", send til forum", otherForums.keySet(), true);
+        forum = required(input, field("targetForum", item), label + ": vælg det forum, punktet sendes til.");
+        forum = forum == null ? null
+            : input.choice(field("targetForum", item), label + ", send til forum", otherForums.keySet(), true);
       }
-      String reason = input.text(field("reason", item), label + ", begrundelse",
-          ScreeningDecision.REJECT.name().equals(decision));
+      String reason = input.text(field("reason", item), label + ", begrundelse", false);
+      if (ScreeningDecision.REJECT.name().equals(decision) && reason.isEmpty()) {
+        input.error(field("reason", item), label + ": skriv en begrundelse for at afvise punktet.");
+      }
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("itemId", item.id());
       row.put("decision", decision);
@@ -152,6 +158,16 @@ class ScreenItemsScreen implements TaskScreen {
       errors.merge(field, refused.problems().get(i), (a, b) -> a + " " + b);
     }
     return new InvalidScreenInput(errors);
+  }
+
+  /** The typed value, or null with the message on the field when nothing was chosen. */
+  private static String required(ScreenInput input, String field, String message) {
+    String value = input.text(field);
+    if (value.isEmpty()) {
+      input.error(field, message);
+      return null;
+    }
+    return value;
   }
 
   /** Empty: the end of the agenda. Else a whole number from 1. */
