@@ -54,6 +54,9 @@ class ModelValidationTest {
 
   static final Path PROCESSES = Path.of("processes");
   static final Path FORMS = Path.of("forms");
+  /** item3Decision, action12Owner: the numbered slots of a hand-copied form (issue 14). */
+  static final java.util.regex.Pattern NUMBERED_SLOT = java.util.regex.Pattern.compile("[a-z]+[0-9]+[A-Z][A-Za-z]*");
+  static final Path SCREEN_TEMPLATES = Path.of("src/main/resources/templates/screens");
   static final int MAX_FORM_SCHEMA_VERSION = 16;
 
   /** Ids that Camunda Modeler generates (Activity_0x1y2z, Flow_1abcdef, StartEvent_1, Process_1, ...). */
@@ -253,8 +256,11 @@ class ModelValidationTest {
       if (isBlank(task.getCamundaDueDate())) {
         problems.add(file + ": " + element(task) + " has no camunda:dueDate (every task is due some day)");
       }
-      if (isBlank(task.getCamundaFormRef())) {
-        problems.add(file + ": " + element(task) + " has no camunda:formRef (Camunda Form)");
+      if (!isBlank(task.getCamundaFormKey())) {
+        problems.addAll(screenProblems(file, task, task.getCamundaFormKey()));
+      } else if (isBlank(task.getCamundaFormRef())) {
+        problems.add(file + ": " + element(task) + " has neither a camunda:formRef (Camunda Form) nor a"
+            + " camunda:formKey of a task screen (/screens/<name>, ADR 0033)");
       } else {
         problems.addAll(formRefProblems(file, task, task.getCamundaFormRef(), task.getCamundaFormRefBinding(),
             formIds));
@@ -272,12 +278,26 @@ class ModelValidationTest {
       if (hasForm && isBlank(start.getName())) {
         problems.add(file + ": " + element(start) + " has a form but no (Danish) name");
       }
+      if (!isBlank(start.getCamundaFormKey())) {
+        problems.addAll(screenProblems(file, start, start.getCamundaFormKey()));
+      }
       if (!isBlank(start.getCamundaFormRef())) {
         problems.addAll(formRefProblems(file, start, start.getCamundaFormRef(), start.getCamundaFormRefBinding(),
             formIds));
       }
     }
     return problems;
+  }
+
+  /** A task screen's form key names a page whose template exists (its TaskScreen bean: ScreenForEveryFormKeyTest). */
+  static List<String> screenProblems(String file, BaseElement element, String formKey) {
+    if (!formKey.matches("/screens/[a-z]+(-[a-z]+)*")) {
+      return List.of(file + ": " + element(element) + " has camunda:formKey=\"" + formKey
+          + "\"; only task screens (/screens/<name>, ADR 0033) are form keys here");
+    }
+    Path template = SCREEN_TEMPLATES.resolve(formKey.substring("/screens/".length()) + ".html");
+    return Files.isRegularFile(template) ? List.of()
+        : List.of(file + ": " + element(element) + " opens the screen " + formKey + " but " + template + " is missing");
   }
 
   static List<String> formRefProblems(
@@ -397,6 +417,10 @@ class ModelValidationTest {
           problems.add(file + ": component id '" + id + "' is used twice (" + previous + " and " + label
               + "); form-js rejects the form");
         }
+      }
+      if (key != null && NUMBERED_SLOT.matcher(key).matches()) {
+        problems.add(file + ": component " + label + " is a numbered slot (a hand-copied row): a list that grows"
+            + " with the work belongs on a task screen with one row per entry (ADR 0033)");
       }
       if (key != null) {
         String fullKey = scope.isEmpty() ? key : scope + "." + key;
@@ -614,6 +638,35 @@ class ModelValidationTest {
         .anySatisfy(p -> assertThat(p).contains("SequenceFlow_toEnd", "flow_<camelCase>"))
         .anySatisfy(p -> assertThat(p).contains("serviceTask_fat", "delegateExpression"))
         .anySatisfy(p -> assertThat(p).contains("message_approved", "namespaced"));
+  }
+
+  @Test
+  void theCheckerWantsAScreenThatExistsAndNoOtherFormKey() {
+    String base = BAD_MODEL.formatted("userTask_doSomething", "camunda:candidateGroups=\"fu-secretariat\"");
+    String missingScreen = base.replace("camunda:formRef=\"known-form\" camunda:formRefBinding=\"deployment\"",
+        "camunda:formKey=\"/screens/no-such-screen\"");
+    String otherKey = base.replace("camunda:formRef=\"known-form\" camunda:formRefBinding=\"deployment\"",
+        "camunda:formKey=\"embedded:app:forms/x.html\"");
+    String existingScreen = base.replace("camunda:formRef=\"known-form\" camunda:formRefBinding=\"deployment\"",
+        "camunda:formKey=\"/screens/approve-agenda\"");
+
+    assertThat(checkBpmn("processes/s.bpmn", missingScreen, Set.of("known-form")))
+        .singleElement().asString().contains("userTask_doSomething", "/screens/no-such-screen", "missing");
+    assertThat(checkBpmn("processes/s.bpmn", otherKey, Set.of("known-form")))
+        .singleElement().asString().contains("embedded:app:forms/x.html", "only task screens");
+    assertThat(checkBpmn("processes/s.bpmn", existingScreen, Set.of("known-form"))).isEmpty();
+  }
+
+  @Test
+  void theCheckerCatchesNumberedSlots() {
+    String slotted = """
+        {"id": "slotted", "type": "default", "schemaVersion": 16, "components": [
+          {"type": "textfield", "id": "field_item1Decision", "key": "item1Decision", "label": "Beslutning 1"},
+          {"type": "textfield", "id": "field_remarks2", "key": "remarks2", "label": "Bemærkninger"}
+        ]}""";
+
+    assertThat(checkForm("forms/slotted.form", "slotted", slotted)).singleElement().asString()
+        .contains("item1Decision", "numbered slot");
   }
 
   @Test

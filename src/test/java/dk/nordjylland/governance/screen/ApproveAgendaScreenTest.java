@@ -75,6 +75,12 @@ class ApproveAgendaScreenTest {
     assertThat(standingItem).doesNotContain("&", "<", "\"");
     assertThat(page.getBody()).contains("Punkt 1: " + standingItem);
 
+    // Where the whole meeting stands: screening done, the approval open now, the meeting still to come.
+    assertThat(page.getBody()).contains("Mødets forløb og punkter")
+        .containsPattern("Screening af punkter</span>:\\s*<strong>udført</strong>")
+        .containsPattern("Godkendelse af dagsorden</span>:\\s*<strong>nu</strong>")
+        .containsPattern("Mødet: fremmøde og beslutninger</span>:\\s*<strong>kommer</strong>");
+
     ResponseEntity<String> pdf = chair.get("/screens/approve-agenda/preview.pdf?taskId=" + task);
     assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(pdf.getHeaders().getContentType().toString()).isEqualTo("application/pdf");

@@ -27,10 +27,12 @@ class ApproveAgendaScreen implements TaskScreen {
 
   private final Items items;
   private final MeetingDocuments documents;
+  private final MeetingState meetingState;
 
-  ApproveAgendaScreen(Items items, MeetingDocuments documents) {
+  ApproveAgendaScreen(Items items, MeetingDocuments documents, MeetingState meetingState) {
     this.items = items;
     this.documents = documents;
+    this.meetingState = meetingState;
   }
 
   @Override
@@ -45,6 +47,7 @@ class ApproveAgendaScreen implements TaskScreen {
     model.put("publication", task.text("agendaPublicationText"));
     model.put("itemCount", items.agenda(meetingId).size());
     model.put("agendaHtml", documents.html(meetingId, DocumentKind.AGENDA));
+    model.put("meetingState", meetingState.of(meetingId));
   }
 
   @Override

@@ -37,8 +37,11 @@ class CollectItemsScreen implements TaskScreen {
   private final Meetings meetings;
   private final MeetingSchedule schedule;
   private final ItemRows rows;
+  private final MeetingState meetingState;
 
-  CollectItemsScreen(Agenda agenda, Items items, Meetings meetings, MeetingSchedule schedule, ItemRows rows) {
+  CollectItemsScreen(Agenda agenda, Items items, Meetings meetings, MeetingSchedule schedule, ItemRows rows,
+      MeetingState meetingState) {
+    this.meetingState = meetingState;
     this.agenda = agenda;
     this.items = items;
     this.meetings = meetings;
@@ -56,6 +59,7 @@ class CollectItemsScreen implements TaskScreen {
     String meetingId = (String) task.variable(MEETING_ID.getName());
     model.put("meetingTitle", task.text("meetingTitle"));
     model.put("deadline", task.text("itemDeadlineText"));
+    model.put("meetingState", meetingState.of(meetingId));
     model.put("deadlinePassed", ClockUtil.getCurrentTime().after(schedule.itemDeadline(meetingId)));
     AtomicInteger number = new AtomicInteger();
     model.put("rows", items.pipeline(meetingId).stream().map(item -> rows.row(number.incrementAndGet(), item)).toList());

@@ -24,8 +24,10 @@ class HoldPreMeetingScreen implements TaskScreen {
 
   private final Items items;
   private final MeetingDocuments documents;
+  private final MeetingState meetingState;
 
-  HoldPreMeetingScreen(Items items, MeetingDocuments documents) {
+  HoldPreMeetingScreen(Items items, MeetingDocuments documents, MeetingState meetingState) {
+    this.meetingState = meetingState;
     this.items = items;
     this.documents = documents;
   }
@@ -40,6 +42,7 @@ class HoldPreMeetingScreen implements TaskScreen {
     String meetingId = (String) task.variable(MEETING_ID.getName());
     model.put("meetingTitle", task.text("meetingTitle"));
     model.put("itemCount", items.agenda(meetingId).size());
+    model.put("meetingState", meetingState.of(meetingId));
     model.put("agendaHtml", documents.html(meetingId, DocumentKind.AGENDA));
   }
 

@@ -49,9 +49,11 @@ class ScreenItemsScreen implements TaskScreen {
   private final MeetingDocuments documents;
   private final ItemRows rows;
   private final ObjectMapper json;
+  private final MeetingState meetingState;
 
   ScreenItemsScreen(Agenda agenda, Items items, Meetings meetings, MasterData masterData, MeetingDocuments documents,
-      ItemRows rows, ObjectMapper json) {
+      ItemRows rows, ObjectMapper json, MeetingState meetingState) {
+    this.meetingState = meetingState;
     this.agenda = agenda;
     this.items = items;
     this.meetings = meetings;
@@ -88,6 +90,7 @@ class ScreenItemsScreen implements TaskScreen {
     model.put("meetings", meetingChoices(meetingId));
     model.put("forums", forumChoices(meetingId));
     model.put("agendaSize", items.agenda(meetingId).size());
+    model.put("meetingState", meetingState.of(meetingId));
   }
 
   @Override
