@@ -24,11 +24,14 @@ class DocumentController {
   private final Documents documents;
   private final MeetingAccess meetingAccess;
   private final ForumAccess forumAccess;
+  private final MeetingDocuments meetingDocuments;
 
-  DocumentController(Documents documents, MeetingAccess meetingAccess, ForumAccess forumAccess) {
+  DocumentController(Documents documents, MeetingAccess meetingAccess, ForumAccess forumAccess,
+      MeetingDocuments meetingDocuments) {
     this.documents = documents;
     this.meetingAccess = meetingAccess;
     this.forumAccess = forumAccess;
+    this.meetingDocuments = meetingDocuments;
   }
 
   @GetMapping("/api/meetings/{meetingId}/documents")
@@ -48,6 +51,19 @@ class DocumentController {
   @Operation(summary = "The minutes as published (latest version, or ?version=)")
   ResponseEntity<byte[]> minutes(@PathVariable String meetingId, @RequestParam(required = false) Integer version) {
     return download(meetingId, DocumentKind.MINUTES, version, "Referatet af mødet er ikke offentliggjort endnu.");
+  }
+
+  @GetMapping("/api/meetings/{meetingId}/documents/minutes-draft.pdf")
+  @Operation(summary = "The minutes draft, marked UDKAST, as the meeting's record stands now: from the recording of"
+      + " the meeting until the chair approves the minutes (409 before and after); made on request, never stored")
+  ResponseEntity<byte[]> minutesDraft(@PathVariable String meetingId) {
+    meetingAccess.require(meetingId);
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+            .filename("referatudkast-" + meetingId + ".pdf").build().toString())
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .body(meetingDocuments.minutesDraft(meetingId));
   }
 
   @GetMapping("/api/meetings/{meetingId}/documents/invitation.ics")

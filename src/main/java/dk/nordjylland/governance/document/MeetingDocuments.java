@@ -1,5 +1,8 @@
 package dk.nordjylland.governance.document;
 
+import dk.nordjylland.governance.meeting.MeetingStatus;
+import dk.nordjylland.governance.meeting.Meetings;
+import dk.nordjylland.governance.validation.ConflictException;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,11 +21,13 @@ public class MeetingDocuments {
   private final MeetingRecords records;
   private final PdfRenderer renderer;
   private final Documents documents;
+  private final Meetings meetings;
 
-  MeetingDocuments(MeetingRecords records, PdfRenderer renderer, Documents documents) {
+  MeetingDocuments(MeetingRecords records, PdfRenderer renderer, Documents documents, Meetings meetings) {
     this.records = records;
     this.renderer = renderer;
     this.documents = documents;
+    this.meetings = meetings;
   }
 
   public StoredDocument publishAgenda(String meetingId) {
@@ -41,6 +46,40 @@ public class MeetingDocuments {
   /** The XHTML the PDF is made from (tests, previews). */
   public String html(String meetingId, DocumentKind kind) {
     return renderer.html(TEMPLATE, Map.of("doc", records.view(meetingId, kind)));
+  }
+
+  /**
+   * The minutes draft as PDF: the document the members will get, as the meeting's data stand now, marked "UDKAST".
+   * Made when asked for and never stored or mailed: the published minutes are made anew when the chair approves.
+   *
+   * @throws ConflictException (Danish) before the meeting is recorded and after the minutes are approved
+   */
+  public byte[] minutesDraft(String meetingId) {
+    return renderer.pdf(TEMPLATE, Map.of("doc", draftView(meetingId)));
+  }
+
+  /** The minutes draft as the XHTML document the PDF is made from (the screens show it inline). */
+  public String minutesDraftHtml(String meetingId) {
+    return renderer.html(TEMPLATE, Map.of("doc", draftView(meetingId)));
+  }
+
+  /** The inside of the draft's {@code <body>}, to embed in a page: the same escaped content, without its styles. */
+  public String minutesDraftBody(String meetingId) {
+    String html = minutesDraftHtml(meetingId);
+    int start = html.indexOf('>', html.indexOf("<body")) + 1;
+    return html.substring(start, html.lastIndexOf("</body>")).strip();
+  }
+
+  private MeetingRecordView draftView(String meetingId) {
+    MeetingStatus status = meetings.get(meetingId).status();
+    if (status == MeetingStatus.MINUTES_PUBLISHED || status == MeetingStatus.COMPLETED) {
+      throw new ConflictException("Referatet er godkendt. Hent det godkendte referat i stedet for udkastet.");
+    }
+    if (status != MeetingStatus.HELD) {
+      throw new ConflictException("Der er ikke et referatudkast endnu: det findes, når mødets fremmøde og"
+          + " beslutninger er registreret.");
+    }
+    return records.view(meetingId, DocumentKind.MINUTES, true);
   }
 
   private StoredDocument publish(String meetingId, DocumentKind kind) {

@@ -6,6 +6,7 @@ import java.util.List;
 /** What an agenda or minutes document shows: the template's model (templates/documents/meeting-record.html). */
 public record MeetingRecordView(
     DocumentKind kind,
+    boolean draft,
     String heading,
     String meetingId,
     String forumName,
@@ -15,6 +16,7 @@ public record MeetingRecordView(
     List<String> absent,
     String guests,
     List<String> caseNumbers,
+    List<Block> introduction,
     boolean tableOfContents,
     List<ItemView> items,
     String footer) {
@@ -42,5 +44,12 @@ public record MeetingRecordView(
       List<String> actions,
       List<AttachmentView> attachments) {}
 
-  public record AttachmentView(int number, String title, boolean toFollow) {}
+  /** A bilag: its title, and once uploaded its file's name and size ("budget.xlsx, 24 kB"), else null. */
+  public record AttachmentView(int number, String title, boolean toFollow, String file) {
+
+    /** "Bilag 1: Budget 2027 (budget.xlsx, 24 kB)", "Bilag 2: Høringssvar (eftersendes)". */
+    public String line() {
+      return "Bilag " + number + ": " + title + (file != null ? " (" + file + ")" : toFollow ? " (eftersendes)" : "");
+    }
+  }
 }

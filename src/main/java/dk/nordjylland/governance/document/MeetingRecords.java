@@ -1,6 +1,7 @@
 package dk.nordjylland.governance.document;
 
 import dk.nordjylland.governance.calendar.DanishDates;
+import dk.nordjylland.governance.attachment.FileSizes;
 import dk.nordjylland.governance.document.MeetingRecordView.AttachmentView;
 import dk.nordjylland.governance.document.MeetingRecordView.ItemView;
 import dk.nordjylland.governance.item.AgendaEntry;
@@ -42,6 +43,14 @@ public class MeetingRecords {
   }
 
   public MeetingRecordView view(String meetingId, DocumentKind kind) {
+    return view(meetingId, kind, false);
+  }
+
+  /**
+   * {@code draft}: the minutes as they stand before the chair approves them, marked "UDKAST" in the title, heading,
+   * header and footer of every page and as a watermark (issue 14: the chair approved minutes he could not see).
+   */
+  public MeetingRecordView view(String meetingId, DocumentKind kind, boolean draft) {
     Meeting meeting = meetings.get(meetingId);
     Forum forum = masterData.forum(meeting.forumId()).orElseThrow();
     boolean minutes = kind == DocumentKind.MINUTES;
@@ -82,7 +91,8 @@ public class MeetingRecords {
       }
       List<String> recommendations = items.recommendations(item.id()).stream().map(r -> r.text()).toList();
       List<AttachmentView> attachments = items.attachments(item.id()).stream()
-          .map(a -> new AttachmentView(a.number(), a.title(), a.toFollow())).toList();
+          .map(a -> new AttachmentView(a.number(), a.title(), a.toFollow(),
+              a.hasFile() ? a.fileName() + ", " + FileSizes.danish(a.size()) : null)).toList();
       List<String> itemActions = actions.stream().filter(a -> a.itemId().equals(item.id()))
           .map(a -> a.description() + " (ansvarlig: " + owner(a.owner()) + ", frist: " + a.dueDate().format(DanishDates.DATE) + ")")
           .toList();
@@ -97,14 +107,17 @@ public class MeetingRecords {
 
     String time = capitalize(meeting.startsAt().format(DanishDates.LONG_DATE_TIME))
         + (meeting.endsAt() != null ? "-" + meeting.endsAt().format(DanishDates.TIME) : "");
-    String heading = minutes ? "Referat" : "Dagsorden";
-    return new MeetingRecordView(kind, heading, meetingId, forum.name(), time, meeting.place(), participants,
-        absent, guests, List.copyOf(caseNumbers), views.size() > tableOfContentsAbove, views,
-        heading + " · " + forum.name() + " · " + meeting.startsAt().format(DanishDates.DATE));
+    String heading = (minutes ? "Referat" : "Dagsorden") + (draft ? " – UDKAST" : "");
+    List<TextBlocks.Block> introduction = minutes
+        ? TextBlocks.of(meetings.minutesIntroduction(meetingId).orElse(null)) : List.of();
+    return new MeetingRecordView(kind, draft, heading, meetingId, forum.name(), time, meeting.place(), participants,
+        absent, guests, List.copyOf(caseNumbers), introduction, views.size() > tableOfContentsAbove, views,
+        (draft ? "UDKAST · " : "") + (minutes ? "Referat" : "Dagsorden") + " · " + forum.name() + " · "
+            + meeting.startsAt().format(DanishDates.DATE));
   }
 
-  /** "Tove Brandt, Aalborg Kommune". */
-  private String describe(String personId) {
+  /** "Tove Brandt, Aalborg Kommune": a person as the minutes and the screens name them. */
+  public String describe(String personId) {
     return masterData.person(personId).map(this::describe).orElse(personId);
   }
 

@@ -42,6 +42,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class Agenda {
 
   static final int MAX_TEXT = 8000;
+  /**
+   * What a problem of a meeting record is about (UserInputException subjects), so a screen shows it there: the
+   * attendance, the guests, an item's decision ("item:12"), an action by its number in the list ("action:2") or its
+   * due date ("action:2:dueDate").
+   */
+  public static final String ABSENTEES = "absentees";
+  public static final String GUESTS = "guests";
+  public static final String DUE_DATE = ":dueDate";
   static final int RESERVATION_WORKING_DAYS = 10;
 
   private final Items items;
@@ -383,12 +391,12 @@ public class Agenda {
   }
 
   /** The meeting a forwarded item is sent to must exist and belong to the forum it is sent to. */
-  private void meetingOfForum(String targetId, String forumId, String what, Problems problems) {
+  private void meetingOfForum(String targetId, String forumId, String what, Problems problems, String subject) {
     Optional<Meeting> target = meetings.find(targetId);
     if (target.isEmpty()) {
-      problems.add(what + ": mødet '" + targetId + "' findes ikke.");
+      problems.add(subject, what + ": mødet '" + targetId + "' findes ikke.");
     } else if (!target.get().forumId().equals(forumId)) {
-      problems.add(what + ": mødet '" + targetId + "' er ikke et møde i det forum, punktet sendes til.");
+      problems.add(subject, what + ": mødet '" + targetId + "' er ikke et møde i det forum, punktet sendes til.");
     }
   }
 
@@ -416,7 +424,7 @@ public class Agenda {
 
   // ---------------------------------------------------------------- the meeting
 
-  /** The record-meeting form's list: one row per agenda entry. */
+  /** One row per agenda entry with its numbered title (the demo and the tests decide on them). */
   public List<Map<String, Object>> decisionsView(String meetingId) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (AgendaEntry e : items.agenda(meetingId)) {
@@ -438,9 +446,11 @@ public class Agenda {
     Set<String> people = new HashSet<>();
     masterData.memberships(meeting.forumId()).forEach(m -> people.add(m.personId()));
     for (String absent : record.absentees()) {
-      problems.require(people.contains(absent), "'" + absent + "' er ikke medlem af forummet og kan ikke melde afbud.");
+      problems.require(people.contains(absent), ABSENTEES,
+          "'" + absent + "' er ikke medlem af forummet og kan ikke melde afbud.");
     }
-    problems.maxLength(record.guests(), 2000, "Gæster");
+    problems.require(record.guests() == null || record.guests().length() <= 2000, GUESTS,
+        "Feltet 'Gæster' må højst have 2000 tegn.");
     Set<Long> decided = new HashSet<>();
     for (DecisionInput d : record.decisions()) {
       AgendaEntry entry = d.itemId() == null ? null : onAgenda.get(d.itemId());
@@ -448,57 +458,37 @@ public class Agenda {
         problems.add("Punkt " + d.itemId() + " er ikke på dagsordenen for mødet.");
         continue;
       }
+      String row = subject(d.itemId());
       if (!decided.add(d.itemId())) {
-        problems.add("Punkt " + entry.position() + " har mere end én beslutning.");
+        problems.add(row, "Punkt " + entry.position() + " har mere end én beslutning.");
         continue;
       }
-      String name = "Punkt " + entry.position();
-      if (d.outcome() == null) {
-        problems.add(name + ": vælg et udfald.");
-        continue;
-      }
-      problems.maxLength(d.decisionText(), MAX_TEXT, name + ", beslutning");
-      if (d.outcome().needsText()) {
-        problems.requireText(d.decisionText(), name + ": skriv beslutningen (" + d.outcome().danish().toLowerCase() + ").");
-      }
-      switch (d.outcome()) {
-        case FORWARDED -> {
-          otherForum(d.targetForumId(), meeting, name, problems);
-          if (d.targetMeetingId() != null && !d.targetMeetingId().isBlank()) {
-            meetingOfForum(d.targetMeetingId(), d.targetForumId(), name, problems);
-          }
-        }
-        case POSTPONED, NOT_TREATED, NOT_APPROVED -> {
-          if (d.targetMeetingId() != null && !d.targetMeetingId().isBlank()) {
-            laterMeetingOfForum(d.targetMeetingId(), meeting, name, problems);
-          }
-        }
-        case APPROVED_WITH_RESERVATION -> {
-          problems.requireText(d.reservation(), name + ": beskriv forbeholdet, der skal afklares.");
-          problems.require(directory.isUserOrGroup(d.reservationOwner()),
-              name + ": angiv hvem der afklarer forbeholdet (bruger eller gruppe).");
-        }
-        default -> { }
-      }
+      checkDecision(d, "Punkt " + entry.position(), row, meeting, problems);
     }
     for (AgendaEntry e : agenda) {
-      problems.require(decided.contains(e.itemId()), "Punkt " + e.position() + " mangler et udfald.");
+      problems.require(decided.contains(e.itemId()), subject(e.itemId()),
+          "Punkt " + e.position() + " mangler et udfald.");
     }
     List<LocalDate> dueDates = new ArrayList<>();
     for (int i = 0; i < record.actions().size(); i++) {
       ActionInput a = record.actions().get(i);
       String name = "Handling '" + (a.description() == null ? "" : abbreviate(a.description())) + "'";
-      problems.require(a.itemId() != null && onAgenda.containsKey(a.itemId()),
+      String row = actionSubject(i + 1);
+      String dueField = row + DUE_DATE;
+      problems.require(a.itemId() != null && onAgenda.containsKey(a.itemId()), row,
           name + ": punkt " + a.itemId() + " er ikke på dagsordenen for mødet.");
-      problems.requireText(a.description(), "En handling mangler en beskrivelse.");
-      problems.maxLength(a.description(), 4000, "Handling");
-      problems.require(directory.isUserOrGroup(a.owner()), name + ": den ansvarlige '" + a.owner() + "' findes ikke.");
-      LocalDate due = dueDate(a, i + 1, name, problems);
-      problems.require(due == null || !due.isBefore(EngineClock.today()), name + ": fristen ligger i fortiden.");
+      problems.requireText(a.description(), row, "En handling mangler en beskrivelse.");
+      problems.require(a.description() == null || a.description().length() <= 4000, row,
+          "Feltet 'Handling' må højst have 4000 tegn.");
+      problems.require(directory.isUserOrGroup(a.owner()), row,
+          name + ": den ansvarlige '" + a.owner() + "' findes ikke.");
+      LocalDate due = dueDate(a, i + 1, name, problems, dueField);
+      problems.require(due == null || !due.isBefore(EngineClock.today()), dueField,
+          name + ": fristen ligger i fortiden.");
       // A due date on a closed day (Grundlovsdag is one of ours) would fall due when nobody works (issue 15).
       if (due != null) {
-        workingDays.closedReason(due).ifPresent(reason -> problems.add(name + ": fristen " + due.format(DanishDates.LONG_DATE)
-            + " er " + reason + " og ikke en arbejdsdag."));
+        workingDays.closedReason(due).ifPresent(reason -> problems.add(dueField, name + ": fristen "
+            + due.format(DanishDates.LONG_DATE) + " er " + reason + " og ikke en arbejdsdag."));
       }
       dueDates.add(due);
     }
@@ -519,18 +509,64 @@ public class Agenda {
   }
 
   /**
+   * One decision on an item of the meeting, as recorded and as corrected before the minutes are approved
+   * (DecisionCorrections): an outcome, its text where the outcome needs one, where a forwarded or postponed item goes,
+   * and a reservation with who clears it.
+   */
+  void checkDecision(DecisionInput d, String name, String row, Meeting meeting, Problems problems) {
+    if (d.outcome() == null) {
+      problems.add(row, name + ": vælg et udfald.");
+      return;
+    }
+    problems.require(d.decisionText() == null || d.decisionText().length() <= MAX_TEXT, row,
+        "Feltet '" + name + ", beslutning' må højst have " + MAX_TEXT + " tegn.");
+    problems.require(d.guests() == null || d.guests().length() <= 1000, row,
+        "Feltet '" + name + ", gæster' må højst have 1000 tegn.");
+    problems.require(d.reservation() == null || d.reservation().length() <= 4000, row,
+        "Feltet '" + name + ", forbehold' må højst have 4000 tegn.");
+    if (d.outcome().needsText()) {
+      problems.requireText(d.decisionText(), row,
+          name + ": skriv beslutningen (" + d.outcome().danish().toLowerCase() + ").");
+    }
+    switch (d.outcome()) {
+      case FORWARDED -> {
+        otherForum(d.targetForumId(), meeting, name, problems, row);
+        if (d.targetMeetingId() != null && !d.targetMeetingId().isBlank()) {
+          meetingOfForum(d.targetMeetingId(), d.targetForumId(), name, problems, row);
+        }
+      }
+      case POSTPONED, NOT_TREATED, NOT_APPROVED -> {
+        if (d.targetMeetingId() != null && !d.targetMeetingId().isBlank()) {
+          laterMeetingOfForum(d.targetMeetingId(), meeting, name, problems, row);
+        }
+      }
+      case APPROVED_WITH_RESERVATION -> {
+        problems.requireText(d.reservation(), row, name + ": beskriv forbeholdet, der skal afklares.");
+        problems.require(directory.isUserOrGroup(d.reservationOwner()), row,
+            name + ": angiv hvem der afklarer forbeholdet (bruger eller gruppe).");
+      }
+      default -> { }
+    }
+  }
+
+  /**
    * The action's due date as typed (dd-mm-åååå in the form, ISO from the API); an impossible or ambiguous date is
    * refused naming the action's number ("Frist for handling 3: ..."), never read as another day.
    */
-  private static LocalDate dueDate(ActionInput action, int number, String name, Problems problems) {
+  private static LocalDate dueDate(ActionInput action, int number, String name, Problems problems, String subject) {
     try {
       LocalDate due = DanishDates.parse("Frist for handling " + number, action.dueDate()).orElse(null);
-      problems.require(due != null, name + ": angiv en frist (" + DanishDates.TYPED_FORMAT + ").");
+      problems.require(due != null, subject, name + ": angiv en frist (" + DanishDates.TYPED_FORMAT + ").");
       return due;
     } catch (UserInputException e) {
-      problems.add(e.getMessage());
+      problems.add(subject, e.getMessage());
       return null;
     }
+  }
+
+  /** The subject of a problem about the n-th action of a record (from 1): "action:2". */
+  public static String actionSubject(int number) {
+    return "action:" + number;
   }
 
   private static String abbreviate(String text) {

@@ -8,11 +8,9 @@ import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.meeting.MeetingAccess;
 import dk.nordjylland.governance.validation.ConcurrentChange;
 import dk.nordjylland.governance.validation.ConflictException;
-import dk.nordjylland.governance.validation.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -69,21 +67,12 @@ class AgendaController {
   ItemDetails details(@PathVariable long itemId) {
     Item item = items.find(itemId).orElse(null);
     List<ItemEvent> history = items.history(itemId);
-    if (item == null || !mayRead(item, history, forumAccess.currentReader())) {
+    if (item == null || !ItemAccess.mayRead(item, history, forumAccess.currentReader())) {
       // The same answer as an unknown id, so ids cannot be probed.
-      throw new NotFoundException("Punkt " + itemId + " findes ikke.");
+      throw ItemAccess.unknown(itemId);
     }
     return new ItemDetails(item, agenda.placement(item), items.recommendations(itemId), items.attachments(itemId),
         items.agendaEntriesOf(itemId), history, followUps.ofItem(itemId));
-  }
-
-  /**
-   * An item is read by the people of every forum it has been in (proposed to, on an agenda of, forwarded to: its
-   * history), by whoever proposed it, and by process owners.
-   */
-  private static boolean mayRead(Item item, List<ItemEvent> history, ForumAccess.Reader reader) {
-    return reader.userId().equals(item.proposedBy()) || reader.mayRead(item.forumId())
-        || history.stream().map(ItemEvent::forumId).distinct().anyMatch(reader::mayRead);
   }
 
   @GetMapping("/api/meetings/{meetingId}/agenda")
@@ -110,12 +99,7 @@ class AgendaController {
   @PostMapping("/api/meetings/{meetingId}/decisions")
   @Operation(summary = "Record attendance, one decision per item and the actions (secretariat)")
   ResponseEntity<List<AgendaEntry>> decide(@PathVariable String meetingId, @RequestBody MeetingRecord record) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("absentees", String.join(",", record.absentees()));
-    variables.put("guests", record.guests());
-    variables.put(AgendaTaskListeners.DECISIONS, write(record.decisions()));
-    variables.put(AgendaTaskListeners.ACTIONS, write(record.actions()));
-    completeTask(meetingId, Elements.RECORD_MEETING, "registrering af beslutninger", variables);
+    completeTask(meetingId, Elements.RECORD_MEETING, "registrering af beslutninger", record.asTaskVariables());
     return ResponseEntity.ok(items.agenda(meetingId));
   }
 

@@ -1,6 +1,6 @@
 package dk.nordjylland.governance.item;
 
-/** A meeting's decision on one agenda item (the record-meeting form or the API). */
+/** A meeting's decision on one agenda item (the record-meeting screen or the API). */
 public record DecisionInput(
     Long itemId,
     Outcome outcome,

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * Form and API input as our input records: the API's lists arrive as a Spin JSON node, a JSON string
@@ -53,6 +55,15 @@ final class FormLists {
       return JSON.convertValue(row, type);
     } catch (IllegalArgumentException e) {
       throw new UserInputException(name + " indeholder en ugyldig værdi: " + rootMessage(e));
+    }
+  }
+
+  /** A list as a JSON variable, as our API and the screens submit the lists of a form. */
+  static TypedValue jsonVariable(Object value) {
+    try {
+      return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
     }
   }
 

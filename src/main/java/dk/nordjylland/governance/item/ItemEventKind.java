@@ -10,5 +10,9 @@ public enum ItemEventKind {
   REJECTED,
   FORWARDED,
   DECIDED,
-  RETURNED_TO_PIPELINE
+  /** The secretariat corrected the recorded decision before the minutes were approved (issue 14). */
+  DECISION_CORRECTED,
+  RETURNED_TO_PIPELINE,
+  /** A file uploaded as a bilag, new or one announced as "eftersendes" (ADR 0035). */
+  ATTACHMENT_UPLOADED
 }

@@ -56,9 +56,22 @@ public class Items {
         .param(itemId).query(Recommendation.class).list();
   }
 
+  /** The item's attachments with their files' name, type, size and upload (not the content). */
   public List<Attachment> attachments(long itemId) {
-    return jdbc.sql("select number, title, to_follow from gov_item_attachment where item_id = ? order by number")
-        .param(itemId).query(Attachment.class).list();
+    return jdbc.sql("select a.number, a.title, a.to_follow, f.file_name, f.content_type, f.size_bytes, f.uploaded_by,"
+            + " f.uploaded_at from gov_item_attachment a left join gov_item_attachment_file f"
+            + " on f.item_id = a.item_id and f.number = a.number where a.item_id = ? order by a.number")
+        .param(itemId)
+        .query((rs, n) -> {
+          String fileName = rs.getString("file_name");
+          int number = rs.getInt("number");
+          return new Attachment(number, rs.getString("title"), rs.getBoolean("to_follow"), fileName,
+              rs.getString("content_type"), fileName == null ? null : rs.getLong("size_bytes"),
+              rs.getString("uploaded_by"),
+              rs.getTimestamp("uploaded_at") == null ? null : rs.getTimestamp("uploaded_at").toLocalDateTime(),
+              fileName == null ? null : Attachment.path(itemId, number));
+        })
+        .list();
   }
 
   /** Items proposed for the meeting (the pipeline screened before it). */
@@ -143,7 +156,7 @@ public class Items {
         .param(meetingId).query(String.class).list();
   }
 
-  void event(long itemId, ItemEventKind kind, String forumId, String meetingId, String text, String actor,
+  public void event(long itemId, ItemEventKind kind, String forumId, String meetingId, String text, String actor,
       LocalDateTime now) {
     jdbc.sql("insert into gov_item_event (item_id, at, kind, forum_id, meeting_id, text, actor)"
             + " values (?, ?, ?, ?, ?, ?, ?)")

@@ -1,6 +1,8 @@
 package dk.nordjylland.governance.item;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What the secretariat records about a held meeting. */
 public record MeetingRecord(
@@ -10,5 +12,19 @@ public record MeetingRecord(
     absentees = absentees == null ? List.of() : List.copyOf(absentees);
     decisions = decisions == null ? List.of() : List.copyOf(decisions);
     actions = actions == null ? List.of() : List.copyOf(actions);
+  }
+
+  /**
+   * The variables that complete the record-meeting task (read by AgendaTaskListeners): the same from our API and the
+   * record-meeting screen. The lists are JSON variables: a String variable holds at most 4000 characters, which the
+   * decisions of one ordinary meeting exceed.
+   */
+  public Map<String, Object> asTaskVariables() {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(AgendaTaskListeners.ABSENTEES, String.join(",", absentees));
+    variables.put(AgendaTaskListeners.GUESTS, guests);
+    variables.put(AgendaTaskListeners.DECISIONS, FormLists.jsonVariable(decisions));
+    variables.put(AgendaTaskListeners.ACTIONS, FormLists.jsonVariable(actions));
+    return variables;
   }
 }

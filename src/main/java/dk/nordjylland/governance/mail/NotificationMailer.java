@@ -5,7 +5,9 @@ import dk.nordjylland.governance.document.DocumentLinks;
 import dk.nordjylland.governance.document.Documents;
 import dk.nordjylland.governance.document.StoredDocument;
 import dk.nordjylland.governance.document.TextBlocks;
+import dk.nordjylland.governance.attachment.FileSizes;
 import dk.nordjylland.governance.item.AgendaEntry;
+import dk.nordjylland.governance.item.Attachment;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.mail.MailView.Link;
 import dk.nordjylland.governance.mail.Recipients.Recipient;
@@ -146,24 +148,49 @@ public class NotificationMailer {
         : "Kære " + to.get(0).name();
     List<String> agenda = new ArrayList<>();
     String itemsHeading = null;
+    List<Link> links = new ArrayList<>();
+    String base = properties.baseUrl().replaceAll("/+$", "");
+    List<Link> itemFiles = new ArrayList<>();
     if (n.meetingId() != null && (n.kind() == NotificationKind.AGENDA || n.kind() == NotificationKind.MINUTES)) {
       itemsHeading = n.kind() == NotificationKind.AGENDA ? "Dagsordenens punkter" : "Beslutninger";
       for (AgendaEntry entry : items.agenda(n.meetingId())) {
         String title = items.find(entry.itemId()).map(i -> i.title()).orElse("");
-        agenda.add("Punkt " + entry.position() + ": " + title
-            + (n.kind() == NotificationKind.MINUTES && entry.outcome() != null ? " – " + entry.outcome().danish() : ""));
+        String line = "Punkt " + entry.position() + ": " + title
+            + (n.kind() == NotificationKind.MINUTES && entry.outcome() != null ? " – " + entry.outcome().danish() : "");
+        agenda.add(n.kind() == NotificationKind.AGENDA ? line + files(entry, base, itemFiles) : line);
       }
     }
-    List<Link> links = new ArrayList<>();
-    String base = properties.baseUrl().replaceAll("/+$", "");
     for (StoredDocument d : attachments) {
       links.add(new Link(d.kind().danish() + (d.kind() == DocumentKind.INVITATION ? " (kalender)" : " (PDF)"),
           base + DocumentLinks.path(d.meetingId(), d.kind())));
+    }
+    links.addAll(itemFiles);
+    if (n.linkPath() != null) {
+      links.add(new Link(n.linkLabel() == null || n.linkLabel().isBlank() ? "Åbn" : n.linkLabel(),
+          base + n.linkPath()));
     }
     links.add(taskOf(n).map(taskId -> new Link("Åbn opgaven i Tasklist", TaskLinks.task(base, taskId)))
         .orElseGet(() -> new Link("Opgaver i Tasklist", TaskLinks.tasklist(base))));
     return new MailView(n.subject(), greeting, TextBlocks.of(n.body()), itemsHeading, agenda, links,
         attachments.stream().map(StoredDocument::fileName).toList());
+  }
+
+  /**
+   * ADR 0035: an agenda item's files are links (added to {@code links}), not attachments: the mail stays small and
+   * each download asks for the reader's login. Announced ones are named after the item (returned), so members know
+   * what is still to come: " (eftersendes: Budget 2027)".
+   */
+  private String files(AgendaEntry entry, String base, List<Link> links) {
+    List<String> toFollow = new ArrayList<>();
+    for (Attachment a : items.attachments(entry.itemId())) {
+      if (a.hasFile()) {
+        links.add(new Link("Bilag " + a.number() + " til punkt " + entry.position() + ": " + a.title() + " ("
+            + FileSizes.danish(a.size()) + ")", base + a.link()));
+      } else if (a.toFollow()) {
+        toFollow.add(a.title());
+      }
+    }
+    return toFollow.isEmpty() ? "" : " (eftersendes: " + String.join(", ", toFollow) + ")";
   }
 
   /**

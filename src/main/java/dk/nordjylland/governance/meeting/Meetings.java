@@ -84,4 +84,24 @@ public class Meetings {
     jdbc.sql("update gov_meeting set status = ?, version = version + 1 where id = ?")
         .params(status.name(), meetingId).update();
   }
+
+  /** The introduction the secretariat wrote for the minutes (issue 14: it was a process variable only). */
+  public Optional<String> minutesIntroduction(String meetingId) {
+    return jdbc.sql("select minutes_introduction from gov_meeting where id = ?").param(meetingId).query(String.class)
+        .optional().filter(text -> !text.isBlank());
+  }
+
+  public void setMinutesIntroduction(String meetingId, String introduction) {
+    jdbc.sql("update gov_meeting set minutes_introduction = ?, version = version + 1 where id = ?")
+        .params(introduction, meetingId).update();
+  }
+
+  /**
+   * Locks the meeting's row while its recorded decisions are changed, if its status is the given one: false when it
+   * is not (any more). The approval of the minutes changes the status, so it waits for a correction or makes it fail.
+   */
+  public boolean lockInStatus(String meetingId, MeetingStatus status) {
+    return jdbc.sql("update gov_meeting set version = version + 1 where id = ? and status = ?")
+        .params(meetingId, status.name()).update() == 1;
+  }
 }

@@ -7,6 +7,8 @@ import java.time.LocalDateTime;
  *
  * @param taskProcessInstanceId the process whose open task for the recipient the message is about (the mail links
  *     to that task), or null
+ * @param linkPath a path in this application the mail links to besides the task (an attachment sent later), or null
+ * @param linkLabel the Danish label of that link
  */
 public record Notification(
     Long id,
@@ -18,4 +20,6 @@ public record Notification(
     String subject,
     String body,
     String status,
-    String taskProcessInstanceId) {}
+    String taskProcessInstanceId,
+    String linkPath,
+    String linkLabel) {}

@@ -12,5 +12,7 @@ public enum NotificationKind {
   /** A consultation asks for a reply by a date. */
   CONSULTATION,
   /** New unassigned tasks of a group, gathered into one message. */
-  TASK_DIGEST
+  TASK_DIGEST,
+  /** An attachment announced as "eftersendes" was uploaded after the agenda went out (ADR 0035). */
+  ATTACHMENT_SENT_LATER
 }

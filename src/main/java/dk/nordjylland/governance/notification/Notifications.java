@@ -20,23 +20,29 @@ public class Notifications {
   }
 
   public void toGroup(String groupId, NotificationKind kind, String meetingId, String subject, String body) {
-    insert(kind, groupId, null, meetingId, subject, body, null);
+    insert(kind, groupId, null, meetingId, subject, body, null, null, null);
+  }
+
+  /** A message whose mail links to a path of this application ("/api/items/7/attachments/2"), with a Danish label. */
+  public void toGroupWithLink(String groupId, NotificationKind kind, String meetingId, String subject, String body,
+      String linkPath, String linkLabel) {
+    insert(kind, groupId, null, meetingId, subject, body, null, linkPath, linkLabel);
   }
 
   public void toUser(String userId, NotificationKind kind, String meetingId, String subject, String body) {
-    insert(kind, null, userId, meetingId, subject, body, null);
+    insert(kind, null, userId, meetingId, subject, body, null, null, null);
   }
 
   /** A message about the group's open task in the process instance: the mail links to the task. */
   public void toGroupAboutTask(String processInstanceId, String groupId, NotificationKind kind, String meetingId,
       String subject, String body) {
-    insert(kind, groupId, null, meetingId, subject, body, processInstanceId);
+    insert(kind, groupId, null, meetingId, subject, body, processInstanceId, null, null);
   }
 
   /** A message about the person's open task in the process instance: the mail links to the task. */
   public void toUserAboutTask(String processInstanceId, String userId, NotificationKind kind, String meetingId,
       String subject, String body) {
-    insert(kind, null, userId, meetingId, subject, body, processInstanceId);
+    insert(kind, null, userId, meetingId, subject, body, processInstanceId, null, null);
   }
 
   public List<Notification> ofMeeting(String meetingId) {
@@ -45,15 +51,16 @@ public class Notifications {
   }
 
   private void insert(NotificationKind kind, String group, String user, String meetingId, String subject,
-      String body, String taskProcessInstanceId) {
+      String body, String taskProcessInstanceId, String linkPath, String linkLabel) {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     // The unique part of the mail's Message-ID, committed with the notification: every delivery of this row, a
     // repeated one after a crash too, sends the same Message-ID without writing anything before the hand-off.
     jdbc.sql("insert into gov_notification (created_at, kind, recipient_group, recipient_user, meeting_id,"
-            + " subject, body, status, task_process_instance_id, message_id)"
-            + " values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)")
+            + " subject, body, status, task_process_instance_id, message_id, link_path, link_label)"
+            + " values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)")
         .params(EngineClock.now(), kind.name(), group, user,
-            meetingId, subject, body, taskProcessInstanceId, java.util.UUID.randomUUID().toString())
+            meetingId, subject, body, taskProcessInstanceId, java.util.UUID.randomUUID().toString(), linkPath,
+            linkLabel)
         .update(key, "id");
     delivery.schedule(key.getKey().longValue()); // issue #5: sent as e-mail by a job after this transaction commits
   }

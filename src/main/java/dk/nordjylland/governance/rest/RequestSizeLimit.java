@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +18,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The largest request body /api/** takes ({@code governance.api.max-request-size}). Neither Tomcat nor Jackson limit a
  * JSON body, so a client could make a node read any amount into memory. A declared larger Content-Length is refused
  * before reading; a body without one (chunked) is read up to the limit and refused when it goes beyond. Either way the
- * answer is 413 with a Danish problem detail, before authentication, and nothing is stored.
+ * answer is 413 with a Danish problem detail, before authentication, and nothing is stored. Uploads of an item's
+ * attachments (multipart, ADR 0035) are left to the multipart limits of attachment.AttachmentConfig, which follow
+ * {@code governance.attachments.max-size}, count as they read and answer 413 too (the servlet container parses
+ * multipart from its own stream, so a copy read here would not reach it).
  */
 @Configuration(proxyBeanMethods = false)
 class RequestSizeLimit {
@@ -35,6 +39,9 @@ class RequestSizeLimit {
 
   static final class Filter extends OncePerRequestFilter {
 
+    /** POST /api/items/7/attachments, PUT or POST /api/items/7/attachments/2. */
+    private static final Pattern UPLOAD = Pattern.compile("/api/items/[0-9]+/attachments(/[0-9]+)?/?");
+
     private final long max;
     private final String limitText;
 
@@ -42,6 +49,11 @@ class RequestSizeLimit {
       this.max = maxSize.toBytes();
       this.limitText = maxSize.toKilobytes() >= 1024 && maxSize.toKilobytes() % 1024 == 0
           ? maxSize.toMegabytes() + " MB" : maxSize.toKilobytes() + " kB";
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+      return UPLOAD.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
     }
 
     @Override
@@ -69,8 +81,8 @@ class RequestSizeLimit {
       // Tomcat would otherwise try to swallow the rest of a large body before answering.
       response.setHeader("Connection", "close");
       ProblemResponses.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-          "For stor forespørgsel", "Forespørgslen er for stor: højst " + limitText + " pr. forespørgsel. Bilag"
-              + " registreres med titel; send ikke filindhold i forespørgslen.");
+          "For stor forespørgsel", "Forespørgslen er for stor: højst " + limitText + " pr. forespørgsel. Filer"
+              + " uploades som bilag til et punkt (POST /api/items/{id}/attachments).");
     }
   }
 }

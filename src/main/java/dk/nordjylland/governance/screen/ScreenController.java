@@ -77,7 +77,8 @@ class ScreenController {
       ScreenTask screenTask = tasks.screenTask(task, user.getName());
       transaction.executeWithoutResult(status -> screen.submit(screenTask, input));
     } catch (InvalidScreenInput e) {
-      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      // Without errors: the screen asked to be shown again with what was typed (e.g. more rows), not a refusal.
+      response.setStatus(e.errors().isEmpty() ? HttpStatus.OK.value() : HttpStatus.BAD_REQUEST.value());
       return render(name, taskId, callbackUrl, user, request, response, model, new ScreenForm(values, e.errors()),
           List.of());
     } catch (ConflictException e) {

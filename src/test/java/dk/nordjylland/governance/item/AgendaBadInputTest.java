@@ -357,9 +357,9 @@ class AgendaBadInputTest {
     // ... and past when the chair approves the minutes a week later: the meeting must still complete.
     LocalDateTime approval = MEETING.plusDays(6);
     Clock.set(approval);
-    ResponseEntity<String> approved = submitForm(taskId(APPROVE_MINUTES, "mads.kjaer"), "mads.kjaer",
-        Map.of("minutesApproved", true));
-    assertThat(approved.getStatusCode()).as(approved.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    ResponseEntity<String> approved = new dk.nordjylland.governance.support.ScreenClient(http, "mads.kjaer")
+        .submit("approve-minutes", taskId(APPROVE_MINUTES, "mads.kjaer"), Map.of("decision", "godkend"));
+    assertThat(approved.getStatusCode()).as(approved.getBody()).isEqualTo(HttpStatus.SEE_OTHER);
     assertThat(cycle).isEnded();
     assertThat(meetings.get(meetingId).status()).isEqualTo(MeetingStatus.COMPLETED);
     List<Action> actions = followUps.ofMeeting(meetingId);

@@ -87,18 +87,22 @@ class AgendaFormsTest {
     managementService.createJobQuery().processInstanceId(instance).timers().list()
         .forEach(job -> managementService.executeJob(job.getId()));
 
+    // The meeting is recorded on its screen (ADR 0037): attendance by name, a decision per item, actions.
     String record = api.taskId(meetingId, RECORD_MEETING, secretariat);
-    assertThat(taskService.getVariableLocal(record, "item1Title"))
-        .isEqualTo("1. Godkendelse: Tværsektoriel drejebog for udbud");
+    dk.nordjylland.governance.support.ScreenClient recorder =
+        new dk.nordjylland.governance.support.ScreenClient(http, secretariat);
+    assertThat(recorder.open("record-meeting", record).getBody())
+        .contains("Punkt 1: Godkendelse: Tværsektoriel drejebog for udbud");
     Map<String, Object> form = new HashMap<>();
     form.put("absentees", "peter.krogh");
-    form.put("item1Outcome", "APPROVED_WITH_REMARKS");
-    form.put("item1Decision", "Godkendt med bemærkning om, at de kommunale udbudsfunktioner inddrages.");
-    form.put("action1Item", "1");
-    form.put("action1Description", "Sekretariatet sender drejebogen til de kommunale udbudsfunktioner.");
-    form.put("action1Owner", "koordineringsgruppen-secretariat");
-    form.put("action1DueDate", "14-03-2036"); // as typed in the form: dd-mm-åååå
-    api.submitFormOk(record, secretariat, form);
+    form.put("p1-outcome", "APPROVED_WITH_REMARKS");
+    form.put("p1-decisionText", "Godkendt med bemærkning om, at de kommunale udbudsfunktioner inddrages.");
+    form.put("actionRows", "3");
+    form.put("a1-item", String.valueOf(kept));
+    form.put("a1-description", "Sekretariatet sender drejebogen til de kommunale udbudsfunktioner.");
+    form.put("a1-owner", "koordineringsgruppen-secretariat");
+    form.put("a1-dueDate", "14-03-2036"); // as typed on the screen: dd-mm-åååå
+    assertThat(recorder.submit("record-meeting", record, form).getStatusCode().value()).isEqualTo(303);
 
     AgendaEntry decided = items.agenda(meetingId).get(0);
     assertThat(decided.outcome()).isEqualTo(Outcome.APPROVED_WITH_REMARKS);

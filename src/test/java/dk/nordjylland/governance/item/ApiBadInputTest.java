@@ -114,15 +114,15 @@ class ApiBadInputTest {
 
     HttpResponse<String> declared = send("POST", "/api/items", "lone.berg", "application/json",
         BodyPublishers.ofString(huge));
-    assertProblem(declared, 413, "Forespørgslen er for stor: højst 1 MB pr. forespørgsel. Bilag registreres med"
-        + " titel; send ikke filindhold i forespørgslen.");
+    assertProblem(declared, 413, "Forespørgslen er for stor: højst 1 MB pr. forespørgsel. Filer uploades som"
+        + " bilag til et punkt (POST /api/items/{id}/attachments).");
 
     // Chunked, no Content-Length: read up to the limit, then refused.
     HttpResponse<String> chunked = send("POST", "/api/items", "lone.berg", "application/json",
         BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8))));
     assertThat(chunked.request().headers().firstValue("Content-Length")).isEmpty();
-    assertProblem(chunked, 413, "Forespørgslen er for stor: højst 1 MB pr. forespørgsel. Bilag registreres med"
-        + " titel; send ikke filindhold i forespørgslen.");
+    assertProblem(chunked, 413, "Forespørgslen er for stor: højst 1 MB pr. forespørgsel. Filer uploades som"
+        + " bilag til et punkt (POST /api/items/{id}/attachments).");
     assertThat(counts()).isEqualTo(before);
 
     // Within the size limit but beyond a field's limit: the field's own Danish message.

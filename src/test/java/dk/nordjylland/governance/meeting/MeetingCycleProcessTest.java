@@ -41,6 +41,7 @@ class MeetingCycleProcessTest {
   @Autowired Meetings meetings;
   @Autowired Notifications notifications;
   @Autowired dk.nordjylland.governance.item.Agenda agenda;
+  @Autowired dk.nordjylland.governance.minutes.Minutes minutes;
 
   String meetingId;
   ProcessInstance cycle;
@@ -233,6 +234,12 @@ class MeetingCycleProcessTest {
         .doesNotContain("karen.lund");
     engine.getTaskService().complete(commentTasks.get(0).getId(),
         java.util.Map.of("minutesComment", "Punkt 5: tilføj at orienteringen også gives til SSF."));
+    // Kept with the member whose task it was, not left in a process variable the next member overwrites.
+    assertThat(minutes.comments(meetingId)).singleElement().satisfies(c -> {
+      assertThat(c.author()).isEqualTo(commentTasks.get(0).getAssignee());
+      assertThat(c.text()).isEqualTo("Punkt 5: tilføj at orienteringen også gives til SSF.");
+    });
+    assertThat(engine.getRuntimeService().getVariable(cycle.getId(), "minutesComment")).isNull();
 
     execute(job(COMMENT_DEADLINE, cycle));
     assertThat(cycle).hasPassed(COMMENT_DEADLINE).isWaitingAt(APPROVE_MINUTES);
@@ -260,6 +267,8 @@ class MeetingCycleProcessTest {
     complete(task(APPROVE_MINUTES, cycle),
         withVariables("minutesApproved", false, "minutesRemarks", "Beslutningen under punkt 11 skal præciseres."));
     assertThat(cycle).isWaitingAt(DRAFT_MINUTES);
+    assertThat(minutes.latestSendBack(meetingId)).get().extracting(s -> s.remarks())
+        .isEqualTo("Beslutningen under punkt 11 skal præciseres.");
     complete(task(DRAFT_MINUTES, cycle));
     complete(task(APPROVE_MINUTES, cycle), withVariables("minutesApproved", true));
     assertThat(cycle).isEnded();

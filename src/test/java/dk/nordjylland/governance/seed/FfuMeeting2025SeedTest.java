@@ -276,8 +276,8 @@ class FfuMeeting2025SeedTest {
 
     // The meeting leader approves the agenda; it goes out 5 working days before (Friday 15 August 12:00).
     Clock.set(LocalDateTime.of(2025, 8, 12, 9, 0));
-    new ScreenClient(http, CHAIR).submitOk("approve-agenda", api.taskId(MEETING, APPROVE_AGENDA, CHAIR),
-        Map.of("decision", "godkend"));
+    assertThat(new ScreenClient(http, CHAIR).submit("approve-agenda",
+        api.taskId(MEETING, APPROVE_AGENDA, CHAIR), Map.of("decision", "godkend")).getStatusCode().value()).isEqualTo(303);
     assertThat(cycle).isWaitingAt(AGENDA_PUBLICATION);
     assertThat(Clock.of(job(AGENDA_PUBLICATION, cycle).getDuedate())).isEqualTo(LocalDateTime.of(2025, 8, 15, 12, 0));
     Clock.set(LocalDateTime.of(2025, 8, 15, 12, 0));
@@ -306,11 +306,13 @@ class FfuMeeting2025SeedTest {
 
     // Minutes drafted without a comment round, approved by the meeting leader: publication and follow-up.
     Clock.set(LocalDateTime.of(2025, 8, 25, 10, 0));
-    api.submitFormOk(api.taskId(MEETING, DRAFT_MINUTES, SECRETARIAT), SECRETARIAT, Map.of("commentRound", false));
+    assertThat(new ScreenClient(http, SECRETARIAT).submit("draft-minutes", api.taskId(MEETING, DRAFT_MINUTES,
+        SECRETARIAT), Map.of()).getStatusCode().value()).isEqualTo(303);
     assertThat(cycle).hasNotPassed(COMMENT_ON_MINUTES).isWaitingAt(APPROVE_MINUTES);
     LocalDateTime approvedAt = LocalDateTime.of(2025, 8, 26, 9, 0);
     Clock.set(approvedAt);
-    api.submitFormOk(api.taskId(MEETING, APPROVE_MINUTES, CHAIR), CHAIR, Map.of("minutesApproved", true));
+    assertThat(new ScreenClient(http, CHAIR).submit("approve-minutes", api.taskId(MEETING, APPROVE_MINUTES, CHAIR),
+        Map.of("decision", "godkend")).getStatusCode().value()).isEqualTo(303);
     assertThat(cycle).hasPassed(PUBLISH_MINUTES, START_FOLLOW_UP).isEnded();
 
     // ---- where everything ended

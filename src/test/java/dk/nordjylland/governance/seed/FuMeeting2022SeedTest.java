@@ -155,8 +155,8 @@ class FuMeeting2022SeedTest {
     }
     assertThat(ids).hasSize(7);
     api.body(api.exchange(HttpMethod.POST, "/api/meetings/" + MEETING + "/screening", CHAIR, screening));
-    new ScreenClient(http, CHAIR).submitOk("approve-agenda", api.taskId(MEETING, APPROVE_AGENDA, CHAIR),
-        Map.of("decision", "godkend"));
+    assertThat(new ScreenClient(http, CHAIR).submit("approve-agenda",
+        api.taskId(MEETING, APPROVE_AGENDA, CHAIR), Map.of("decision", "godkend")).getStatusCode().value()).isEqualTo(303);
 
     // The agenda goes out 4 working days before (Friday 8 April, 12:00); the meeting begins at 12:00.
     assertThat(Clock.of(job(AGENDA_PUBLICATION, cycle).getDuedate())).isEqualTo(LocalDateTime.of(2022, 4, 8, 12, 0));
@@ -195,8 +195,11 @@ class FuMeeting2022SeedTest {
         .hasSize(7);
 
     Clock.set(LocalDateTime.of(2022, 4, 20, 9, 0));
-    api.submitFormOk(api.taskId(MEETING, DRAFT_MINUTES, SECRETARIAT), SECRETARIAT, Map.of("commentRound", false));
-    api.submitFormOk(api.taskId(MEETING, APPROVE_MINUTES, CHAIR), CHAIR, Map.of("minutesApproved", true));
+    // On their screens (ADR 0033): no comment round, approved.
+    assertThat(new ScreenClient(http, SECRETARIAT).submit("draft-minutes", api.taskId(MEETING, DRAFT_MINUTES,
+        SECRETARIAT), Map.of()).getStatusCode().value()).isEqualTo(303);
+    assertThat(new ScreenClient(http, CHAIR).submit("approve-minutes", api.taskId(MEETING, APPROVE_MINUTES, CHAIR),
+        Map.of("decision", "godkend")).getStatusCode().value()).isEqualTo(303);
     assertThat(cycle).isEnded();
     assertThat(meetings.get(MEETING).status()).isEqualTo(MeetingStatus.COMPLETED);
 
@@ -279,8 +282,8 @@ class FuMeeting2022SeedTest {
     assertThat(Clock.of(task(SCREEN_ITEMS, next).getDueDate())).isEqualTo(LocalDateTime.of(2022, 5, 31, 12, 0));
     api.body(api.exchange(HttpMethod.POST, "/api/meetings/" + NEXT_MEETING + "/screening", CHAIR,
         acceptAll(NEXT_MEETING)));
-    new ScreenClient(http, CHAIR).submitOk("approve-agenda", api.taskId(NEXT_MEETING, APPROVE_AGENDA, CHAIR),
-        Map.of("decision", "godkend"));
+    assertThat(new ScreenClient(http, CHAIR).submit("approve-agenda",
+        api.taskId(NEXT_MEETING, APPROVE_AGENDA, CHAIR), Map.of("decision", "godkend")).getStatusCode().value()).isEqualTo(303);
     // 4 working days before Thursday 9 June: Thursday 2 June.
     assertThat(Clock.of(job(AGENDA_PUBLICATION, next).getDuedate())).isEqualTo(LocalDateTime.of(2022, 6, 2, 12, 0));
     execute(job(AGENDA_PUBLICATION, next));

@@ -106,6 +106,13 @@ public class MeetingRun {
     }
   }
 
+  /** Up to the meeting: the agenda approved (empty ones confirmed) and published; "record the meeting" waits. */
+  public void toMeeting(String meetingId) {
+    toAgendaApproval(meetingId);
+    complete(meetingId, APPROVE_AGENDA, Map.of("agendaApproved", true, "emptyAgendaConfirmed", true));
+    runTimers(meetingId);
+  }
+
   /** Executes every job of the given process definition that is there now, until none is left. */
   public int runJobs(String processDefinitionKey) {
     int executed = 0;

@@ -8,6 +8,7 @@ import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.screen.ScreenInput;
 import dk.nordjylland.governance.screen.ScreenTask;
 import dk.nordjylland.governance.screen.TaskScreen;
+import dk.nordjylland.governance.screen.attachment.ScreenAttachments;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The chair approves the agenda seeing it: the agenda exactly as the members will get it (every item's resumé,
- * indstilling, bilag and guests), with the PDF one click away. Sending it back needs a remark; an empty agenda needs
+ * indstilling, bilag and guests), with the PDF one click away and the bilag's files as links. Sending it back needs a remark; an empty agenda needs
  * an explicit yes.
  */
 @Component
@@ -28,11 +29,14 @@ class ApproveAgendaScreen implements TaskScreen {
   private final Items items;
   private final MeetingDocuments documents;
   private final MeetingState meetingState;
+  private final ScreenAttachments attachments;
 
-  ApproveAgendaScreen(Items items, MeetingDocuments documents, MeetingState meetingState) {
+  ApproveAgendaScreen(Items items, MeetingDocuments documents, MeetingState meetingState,
+      ScreenAttachments attachments) {
     this.items = items;
     this.documents = documents;
     this.meetingState = meetingState;
+    this.attachments = attachments;
   }
 
   @Override
@@ -48,6 +52,9 @@ class ApproveAgendaScreen implements TaskScreen {
     model.put("itemCount", items.agenda(meetingId).size());
     model.put("agendaHtml", documents.html(meetingId, DocumentKind.AGENDA));
     model.put("meetingState", meetingState.of(meetingId));
+    // The items' files, each a link; an announced one ("eftersendes") can be given its file here (ADR 0035).
+    model.put("agendaAttachments", attachments.ofAgenda(meetingId));
+    model.put("attachmentHint", attachments.hint());
   }
 
   @Override

@@ -1,0 +1,254 @@
+package dk.nordjylland.governance.attachment;
+
+import dk.nordjylland.governance.attachment.AttachmentFiles.StoredFile;
+import dk.nordjylland.governance.calendar.EngineClock;
+import dk.nordjylland.governance.identity.ForumAccess;
+import dk.nordjylland.governance.identity.GroupIds;
+import dk.nordjylland.governance.item.AgendaEntry;
+import dk.nordjylland.governance.item.Attachment;
+import dk.nordjylland.governance.item.Item;
+import dk.nordjylland.governance.item.ItemAccess;
+import dk.nordjylland.governance.item.ItemEventKind;
+import dk.nordjylland.governance.item.ItemStatus;
+import dk.nordjylland.governance.item.Items;
+import dk.nordjylland.governance.masterdata.Forum;
+import dk.nordjylland.governance.masterdata.ForumRole;
+import dk.nordjylland.governance.masterdata.MasterData;
+import dk.nordjylland.governance.meeting.Meeting;
+import dk.nordjylland.governance.meeting.MeetingStatus;
+import dk.nordjylland.governance.meeting.MeetingTexts;
+import dk.nordjylland.governance.meeting.Meetings;
+import dk.nordjylland.governance.notification.NotificationKind;
+import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.validation.ConflictException;
+import dk.nordjylland.governance.validation.NotAllowedException;
+import dk.nordjylland.governance.validation.NotFoundException;
+import dk.nordjylland.governance.validation.Problems;
+import dk.nordjylland.governance.validation.TextCharacters;
+import dk.nordjylland.governance.validation.UserInputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * An item's attachments as files (issue 14 point 8, ADR 0035): uploaded by the item's proposer or its forum's
+ * secretariat or chair while the item is not decided, checked by content and size before anything is written, stored
+ * in the database with the item, read by whoever may read the item. A file for an attachment announced as
+ * "eftersendes" (or a new one) after the agenda went out is mailed to the forum's members as a link.
+ */
+@Service
+public class ItemAttachments {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ItemAttachments.class);
+  static final int MAX_TITLE = 300;
+
+  /** A file as the user sent it. */
+  public record Upload(String originalName, long size, byte[] content) {
+
+    /** The multipart file of an API call or a screen's form; null stays null (no file chosen). */
+    public static Upload of(MultipartFile file) {
+      if (file == null) {
+        return null;
+      }
+      try {
+        return new Upload(file.getOriginalFilename(), file.getSize(), file.getBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private final Items items;
+  private final ItemAccess itemAccess;
+  private final ForumAccess forumAccess;
+  private final AttachmentFiles files;
+  private final FileTypeDetector detector;
+  private final AttachmentProperties properties;
+  private final Meetings meetings;
+  private final MeetingTexts texts;
+  private final MasterData masterData;
+  private final Notifications notifications;
+
+  ItemAttachments(Items items, ItemAccess itemAccess, ForumAccess forumAccess, AttachmentFiles files,
+      FileTypeDetector detector, AttachmentProperties properties, Meetings meetings, MeetingTexts texts,
+      MasterData masterData, Notifications notifications) {
+    this.items = items;
+    this.itemAccess = itemAccess;
+    this.forumAccess = forumAccess;
+    this.files = files;
+    this.detector = detector;
+    this.properties = properties;
+    this.meetings = meetings;
+    this.texts = texts;
+    this.masterData = masterData;
+    this.notifications = notifications;
+  }
+
+  /** The largest file, in bytes (governance.attachments.max-size). */
+  public long maxSize() {
+    return properties.maxSize().toBytes();
+  }
+
+  /** "20 MB". */
+  public String maxSizeText() {
+    return FileSizes.danish(properties.maxSize());
+  }
+
+  /**
+   * A new attachment of the item with the file, uploaded by {@code user}; {@code title} blank: the file's name
+   * without its extension.
+   *
+   * @throws NotFoundException the item is unknown or the user may not read it (404)
+   * @throws NotAllowedException the user may read but not add to it (403)
+   * @throws ConflictException the item is decided or rejected (409)
+   * @throws FileTooLargeException (413), UserInputException (400): the file or title; nothing is stored
+   */
+  @Transactional
+  public Attachment upload(long itemId, String title, Upload upload, String user) {
+    Item item = writable(itemId, user);
+    FileType type = check(upload);
+    String fileName = FileNames.served(upload.originalName(), type);
+    String shownTitle = title == null || title.isBlank() ? FileNames.stem(fileName) : title.strip();
+    Problems problems = new Problems();
+    problems.maxLength(shownTitle, MAX_TITLE, "Titel");
+    TextCharacters.problem("Titel", shownTitle).ifPresent(problems::add);
+    problems.throwIfAny("Bilaget kan ikke gemmes");
+
+    int number = files.add(itemId, shownTitle);
+    return stored(item, number, shownTitle, fileName, type, upload, user, false);
+  }
+
+  /**
+   * The file of an attachment that has none yet: one announced as "eftersendes" (or registered by title only). The
+   * same rules as {@link #upload}; 404 for an unknown attachment, 409 when it has a file already.
+   */
+  @Transactional
+  public Attachment supply(long itemId, int number, Upload upload, String user) {
+    Item item = writable(itemId, user);
+    Attachment announced = items.attachments(itemId).stream().filter(a -> a.number() == number).findFirst()
+        .orElseThrow(() -> new NotFoundException("Bilag " + number + " til punktet findes ikke."));
+    if (announced.hasFile()) {
+      throw new ConflictException("Bilag " + number + " (" + announced.title() + ") har allerede en fil. Et nyt bilag"
+          + " tilføjes som et nyt bilag til punktet.");
+    }
+    FileType type = check(upload);
+    return stored(item, number, announced.title(), FileNames.served(upload.originalName(), type), type, upload, user,
+        announced.toFollow());
+  }
+
+  /**
+   * Why the user could not add this file to the item now (no access, not theirs to add to, decided, wrong type, too
+   * large), in Danish, or empty if {@link #upload} would take it: a screen shows it on its file field before it
+   * completes anything.
+   */
+  public Optional<String> refusal(long itemId, Upload upload, String user) {
+    try {
+      writable(itemId, user);
+      check(upload);
+      return Optional.empty();
+    } catch (UserInputException | ConflictException | NotFoundException | FileTooLargeException e) {
+      return Optional.of(e.getMessage());
+    }
+  }
+
+  /** The file of an attachment, for whoever may read the item; 404 for an unknown one or one without a file yet. */
+  StoredFile download(long itemId, int number, String user) {
+    itemAccess.require(itemId, forumAccess.reader(user));
+    return files.file(itemId, number).orElseThrow(() -> new NotFoundException(
+        items.attachments(itemId).stream().anyMatch(a -> a.number() == number && a.toFollow())
+            ? "Bilag " + number + " er ikke uploadet endnu (eftersendes)."
+            : "Bilag " + number + " til punktet findes ikke."));
+  }
+
+  private Attachment stored(Item item, int number, String title, String fileName, FileType type, Upload upload,
+      String user, boolean wasToFollow) {
+    files.store(item.id(), number, fileName, type, upload.content(), user, EngineClock.now());
+    items.event(item.id(), ItemEventKind.ATTACHMENT_UPLOADED, item.forumId(), item.meetingId(),
+        "Bilag " + number + ": " + title + " (" + fileName + ")" + (wasToFollow ? ", eftersendt" : ""), user,
+        EngineClock.now());
+    tellMembersIfAgendaSent(item, number, title, fileName, upload.size(), wasToFollow);
+    LOG.info("Attachment {} of item {} stored: {} ({}, {} bytes)", number, item.id(), fileName, type.contentType(),
+        upload.content().length);
+    return items.attachments(item.id()).stream().filter(a -> a.number() == number).findFirst().orElseThrow();
+  }
+
+  /**
+   * The agenda went out without this file: the forum's members get a mail with a link to it (the link asks for their
+   * login, so the file stays with the people who may read the item).
+   */
+  private void tellMembersIfAgendaSent(Item item, int number, String title, String fileName, long size,
+      boolean wasToFollow) {
+    if (item.status() != ItemStatus.ON_AGENDA || item.meetingId() == null) {
+      return;
+    }
+    Meeting meeting = meetings.find(item.meetingId()).orElse(null);
+    if (meeting == null || meeting.status() != MeetingStatus.AGENDA_PUBLISHED) {
+      return;
+    }
+    String position = items.agenda(meeting.id()).stream().filter(e -> e.itemId().equals(item.id())).findFirst()
+        .map(AgendaEntry::position).map(p -> "punkt " + p).orElse("punktet");
+    String what = (wasToFollow ? "Eftersendt bilag" : "Nyt bilag") + " til " + texts.title(meeting);
+    String body = "Bilag " + number + " til " + position + " \"" + item.title() + "\" på dagsordenen til "
+        + texts.title(meeting) + (wasToFollow ? " er eftersendt" : " er tilføjet efter udsendelsen") + ":\n\n"
+        + title + " (" + fileName + ", " + FileSizes.danish(size) + ")";
+    notifications.toGroupWithLink(ForumRole.MEMBER.groupId(meeting.forumId()),
+        NotificationKind.ATTACHMENT_SENT_LATER, meeting.id(), what, body, Attachment.path(item.id(), number),
+        "Hent bilag " + number + ": " + title);
+  }
+
+  /** The item, if the user may add files to it now. */
+  private Item writable(long itemId, String user) {
+    ForumAccess.Reader reader = forumAccess.reader(user);
+    Item item = itemAccess.require(itemId, reader);
+    boolean allowed = reader.is(item.proposedBy()) || reader.is(ForumRole.SECRETARIAT.groupId(item.forumId()))
+        || reader.is(ForumRole.CHAIR.groupId(item.forumId())) || reader.is(GroupIds.CAMUNDA_ADMIN);
+    if (!allowed) {
+      String forum = masterData.forum(item.forumId()).map(Forum::name).orElse(item.forumId());
+      throw new NotAllowedException("Bilag til punktet '" + item.title() + "' tilføjes af forslagsstilleren eller af "
+          + forum + "s sekretariat eller formand.");
+    }
+    if (item.status() == ItemStatus.DECIDED || item.status() == ItemStatus.REJECTED) {
+      throw new ConflictException("Punktet '" + item.title() + "' er " + (item.status() == ItemStatus.DECIDED
+          ? "behandlet og afgjort" : "afvist") + "; der kan ikke længere tilføjes bilag til det.");
+    }
+    return item;
+  }
+
+  /** Size and type, from the content; the name plays no part. */
+  private FileType check(Upload upload) {
+    if (upload == null || upload.content() == null) {
+      throw new UserInputException("Vælg den fil, der skal uploades som bilag.");
+    }
+    String name = upload.originalName() == null || upload.originalName().isBlank() ? "uden navn"
+        : TextCharacters.renderable(FileNames.baseName(upload.originalName()));
+    if (upload.size() > maxSize() || upload.content().length > maxSize()) {
+      throw new FileTooLargeException("Filen '" + name + "' fylder " + FileSizes.danish(upload.size()) + ". Et bilag"
+          + " må højst fylde " + maxSizeText() + ".");
+    }
+    if (upload.content().length == 0) {
+      throw new UserInputException("Filen '" + name + "' er tom.");
+    }
+    FileTypeDetector.Detection detection = detector.detect(upload.content());
+    if (detection.type().isEmpty()) {
+      LOG.info("Attachment refused: '{}' is {}", name, detection.detected());
+      throw new UserInputException("Filen '" + name + "' kan ikke bruges som bilag: indholdet er "
+          + FileTypeDetector.danish(detection.detected()) + ". Bilag kan være " + FileType.ALLOWED_DANISH + "; filtypen afgøres af"
+          + " filens indhold, ikke af dens navn.");
+    }
+    return detection.type().get();
+  }
+
+  Optional<FileType> typeOf(String contentType) {
+    for (FileType t : FileType.values()) {
+      if (t.contentType().equals(contentType)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,68 @@
+package dk.nordjylland.governance.screen.meeting;
+
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
+
+import dk.nordjylland.governance.screen.ScreenInput;
+import dk.nordjylland.governance.screen.ScreenTask;
+import dk.nordjylland.governance.screen.TaskScreen;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The chair approves the minutes seeing them (issue 14: he approved minutes he could not see): the draft exactly as it
+ * will be published, the members' comments with who and when, and his earlier send-backs. Sending the minutes back
+ * needs a remark, which the secretariat's reopened task shows.
+ */
+@Component
+class ApproveMinutesScreen implements TaskScreen {
+
+  static final String APPROVE = "godkend";
+  static final String SEND_BACK = "tilbage";
+  static final int MAX_REMARKS = 4000;
+
+  private final MinutesRound round;
+  private final MeetingState meetingState;
+
+  ApproveMinutesScreen(MinutesRound round, MeetingState meetingState) {
+    this.round = round;
+    this.meetingState = meetingState;
+  }
+
+  @Override
+  public String name() {
+    return "approve-minutes";
+  }
+
+  @Override
+  public void show(ScreenTask task, Map<String, Object> model) {
+    String meetingId = (String) task.variable(MEETING_ID.getName());
+    model.put("meetingTitle", task.text("meetingTitle"));
+    model.put("meetingState", meetingState.of(meetingId));
+    round.draft(meetingId, model);
+    round.comments(meetingId, model);
+    round.sendBacks(meetingId, model);
+  }
+
+  @Override
+  public void submit(ScreenTask task, ScreenInput input) {
+    String decision = input.choice("decision", "Din beslutning", List.of(APPROVE, SEND_BACK), true);
+    String remarks = input.text("minutesRemarks", "Bemærkninger", SEND_BACK.equals(decision));
+    if (remarks.length() > MAX_REMARKS) {
+      input.error("minutesRemarks", "Bemærkningerne er for lange: højst " + MAX_REMARKS + " tegn (nu "
+          + remarks.length() + ").");
+    }
+    input.requireValid();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("minutesApproved", APPROVE.equals(decision));
+    variables.put("minutesRemarks", remarks);
+    task.complete(variables);
+  }
+
+  @Override
+  public Optional<Preview> preview(ScreenTask task) {
+    return Optional.of(round.preview((String) task.variable(MEETING_ID.getName())));
+  }
+}

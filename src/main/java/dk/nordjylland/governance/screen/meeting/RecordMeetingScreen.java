@@ -1,0 +1,200 @@
+package dk.nordjylland.governance.screen.meeting;
+
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
+
+import dk.nordjylland.governance.item.ActionInput;
+import dk.nordjylland.governance.item.Agenda;
+import dk.nordjylland.governance.item.AgendaEntry;
+import dk.nordjylland.governance.item.DecisionInput;
+import dk.nordjylland.governance.item.Item;
+import dk.nordjylland.governance.item.Items;
+import dk.nordjylland.governance.item.MeetingRecord;
+import dk.nordjylland.governance.item.Outcome;
+import dk.nordjylland.governance.item.Recommendation;
+import dk.nordjylland.governance.meeting.Meeting;
+import dk.nordjylland.governance.meeting.Meetings;
+import dk.nordjylland.governance.screen.InvalidScreenInput;
+import dk.nordjylland.governance.screen.ScreenInput;
+import dk.nordjylland.governance.screen.ScreenTask;
+import dk.nordjylland.governance.screen.TaskScreen;
+import dk.nordjylland.governance.screen.meeting.RecordMeetingChoices.Choices;
+import dk.nordjylland.governance.screen.meeting.RecordMeetingChoices.Option;
+import dk.nordjylland.governance.validation.UserInputException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Registrér fremmøde og beslutninger" (ADR 0037): the secretariat records who sent apologies (the forum's people by
+ * name), one decision per agenda item (as many as the agenda has), and the follow-up actions (rows without a fixed
+ * limit: "Tilføj flere handlinger" shows the page again with three more). Submits the lists our API submits.
+ */
+@Component
+class RecordMeetingScreen implements TaskScreen {
+
+  private final Items items;
+  private final Meetings meetings;
+  private final RecordMeetingChoices choices;
+  private final MeetingState meetingState;
+
+  RecordMeetingScreen(Items items, Meetings meetings, RecordMeetingChoices choices, MeetingState meetingState) {
+    this.items = items;
+    this.meetings = meetings;
+    this.choices = choices;
+    this.meetingState = meetingState;
+  }
+
+  /** An agenda item as the screen shows it; {@code key} prefixes its fields ("p3-outcome"). */
+  record ItemRow(long itemId, int position, String key, String title, String summary,
+      List<String> recommendations, String guests) {}
+
+  @Override
+  public String name() {
+    return "record-meeting";
+  }
+
+  @Override
+  public void show(ScreenTask task, Map<String, Object> model) {
+    String meetingId = (String) task.variable(MEETING_ID.getName());
+    Choices offered = choices.of(meetings.get(meetingId));
+    List<ItemRow> rows = rows(meetingId);
+    model.put("meetingTitle", task.text("meetingTitle"));
+    model.put("rows", rows);
+    model.put("attendance", offered.attendance());
+    model.put("outcomes", offered.outcomes());
+    model.put("forums", offered.forums());
+    model.put("targetMeetings", offered.meetings());
+    model.put("owners", offered.owners());
+    model.put("agendaChoices", rows.stream().map(r -> new Option(String.valueOf(r.itemId()),
+        r.position() + ". " + r.title())).toList());
+    model.put("actionRows", new ActionRows());
+    model.put("meetingState", meetingState.of(meetingId));
+  }
+
+  @Override
+  public void submit(ScreenTask task, ScreenInput input) {
+    if (!input.text(ActionRows.MORE).isEmpty()) {
+      // "Tilføj flere handlinger": the same page with what was typed and three more rows; nothing is checked or saved.
+      throw new InvalidScreenInput(Map.of());
+    }
+    String meetingId = (String) task.variable(MEETING_ID.getName());
+    Meeting meeting = meetings.get(meetingId);
+    Choices offered = choices.of(meeting);
+    // Where a problem the agenda finds belongs on this page: its subject -> the field or row.
+    Map<String, String> fieldOf = new HashMap<>();
+
+    List<String> absentees = input.checked("absentees", "Afbud", offered.values(offered.attendance()));
+    fieldOf.put(Agenda.ABSENTEES, "absentees");
+    String guests = input.text("guests", "Gæster", false);
+    fieldOf.put(Agenda.GUESTS, "guests");
+
+    List<DecisionInput> decisions = new ArrayList<>();
+    for (ItemRow row : rows(meetingId)) {
+      decisions.add(decision(row, input, offered, meeting));
+      fieldOf.put(Agenda.subject(row.itemId()), row.key());
+    }
+
+    Set<String> agendaItems = new java.util.HashSet<>();
+    decisions.forEach(d -> agendaItems.add(String.valueOf(d.itemId())));
+    Set<String> owners = offered.groupedValues(offered.owners());
+    List<ActionInput> actions = new ArrayList<>();
+    for (int n = 1; n <= ActionRows.count(input.text(ActionRows.FIELD), false); n++) {
+      String key = "a" + n;
+      if (ActionRows.FIELDS.stream().allMatch(f -> input.text(key + f).isEmpty())) {
+        continue;
+      }
+      String item = input.choice(key + "-item", "Punkt for handling " + n, agendaItems, true);
+      String description = input.text(key + "-description", "Handling " + n, true);
+      String owner = input.choice(key + "-owner", "Ansvarlig for handling " + n, owners, true);
+      LocalDate due = input.date(key + "-dueDate", "Frist for handling " + n, true).orElse(null);
+      // ISO: the date was read here, day first; the agenda reads it again without any doubt about the order.
+      actions.add(new ActionInput(item == null ? null : Long.valueOf(item), description, owner,
+          due == null ? null : due.toString()));
+      fieldOf.put(Agenda.actionSubject(actions.size()), key);
+      fieldOf.put(Agenda.actionSubject(actions.size()) + Agenda.DUE_DATE, key + "-dueDate");
+    }
+    input.requireValid();
+
+    try {
+      task.complete(new MeetingRecord(absentees, guests.isEmpty() ? null : guests, decisions, actions)
+          .asTaskVariables());
+    } catch (RuntimeException e) {
+      throw atTheirFields(e, fieldOf);
+    }
+  }
+
+  /** One item's decision; the fields its outcome does not use (e.g. a forum when nothing is forwarded) are ignored. */
+  private static DecisionInput decision(ItemRow row, ScreenInput input, Choices offered, Meeting meeting) {
+    String k = row.key();
+    String what = "punkt " + row.position();
+    String chosen = input.choice(k + "-outcome", "Udfald for " + what, offered.values(offered.outcomes()), true);
+    Outcome outcome = chosen == null ? null : Outcome.valueOf(chosen);
+    String text = input.text(k + "-decisionText", "Beslutning for " + what, false);
+    if (outcome != null && outcome.needsText() && text.isEmpty() && !input.hasError(k + "-decisionText")) {
+      // The agenda's rule (Outcome.needsText), asked here too so the message stands at the field, with the others.
+      input.error(k + "-decisionText", "Punkt " + row.position() + ": skriv beslutningen ("
+          + outcome.danish().toLowerCase() + ").");
+    }
+    String guests = input.text(k + "-guests", "Gæster under " + what, false);
+    String forum = null;
+    String target = null;
+    String reservation = null;
+    String reservationOwner = null;
+    if (outcome == Outcome.FORWARDED) {
+      forum = input.choice(k + "-targetForum", "Forum for " + what, offered.values(offered.forums()), true);
+    }
+    if (outcome != null && outcome.returnsToPipeline()) {
+      target = input.choice(k + "-targetMeeting", "Møde for " + what, offered.forumOfMeeting().keySet(), false);
+      String forumOfTarget = outcome == Outcome.FORWARDED ? forum : meeting.forumId();
+      if (target != null && forumOfTarget != null && !forumOfTarget.equals(offered.forumOfMeeting().get(target))) {
+        input.error(k + "-targetMeeting", "Møde for " + what + ": " + offered.meetingLabel(target) + " er ikke et møde i "
+            + offered.forumLabel(forumOfTarget) + ". Vælg et af dets møder, eller lad feltet stå tomt"
+            + " (så kommer punktet på forummets næste møde).");
+      }
+    }
+    if (outcome == Outcome.APPROVED_WITH_RESERVATION) {
+      reservation = input.text(k + "-reservation", "Forbehold for " + what, true);
+      reservationOwner = input.choice(k + "-reservationOwner", "Hvem afklarer forbeholdet for " + what,
+          offered.groupedValues(offered.owners()), true);
+    }
+    return new DecisionInput(row.itemId(), outcome, text.isEmpty() ? null : text, forum, target, reservation,
+        reservationOwner, guests.isEmpty() ? null : guests);
+  }
+
+  /**
+   * The agenda's refusal, each problem at the row or field it is about. A problem the page has no place for (none
+   * today) goes to the top of the page as it is.
+   */
+  private static RuntimeException atTheirFields(RuntimeException e, Map<String, String> fieldOf) {
+    UserInputException refused = UserInputException.in(e).orElse(null);
+    if (refused == null) {
+      return e;
+    }
+    Map<String, String> errors = new LinkedHashMap<>();
+    for (int i = 0; i < refused.problems().size(); i++) {
+      String field = fieldOf.get(refused.subject(i));
+      if (field == null) {
+        return e;
+      }
+      errors.merge(field, refused.problems().get(i), (a, b) -> a + " " + b);
+    }
+    return new InvalidScreenInput(errors);
+  }
+
+  private List<ItemRow> rows(String meetingId) {
+    List<ItemRow> rows = new ArrayList<>();
+    for (AgendaEntry entry : items.agenda(meetingId)) {
+      Item item = items.find(entry.itemId()).orElseThrow();
+      rows.add(new ItemRow(item.id(), entry.position(), "p" + entry.position(), item.title(),
+          item.summary() == null ? "" : item.summary().strip(),
+          items.recommendations(item.id()).stream().map(Recommendation::text).toList(),
+          entry.guests() == null ? "" : entry.guests()));
+    }
+    return rows;
+  }
+}
