@@ -141,6 +141,53 @@ class CollectItemsScreenTest {
   }
 
   @Test
+  void theSecretariatAddsAFileToAnItemOnTheCallsScreenAndSeesItsLink() throws Exception {
+    long item = agenda.propose(new ItemProposal("ffu", meetingId, "Godkendelse: Kommissorium for data", null, null,
+        null, null, null, null, List.of(), List.of()), "lone.berg");
+    ScreenClient karen = new ScreenClient(http, "karen.lund");
+    String page = karen.open("collect-items", task).getBody();
+    assertThat(page).contains("Tilføj bilag til punkt")
+        .contains("enctype=\"multipart/form-data\" action=\"/screens/attachments/" + item + "\"")
+        .contains("name=\"back\" value=\"collect-items\"");
+
+    java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"").matcher(page);
+    assertThat(token.find()).isTrue();
+    org.springframework.util.MultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
+    form.add("_csrf", token.group(1));
+    form.add("back", "collect-items");
+    form.add("taskId", task);
+    form.add("callbackUrl", "http://localhost/camunda/app/tasklist/default/");
+    form.add("title", "Kommissorium");
+    byte[] pdf = pdf();
+    form.add("file", new org.springframework.http.HttpEntity<>(new org.springframework.core.io.ByteArrayResource(pdf) {
+      @Override
+      public String getFilename() {
+        return "kommissorium.pdf";
+      }
+    }));
+    ResponseEntity<String> uploaded = karen.exchange(org.springframework.http.HttpMethod.POST,
+        "/screens/attachments/" + item, org.springframework.http.MediaType.MULTIPART_FORM_DATA, form);
+
+    assertThat(uploaded.getStatusCode()).as(uploaded.getBody()).isEqualTo(HttpStatus.SEE_OTHER);
+    assertThat(uploaded.getHeaders().getLocation().getPath()).isEqualTo("/screens/collect-items");
+    assertThat(items.attachments(item)).hasSize(1);
+    assertThat(items.attachments(item).get(0).fileName()).isEqualTo("kommissorium.pdf");
+    ResponseEntity<String> back = karen.follow(uploaded);
+    assertThat(back.getBody()).contains("Bilaget er gemt.")
+        .contains("href=\"/api/items/" + item + "/attachments/1\"").contains("Bilag 1: Kommissorium");
+    assertThat(cycle).isWaitingAt(COLLECT_ITEMS);
+  }
+
+  static byte[] pdf() throws java.io.IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      document.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  @Test
   void closingTheCallWithTheTickLeadsToScreeningWithTheRemarks() {
     assertThat(new ScreenClient(http, "lone.berg").open("collect-items", task).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);

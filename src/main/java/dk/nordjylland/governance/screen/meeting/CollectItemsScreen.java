@@ -11,6 +11,7 @@ import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.screen.ScreenInput;
 import dk.nordjylland.governance.screen.ScreenTask;
 import dk.nordjylland.governance.screen.TaskScreen;
+import dk.nordjylland.governance.screen.attachment.ScreenAttachments;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 /**
  * "Indsaml dagsordenspunkter": the secretariat sees the items proposed so far (who proposed them, which came late),
  * registers an item that arrived by mail (after the deadline too: marked late, ADR 0031) through the same use case as
- * a proposal, and closes the call.
+ * a proposal, adds files to the items (ADR 0035's upload form per row), and closes the call.
  */
 @Component
 class CollectItemsScreen implements TaskScreen {
@@ -38,9 +39,11 @@ class CollectItemsScreen implements TaskScreen {
   private final MeetingSchedule schedule;
   private final ItemRows rows;
   private final MeetingState meetingState;
+  private final ScreenAttachments attachments;
 
   CollectItemsScreen(Agenda agenda, Items items, Meetings meetings, MeetingSchedule schedule, ItemRows rows,
-      MeetingState meetingState) {
+      MeetingState meetingState, ScreenAttachments attachments) {
+    this.attachments = attachments;
     this.meetingState = meetingState;
     this.agenda = agenda;
     this.items = items;
@@ -60,6 +63,7 @@ class CollectItemsScreen implements TaskScreen {
     model.put("meetingTitle", task.text("meetingTitle"));
     model.put("deadline", task.text("itemDeadlineText"));
     model.put("meetingState", meetingState.of(meetingId));
+    model.put("attachmentHint", attachments.hint());
     model.put("deadlinePassed", ClockUtil.getCurrentTime().after(schedule.itemDeadline(meetingId)));
     AtomicInteger number = new AtomicInteger();
     model.put("rows", items.pipeline(meetingId).stream().map(item -> rows.row(number.incrementAndGet(), item)).toList());

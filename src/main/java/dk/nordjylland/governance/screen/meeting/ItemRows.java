@@ -1,11 +1,11 @@
 package dk.nordjylland.governance.screen.meeting;
 
-import dk.nordjylland.governance.item.Attachment;
 import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.item.Recommendation;
 import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.masterdata.Person;
+import dk.nordjylland.governance.screen.attachment.ScreenAttachments;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -15,15 +15,17 @@ class ItemRows {
 
   private final Items items;
   private final MasterData masterData;
+  private final ScreenAttachments attachments;
 
-  ItemRows(Items items, MasterData masterData) {
+  ItemRows(Items items, MasterData masterData, ScreenAttachments attachments) {
     this.items = items;
     this.masterData = masterData;
+    this.attachments = attachments;
   }
 
   Row row(int number, Item item) {
     return new Row(number, item.id(), item.title(), item.caseNumber(), item.summary(), proposer(item), item.late(),
-        item.standing(), items.recommendations(item.id()), items.attachments(item.id()));
+        item.standing(), items.recommendations(item.id()), attachments.of(item.id()));
   }
 
   /** "Lone Berg for Region Nordjylland", "Fast punkt", or the body alone when a process proposed it. */
@@ -43,5 +45,5 @@ class ItemRows {
 
   /** What a screen shows of an item; {@code id} names its fields, never shown. */
   record Row(int number, long id, String title, String caseNumber, String summary, String proposer, boolean late,
-      boolean standing, List<Recommendation> recommendations, List<Attachment> attachments) {}
+      boolean standing, List<Recommendation> recommendations, List<ScreenAttachments.Line> attachments) {}
 }
