@@ -80,7 +80,7 @@ class CollectItemsScreenTest {
         .contains("Frist for punkter").contains("Fælles Forretningsudvalg, tirsdag den 9. marts 2162 kl. 12.00")
         .contains("Drøftelse: Fælles sprog om forløbsplaner")
         .contains("<td>Lone Berg for Arbejdsgruppen for forløb</td>").contains("Inden fristen")
-        .contains("Registrér punktet").contains("Luk indkaldelsen")
+        .contains("Registrér punktet").contains("Luk indkaldelsen").doesNotContain("Ingen bilag.")
         .doesNotContain("lone.berg").doesNotContain(meetingId).doesNotContain("fristen er overskredet");
   }
 
