@@ -201,6 +201,12 @@ class AgreementStore {
         .params(agreementId, consultationId, now).update();
   }
 
+  /** The agreement a hearing (consultation) is about, if it is one. */
+  Optional<Long> agreementOfHearing(long consultationId) {
+    return jdbc.sql("select agreement_id from gov_agreement_hearing where consultation_id = ?").param(consultationId)
+        .query(Long.class).optional();
+  }
+
   /** Consultation ids and when they were opened, oldest first. */
   List<Map.Entry<Long, LocalDateTime>> hearings(long agreementId) {
     return jdbc.sql("select consultation_id, opened_at from gov_agreement_hearing where agreement_id = ?"

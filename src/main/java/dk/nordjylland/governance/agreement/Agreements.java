@@ -620,6 +620,11 @@ public class Agreements {
         .orElseThrow(() -> new NotFoundException("Samarbejdsaftale " + agreementId + " findes ikke."));
   }
 
+  /** The agreement a hearing in its network group is about, if the consultation is such a hearing. */
+  public Optional<Agreement> agreementOfHearing(long consultationId) {
+    return store.agreementOfHearing(consultationId).flatMap(store::find);
+  }
+
   public Optional<AgreementVersion> currentVersion(long agreementId) {
     return store.currentVersion(agreementId);
   }

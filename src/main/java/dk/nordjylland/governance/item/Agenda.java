@@ -181,8 +181,32 @@ public class Agenda {
     return id;
   }
 
+  /**
+   * The forum's coming meetings the user may propose an item to now, for choosing one by name (the proposal screen):
+   * meetings whose call for items is open before its deadline, and, for the forum's secretariat and chair, also those
+   * past the deadline while the call is still open (the item is registered late).
+   */
+  public List<OpenMeeting> meetingsTakingItemsFrom(String forumId, String userId) {
+    LocalDateTime now = EngineClock.now();
+    List<OpenMeeting> open = new ArrayList<>();
+    for (Meeting meeting : meetings.ofForum(forumId)) {
+      if (!meeting.startsAt().isAfter(now)) {
+        continue;
+      }
+      boolean onTime = callClosedReason(meeting) == null;
+      if (onTime || mayRegisterLate(userId, meeting)) {
+        open.add(new OpenMeeting(meeting, texts.title(meeting), texts.dateTime(schedule.itemDeadline(meeting.id())),
+            !onTime));
+      }
+    }
+    return open;
+  }
+
+  /** A meeting that takes a proposal now: its Danish title, its deadline for items, and whether the item is late. */
+  public record OpenMeeting(Meeting meeting, String title, String deadline, boolean late) {}
+
   /** The forum's first coming meeting whose call for items is open and whose deadline has not passed. */
-  private Optional<Meeting> nextTakingItems(String forumId) {
+  public Optional<Meeting> nextTakingItems(String forumId) {
     LocalDateTime now = EngineClock.now();
     return meetings.ofForum(forumId).stream().filter(m -> m.startsAt().isAfter(now))
         .filter(m -> callClosedReason(m) == null).findFirst();

@@ -8,13 +8,13 @@ import java.net.URISyntaxException;
  * Where "back" leads: the Tasklist's callback URL when it points into this server's Tasklist, else the Tasklist's start.
  * Never elsewhere, so a link to a screen cannot send a person on to a foreign site (open redirect).
  */
-final class CallbackUrls {
+public final class CallbackUrls {
 
   static final String TASKLIST = "/camunda/app/tasklist/";
 
   private CallbackUrls() {}
 
-  static String safe(HttpServletRequest request, String callbackUrl) {
+  public static String safe(HttpServletRequest request, String callbackUrl) {
     String fallback = request.getContextPath() + TASKLIST;
     if (callbackUrl == null || callbackUrl.isBlank()) {
       return fallback;

@@ -63,7 +63,12 @@ public final class ScreenForm {
     return presets.getOrDefault(field, List.of());
   }
 
-  static ScreenForm fresh() {
+  public static ScreenForm fresh() {
     return new ScreenForm(null, new HashMap<>());
+  }
+
+  /** After a refused submission: what was typed, with the field errors (for screens outside ScreenController). */
+  public static ScreenForm refused(MultiValueMap<String, String> typed, Map<String, String> errors) {
+    return new ScreenForm(typed, errors);
   }
 }

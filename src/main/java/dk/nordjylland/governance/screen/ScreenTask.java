@@ -1,6 +1,7 @@
 package dk.nordjylland.governance.screen;
 
 import java.util.Map;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
@@ -13,12 +14,14 @@ public final class ScreenTask {
   private final Task task;
   private final String user;
   private final TaskService taskService;
+  private final FormService formService;
   private Map<String, Object> variables;
 
-  ScreenTask(Task task, String user, TaskService taskService) {
+  ScreenTask(Task task, String user, TaskService taskService, FormService formService) {
     this.task = task;
     this.user = user;
     this.taskService = taskService;
+    this.formService = formService;
   }
 
   public String id() {
@@ -57,6 +60,15 @@ public final class ScreenTask {
   public String text(String name) {
     Object value = variable(name);
     return value == null ? "" : value.toString();
+  }
+
+  /**
+   * Completes the task as the Tasklist's form submission does (FormService.submitTaskForm): the values are set
+   * through the task, so a task-local variable of the same name (a view's prefill, e.g. approvalVersion) takes the
+   * submitted value instead of hiding it, as {@link #complete} would. The task listeners' checks apply.
+   */
+  public void completeAsForm(Map<String, Object> submitted) {
+    formService.submitTaskForm(task.getId(), submitted);
   }
 
   /** Completes the task as the logged-in person; the task listeners' checks apply. */

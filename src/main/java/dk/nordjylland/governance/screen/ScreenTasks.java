@@ -4,6 +4,7 @@ import dk.nordjylland.governance.identity.AsSystem;
 import dk.nordjylland.governance.identity.Directory;
 import java.util.Optional;
 import java.util.Set;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -16,12 +17,15 @@ import org.springframework.stereotype.Component;
 class ScreenTasks {
 
   private final TaskService taskService;
+  private final FormService formService;
   private final IdentityService identityService;
   private final Directory directory;
   private final AsSystem asSystem;
 
-  ScreenTasks(TaskService taskService, IdentityService identityService, Directory directory, AsSystem asSystem) {
+  ScreenTasks(TaskService taskService, FormService formService, IdentityService identityService, Directory directory,
+      AsSystem asSystem) {
     this.taskService = taskService;
+    this.formService = formService;
     this.identityService = identityService;
     this.directory = directory;
     this.asSystem = asSystem;
@@ -52,7 +56,7 @@ class ScreenTasks {
   }
 
   ScreenTask screenTask(Task task, String user) {
-    return new ScreenTask(task, user, taskService);
+    return new ScreenTask(task, user, taskService, formService);
   }
 
   /** "Lone Berg": the user's name as the Tasklist shows it. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.nordjylland.governance.support.ApiClient;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
+import dk.nordjylland.governance.support.ScreenClient;
 import dk.nordjylland.governance.support.TestMeetings;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -35,6 +36,7 @@ class AgreementApiTest {
   @Autowired ApiClient api;
   @Autowired TestMeetings testMeetings;
   @Autowired JdbcClient jdbc;
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
 
   String ffuMeeting;
 
@@ -158,24 +160,32 @@ class AgreementApiTest {
         Map.of("title", "Udkast juli 2025", "reference", "DOK-3")).getStatusCode().value()).isEqualTo(201);
     Map<String, Long> beforeAnswer = counts();
 
-    ResponseEntity<String> wrongVersion = api.submitForm(ploTask, "jens.bach",
+    // The party's screen (ADR 0038) shows the version it answers for, with its document reference.
+    ScreenClient plo = new ScreenClient(http, "jens.bach");
+    assertThat(plo.open("agreement-party-approval", ploTask).getBody()).contains("Version 2: Udkast juli 2025")
+        .contains("DOK-3").contains("name=\"approvalVersion\" value=\"2\"");
+    // A page still showing version 1 (opened before version 2 came): the answer is refused, nothing saved.
+    ResponseEntity<String> wrongVersion = plo.submit("agreement-party-approval", ploTask,
         Map.of("approvalVersion", 1, "partyAnswer", "APPROVED"));
     assertThat(wrongVersion.getStatusCode().value()).isEqualTo(400);
-    assertThat(api.json(wrongVersion).path("message").asText())
+    assertThat(wrongVersion.getBody())
         .contains("Svaret gælder version 1, men aftalen er nu i version 2. Læs version 2 og svar på den.");
-    ResponseEntity<String> invalidAnswer = api.submitForm(ploTask, "jens.bach",
+    ResponseEntity<String> invalidAnswer = plo.submit("agreement-party-approval", ploTask,
         Map.of("approvalVersion", 2, "partyAnswer", "MÅSKE"));
     assertThat(invalidAnswer.getStatusCode().value()).isEqualTo(400);
-    assertThat(api.json(invalidAnswer).path("message").asText())
-        .contains("Vælg et svar: godkend, godkend med forbehold eller afvis med bemærkninger.");
-    ResponseEntity<String> reservationWithoutText = api.submitForm(ploTask, "jens.bach",
+    assertThat(invalidAnswer.getBody()).contains("id=\"partyAnswer-fejl\"")
+        .contains("&quot;Partens svar&quot;: vælg en af de viste muligheder.");
+    ResponseEntity<String> reservationWithoutText = plo.submit("agreement-party-approval", ploTask,
         Map.of("approvalVersion", 2, "partyAnswer", "APPROVED_WITH_RESERVATION"));
-    assertThat(api.json(reservationWithoutText).path("message").asText()).contains("Beskriv forbeholdet.");
+    assertThat(reservationWithoutText.getBody()).contains("id=\"partyRemarks-fejl\"")
+        .contains("Udfyld feltet &quot;Forbehold eller bemærkninger&quot;.");
     assertThat(counts()).isEqualTo(beforeAnswer);
     assertThat(jdbc.sql("select count(*) from gov_agreement_approval where agreement_id = ? and answer is not null")
         .param(id).query(Long.class).single()).isZero();
 
-    api.submitFormOk(ploTask, "jens.bach", Map.of("approvalVersion", 2, "partyAnswer", "APPROVED"));
+    ResponseEntity<String> approved = plo.submit("agreement-party-approval", ploTask,
+        Map.of("approvalVersion", 2, "partyAnswer", "APPROVED"));
+    assertThat(approved.getStatusCode().value()).as(approved.getBody()).isEqualTo(303);
     // The parties' answers: for the agreement's groups (the working group here), parties and process owners.
     JsonNode details = api.body(api.get("/api/agreements/" + id, "nanna.kirk"));
     assertThat(details.path("partyApprovals").get(0).path("answer").asText()).isEqualTo("APPROVED");

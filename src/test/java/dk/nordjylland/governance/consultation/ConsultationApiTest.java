@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.nordjylland.governance.support.ApiClient;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
+import dk.nordjylland.governance.support.ScreenClient;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +53,7 @@ class ConsultationApiTest {
   }
 
   @Autowired ApiClient api;
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
   @Autowired ProcessEngine engine;
   @Autowired Consultations consultations;
   @Autowired JdbcClient jdbc;
@@ -161,9 +163,10 @@ class ConsultationApiTest {
     // The Tasklist's way: the form submitted empty is refused the same way, and the task stays open.
     String taskId = engine.getTaskService().createTaskQuery().processInstanceBusinessKey("consultation-" + id)
         .taskCandidateGroup("cluster-nord-secretaries").singleResult().getId();
-    ResponseEntity<String> form = api.submitForm(taskId, "trine.overgaard", Map.of("replyAnswer", ""));
+    ResponseEntity<String> form = new ScreenClient(http, "trine.overgaard").submit("reply-consultation", taskId,
+        Map.of("replyAnswer", ""));
     assertThat(form.getStatusCode().value()).isEqualTo(400);
-    assertThat(form.getBody()).contains("Skriv et svar på høringen.");
+    assertThat(form.getBody()).contains("id=\"replyAnswer-fejl\"").contains("Udfyld feltet &quot;Svar&quot;.");
     assertProblem(api.post("/api/consultations/" + id + "/close", "karen.lund", null), 409,
         "kan først lukkes, når svarfristen er overskredet");
     assertThat(counts()).isEqualTo(open);

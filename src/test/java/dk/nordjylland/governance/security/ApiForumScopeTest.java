@@ -16,6 +16,7 @@ import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.ItemProposal;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
+import dk.nordjylland.governance.support.ScreenClient;
 import dk.nordjylland.governance.support.TestMeetings;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -214,18 +215,16 @@ class ApiForumScopeTest {
   }
 
   @Test
-  void theTasklistsStartFormAppliesTheSameRuleAndStoresNothingWhenRefused() {
+  void theTasklistsProposalScreenAppliesTheSameRuleAndStoresNothingWhenRefused() {
     Map<String, Long> before = counts();
-    HttpHeaders headers = headers("henrik.dam");
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    ResponseEntity<String> refused = http.exchange("/engine-rest/process-definition/key/itemProposal/submit-form",
-        HttpMethod.POST, new HttpEntity<>("""
-            {"variables": {"forumId": {"value": "ssu"}, "meetingId": {"value": "%s"},
-             "title": {"value": "Beslutning: Direkte fra et medlem"}}}""".formatted(meetingOf.get("ssu")), headers),
-        String.class);
+    ScreenClient member = new ScreenClient(http, "henrik.dam");
+    // SSU is not offered to its members (nothing else either: henrik.dam sits in SSU only).
+    assertThat(member.get("/screens/propose-item").getBody()).contains("Du kan ikke foreslå punkter til noget forum")
+        .doesNotContain("value=\"ssu\"");
+    ResponseEntity<String> refused = member.post("/screens/propose-item", Map.of("forumId", "ssu",
+        "meeting", meetingOf.get("ssu"), "title", "Beslutning: Direkte fra et medlem"));
     assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
-    assertThat(json(refused).path("message").asText())
-        .startsWith("Du kan ikke foreslå punkter til Sundhedssamarbejdsudvalget.");
+    assertThat(refused.getBody()).contains("Du kan ikke foreslå punkter til Sundhedssamarbejdsudvalget.");
     assertThat(counts()).isEqualTo(before);
   }
 

@@ -68,6 +68,18 @@ public final class ScreenClient {
     }
   }
 
+  /**
+   * Opens a screen that belongs to no task (the proposal, a start form), then posts its form with the page's token; a
+   * page without a form (nothing to choose) is posted by hand with the session's own token.
+   */
+  public ResponseEntity<String> post(String path, Map<String, ?> fields) {
+    String page = get(path).getBody();
+    Matcher token = CSRF.matcher(page == null ? "" : page);
+    MultiValueMap<String, Object> form = form(fields);
+    form.add("_csrf", token.find() ? token.group(1) : session.token);
+    return exchange(HttpMethod.POST, path, MediaType.APPLICATION_FORM_URLENCODED, form);
+  }
+
   /** Posts without the page's token (a forged request from another site). */
   public ResponseEntity<String> submitWithoutToken(String screen, String taskId, Map<String, ?> fields) {
     return exchange(HttpMethod.POST, path(screen, taskId), MediaType.APPLICATION_FORM_URLENCODED, form(fields));

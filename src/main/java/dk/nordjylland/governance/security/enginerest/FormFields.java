@@ -59,6 +59,14 @@ class FormFields {
     });
   }
 
+  /** Whether the process is started on our own screen (its start form key is {@code /screens/...}, ADR 0038). */
+  boolean startsOnScreen(String processDefinitionId) {
+    return asSystem.call(() -> cache.computeIfAbsent(processDefinitionId + "/start-screen", k -> {
+      String key = formService.getStartFormKey(processDefinitionId);
+      return key != null && key.startsWith(SCREEN_PREFIX) ? Fields.SCREEN : Fields.NONE;
+    })) == Fields.SCREEN;
+  }
+
   /** The start form's fields of a process definition. */
   Fields ofStart(String processDefinitionId) {
     return asSystem.call(() -> cache.computeIfAbsent(processDefinitionId + "/start",

@@ -90,6 +90,12 @@ class SubmissionRules {
     if (withOptions && START_OPTIONS.stream().anyMatch(o -> isSet(variables, o))) {
       throw Refused.adminOnly();
     }
+    if (formFields.startsOnScreen(definition.getId())) {
+      // ADR 0038: the proposal is made on its own page, where forum and meeting are chosen by name and each field
+      // is checked; scripts use our API (POST /api/items).
+      throw Refused.forbidden("Punktet foreslås på sin egen side: klik på \"Start proces\" i opgavelisten, vælg"
+          + " \"Foreslå dagsordenspunkt\" og derefter \"Åbn opgaven\". Programmer bruger POST /api/items.");
+    }
     variables.requireFormTypes(Set.of(), false);
     Set<String> unknown = new TreeSet<>(variables.names());
     unknown.removeAll(formFields.ofStart(definition.getId()).editable());

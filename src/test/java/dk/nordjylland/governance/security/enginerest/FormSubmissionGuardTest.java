@@ -35,13 +35,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class FormSubmissionGuardTest {
 
   @Autowired ApiClient api;
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
   @Autowired TestMeetings testMeetings;
   @Autowired MeetingCycleStarter starter;
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
   @Autowired JdbcClient jdbc;
   @LocalServerPort int port;
-  @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
 
   String ffuMeeting;
   String ssuMeeting;
@@ -181,9 +181,9 @@ class FormSubmissionGuardTest {
 
     ResponseEntity<String> forged = api.post("/engine-rest/process-definition/key/itemProposal/submit-form",
         "henrik.dam", "{\"variables\":{" + fields + ",\"proposedBy\":{\"value\":\"lone.berg\"}}}");
-    assertThat(forged.getStatusCode().value()).as(forged.getBody()).isEqualTo(400);
-    assertThat(message(forged)).isEqualTo("Punktet kan ikke foreslås: Formularen har ikke feltet 'proposedBy'."
-        + " Kun formularens egne felter kan udfyldes.");
+    // ADR 0038: a member proposes on the proposal screen, not through the engine's start.
+    assertThat(forged.getStatusCode().value()).as(forged.getBody()).isEqualTo(403);
+    assertThat(message(forged)).startsWith("Punktet foreslås på sin egen side");
     assertThat(jdbc.sql("select count(*) from gov_item").query(Long.class).single()).isEqualTo(itemsBefore);
 
     // An administrator passes the guard; the start code still takes the logged-in user.
@@ -242,16 +242,24 @@ class FormSubmissionGuardTest {
     Object ploApproval = runtimeService.getVariable(plo.getExecutionId(), "approvalId");
     assertThat(aalborgApproval).isNotEqualTo(ploApproval);
 
-    // The id with its type, as the probe sent it (the element variable is a Long).
+    // The id with its type, as the probe sent it (the element variable is a Long): the engine's REST API does not
+    // complete the party's task at all (its screen does, ADR 0038).
     ResponseEntity<String> forged = api.post("/engine-rest/task/" + plo.getId() + "/submit-form", "jens.bach",
         Map.of("variables", Map.of("approvalVersion", Map.of("value", 1), "partyAnswer", Map.of("value", "DECLINED"),
             "partyRemarks", Map.of("value", "Afvist."), "approvalId", Map.of("value", aalborgApproval, "type", "Long"))));
-    assertThat(forged.getStatusCode().value()).as(forged.getBody()).isEqualTo(400);
-    assertThat(message(forged)).contains("Formularen har ikke feltet 'approvalId'.");
+    assertThat(forged.getStatusCode().value()).as(forged.getBody()).isEqualTo(403);
+    assertThat(message(forged)).contains("Opgaven udføres på sin egen side");
     assertThat(approvals.answer(aalborgApproval)).isNull();
     assertThat(approvals.answer(ploApproval)).isNull();
 
-    api.submitFormOk(aalborg.getId(), "tove.brandt", Map.of("approvalVersion", 1, "partyAnswer", "APPROVED"));
+    // The screen completes the task with its own fields only: an approvalId posted with them changes nothing.
+    assertThat(new ScreenClient(http, "jens.bach").submit("agreement-party-approval", plo.getId(),
+        Map.of("approvalVersion", 1, "partyAnswer", "APPROVED", "approvalId", aalborgApproval)).getStatusCode().value())
+        .isEqualTo(303);
+    assertThat(approvals.answer(ploApproval)).isEqualTo("APPROVED");
+    assertThat(approvals.answer(aalborgApproval)).isNull();
+    assertThat(new ScreenClient(http, "tove.brandt").submit("agreement-party-approval", aalborg.getId(),
+        Map.of("approvalVersion", 1, "partyAnswer", "APPROVED")).getStatusCode().value()).isEqualTo(303);
     assertThat(approvals.answer(aalborgApproval)).isEqualTo("APPROVED");
   }
 
