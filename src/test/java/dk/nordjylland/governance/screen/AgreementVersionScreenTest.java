@@ -86,7 +86,7 @@ class AgreementVersionScreenTest {
     ResponseEntity<String> program = post(nanna, task, "udkast.pdf", new byte[] {'M', 'Z', 0, 0, 1, 2},
         Map.of("versionTitle", "Udkast marts"));
     assertThat(program.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(program.getBody()).contains("id=\"versionFile-fejl\"").contains("indholdet er et program")
+    assertThat(program.getBody()).contains("id=\"versionFile-fejl\"").contains("Filen &#39;udkast.pdf&#39; kan ikke bruges: indholdet er et program. Filen kan være PDF")
         .contains("aria-invalid=\"true\"").contains("Udkast marts");
     assertThat(versions(id)).isZero();
     assertThat(open(task)).as("the task stays open").isTrue();
