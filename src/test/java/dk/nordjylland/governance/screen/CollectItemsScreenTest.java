@@ -92,7 +92,7 @@ class CollectItemsScreenTest {
 
     ResponseEntity<String> registered = karen.submit("collect-items", task, Map.of("action", "registrer",
         "title", "Orientering: Brev fra Sundhedsstyrelsen", "proposerBody", "Region Nordjylland",
-        "summary", "Styrelsen beder om en status.\nSvarfrist i maj.",
+        "summary", "Styrelsen beder om en status.\nSvarfrist i maj.", "guests", "Anne Holm, Sundhedsstyrelsen",
         "recommendations", "Tager orienteringen til efterretning\n\nBeder sekretariatet svare"));
 
     assertThat(registered.getStatusCode()).isEqualTo(HttpStatus.SEE_OTHER);
@@ -104,6 +104,7 @@ class CollectItemsScreenTest {
     assertThat(item.proposedBy()).isEqualTo("karen.lund");
     assertThat(item.proposerBody()).isEqualTo("Region Nordjylland");
     assertThat(item.summary()).isEqualTo("Styrelsen beder om en status.\nSvarfrist i maj.");
+    assertThat(item.guests()).isEqualTo("Anne Holm, Sundhedsstyrelsen");
     assertThat(items.recommendations(item.id())).extracting(Recommendation::text)
         .containsExactly("Tager orienteringen til efterretning", "Beder sekretariatet svare");
 

@@ -83,7 +83,8 @@ class ScreenItemsScreenTest {
         "Resumé om udskrivning & <opfølgning>.", null, null, null, "Region Nordjylland",
         List.of("Godkender forløbsbeskrivelsen", "Beder arbejdsgruppen følge op"),
         List.of(new ItemProposal.AttachmentProposal("Forløbsbeskrivelse", false),
-            new ItemProposal.AttachmentProposal("Økonomibilag", true))), "lone.berg");
+            new ItemProposal.AttachmentProposal("Økonomibilag", true))),
+        new ItemProposal.Announced(null, "Anne Holm, Region Nordjylland", false), "lone.berg");
     plain = agenda.propose(new ItemProposal("ffu", meetingId, "Orientering: Nyt fra KKR", null, null, null, null,
         null, null, List.of(), List.of()), "lone.berg");
     Clock.set(Clock.of(schedule.itemDeadline(meetingId)).plusHours(1));
@@ -126,7 +127,7 @@ class ScreenItemsScreenTest {
         .contains("<li>Godkender forløbsbeskrivelsen</li>").contains("<li>Beder arbejdsgruppen følge op</li>")
         .contains("<dd class=\"text\">Resumé om udskrivning &amp; &lt;opfølgning&gt;.</dd>")
         .contains("Bilag 1: Forløbsbeskrivelse").contains("Bilag 2: Økonomibilag").contains("(eftersendes)")
-        .contains("1-01-72-9-63")
+        .contains("1-01-72-9-63").contains("<dt>Gæster</dt><dd>Anne Holm, Region Nordjylland</dd>")
         .contains("Lone Berg for Region Nordjylland").contains("<dd>Karen Lund</dd>")
         .contains("– indkommet efter fristen").contains("(heraf 1 indkommet efter fristen)")
         .contains(">FFU 12. april 2163</option>").contains(">Strategisk Sundhedsforum (SSF)</option>")

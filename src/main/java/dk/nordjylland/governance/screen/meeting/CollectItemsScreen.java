@@ -97,6 +97,10 @@ class CollectItemsScreen implements TaskScreen {
       input.error("caseNumber", "Sagsnr. er for langt: højst 40 tegn.");
     }
     String summary = input.text("summary", "Resumé", false);
+    String guests = input.text("guests", "Gæster under punktet", false);
+    if (guests.length() > 1000) {
+      input.error("guests", "Gæster under punktet er for lang: højst 1000 tegn.");
+    }
     List<String> recommendations = Arrays.stream(input.text("recommendations", "Indstilling", false).split("\\R"))
         .map(String::strip).filter(line -> !line.isEmpty()).toList();
     if (recommendations.stream().anyMatch(r -> r.length() > 2000)) {
@@ -105,7 +109,8 @@ class CollectItemsScreen implements TaskScreen {
     input.requireValid();
     String forumId = meetings.get(meetingId).forumId();
     long id = agenda.propose(new ItemProposal(forumId, meetingId, title, empty(caseNumber), empty(summary), null, null,
-        null, empty(proposerBody), recommendations, List.of()), task.user());
+        null, empty(proposerBody), recommendations, List.of()),
+        new ItemProposal.Announced(null, empty(guests), false), task.user());
     Item item = items.find(id).orElseThrow();
     input.notice("Punktet \"" + item.title() + "\" er registreret" + (item.late()
         ? " efter fristen og er markeret som for sent indkommet." : "."));

@@ -25,7 +25,7 @@ class ItemRows {
 
   Row row(int number, Item item) {
     return new Row(number, item.id(), item.title(), item.caseNumber(), item.summary(), proposer(item), item.late(),
-        item.standing(), items.recommendations(item.id()), attachments.of(item.id()));
+        item.standing(), item.guests(), items.recommendations(item.id()), attachments.of(item.id()));
   }
 
   /** "Lone Berg for Region Nordjylland", "Fast punkt", or the body alone when a process proposed it. */
@@ -45,5 +45,5 @@ class ItemRows {
 
   /** What a screen shows of an item; {@code id} names its fields, never shown. */
   record Row(int number, long id, String title, String caseNumber, String summary, String proposer, boolean late,
-      boolean standing, List<Recommendation> recommendations, List<ScreenAttachments.Line> attachments) {}
+      boolean standing, String guests, List<Recommendation> recommendations, List<ScreenAttachments.Line> attachments) {}
 }
