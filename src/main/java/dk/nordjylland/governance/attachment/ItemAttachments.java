@@ -156,6 +156,20 @@ public class ItemAttachments {
     }
   }
 
+  /** A file that passed {@link #checked}: the name it is served under and its type found from its content. */
+  public record CheckedFile(String fileName, String contentType) {}
+
+  /**
+   * The same type and size check as an attachment's, for a document that is stored elsewhere (an agreement's version,
+   * ADR 0041): the served name and detected type, or the Danish reason it is refused.
+   *
+   * @throws FileTooLargeException, UserInputException: the file; nothing is stored either way
+   */
+  public CheckedFile checked(Upload upload) {
+    FileType type = check(upload);
+    return new CheckedFile(FileNames.served(upload.originalName(), type), type.contentType());
+  }
+
   /** The file of an attachment, for whoever may read the item; 404 for an unknown one or one without a file yet. */
   StoredFile download(long itemId, int number, String user) {
     itemAccess.require(itemId, forumAccess.reader(user));

@@ -92,6 +92,15 @@ public class Agenda {
    */
   @Transactional
   public long propose(ItemProposal p, String proposer) {
+    return propose(p, ItemProposal.Announced.NOTHING, proposer);
+  }
+
+  /**
+   * A proposal with its kind, guests and standing mark (issue 15). Only the forum's secretariat proposes a standing
+   * item (fast punkt): it is on every agenda of the forum's choosing, so a member's proposal cannot be one (403).
+   */
+  @Transactional
+  public long propose(ItemProposal p, ItemProposal.Announced announced, String proposer) {
     if (proposer == null || proposer.isBlank()) {
       throw new NotAllowedException("Kun en logget ind bruger kan foreslå et punkt.");
     }
@@ -101,7 +110,12 @@ public class Agenda {
           + forum.shortName() + " foreslås af " + String.join(" eller ",
               forumAccess.proposerGroups(forum.id()).stream().map(directory::groupName).toList()) + ".");
     }
-    return register(p, forum, proposer, true, true);
+    if (forum != null && announced.standing()
+        && !forumAccess.reader(proposer).is(ForumRole.SECRETARIAT.groupId(forum.id()))) {
+      throw new NotAllowedException("Kun " + directory.groupName(ForumRole.SECRETARIAT.groupId(forum.id()))
+          + " kan foreslå et fast punkt til " + forum.shortName() + ". Foreslå punktet uden 'standing'.");
+    }
+    return register(p, announced, forum, proposer, true, true);
   }
 
   /**
@@ -111,8 +125,8 @@ public class Agenda {
    */
   @Transactional
   public long proposeForProcess(ItemProposal p, String recordedAs) {
-    return register(p, p.forumId() == null ? null : masterData.forum(p.forumId()).orElse(null), recordedAs, false,
-        false);
+    return register(p, ItemProposal.Announced.NOTHING,
+        p.forumId() == null ? null : masterData.forum(p.forumId()).orElse(null), recordedAs, false, false);
   }
 
   /**
@@ -120,8 +134,15 @@ public class Agenda {
    * meeting means the next meeting that takes items, refused if there is none. Processes keep the old rule (an item
    * without a meeting waits for the forum's next call for items).
    */
-  private long register(ItemProposal p, Forum forum, String proposedBy, boolean lateAllowed, boolean nextOpenRule) {
+  private long register(ItemProposal p, ItemProposal.Announced announced, Forum forum, String proposedBy,
+      boolean lateAllowed, boolean nextOpenRule) {
     Problems problems = new Problems();
+    Optional<ItemKind> kind = announced.kind() == null || announced.kind().isBlank()
+        ? Optional.of(p.title() == null ? ItemKind.OTHER : ItemKind.fromTitle(p.title()))
+        : ItemKind.parse(announced.kind());
+    problems.require(kind.isPresent(), "Arten '" + announced.kind() + "' findes ikke. Vælg Orientering, Drøftelse,"
+        + " Godkendelse eller Beslutning.");
+    problems.maxLength(announced.guests(), 1000, "Gæster");
     problems.require(p.forumId() != null && !p.forumId().isBlank(), "Vælg det forum, punktet skal behandles i.");
     problems.require(p.forumId() == null || p.forumId().isBlank() || forum != null,
         "Forummet '" + p.forumId() + "' findes ikke.");
@@ -167,7 +188,8 @@ public class Agenda {
       }
     }
     problems.throwIfAny("Punktet kan ikke foreslås");
-    long id = items.insert(p, forum.id(), meetingId, false, proposedBy, EngineClock.now());
+    long id = items.insert(p, kind.orElseThrow(), blankToNull(announced.guests()), forum.id(), meetingId,
+        announced.standing(), proposedBy, EngineClock.now());
     String text = p.proposerBody() == null ? null : "Foreslået af " + p.proposerBody();
     if (placement != null) {
       text = text == null ? placement : text + ". " + placement;
@@ -204,6 +226,10 @@ public class Agenda {
 
   /** A meeting that takes a proposal now: its Danish title, its deadline for items, and whether the item is late. */
   public record OpenMeeting(Meeting meeting, String title, String deadline, boolean late) {}
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
 
   /** The forum's first coming meeting whose call for items is open and whose deadline has not passed. */
   public Optional<Meeting> nextTakingItems(String forumId) {
@@ -284,12 +310,6 @@ public class Agenda {
   public void openCall(String meetingId) {
     meetingCycle.openCallForItems(meetingId);
     Meeting meeting = meetings.get(meetingId);
-    List<String> standing = schedule.settings(meeting.forumId()).standingItems();
-    for (String title : standing == null ? List.<String>of() : standing) {
-      long id = items.insert(ItemProposal.standing(meeting.forumId(), meetingId, title), meeting.forumId(),
-          meetingId, true, "system", EngineClock.now());
-      items.event(id, ItemEventKind.ADDED_AS_STANDING_ITEM, meeting.forumId(), meetingId, null, "system", EngineClock.now());
-    }
     for (Item item : items.unscheduled(meeting.forumId())) {
       items.moveTo(item.id(), item.forumId(), meetingId, ItemStatus.PROPOSED);
     }
@@ -298,26 +318,38 @@ public class Agenda {
       items.event(item.id(), ItemEventKind.RETURNED_TO_PIPELINE, item.forumId(), meetingId,
           "Ikke screenet til mødet " + item.meetingId() + "; flyttet til dette møde", "system", EngineClock.now());
     }
+    // After the pipeline is gathered: a standing item already in it (returned untreated, with its history) is not
+    // added a second time (issue 15).
+    Set<String> inPipeline = new HashSet<>();
+    items.pipeline(meetingId).stream().filter(Item::standing).forEach(i -> inPipeline.add(i.title().strip()));
+    List<String> standing = schedule.settings(meeting.forumId()).standingItems();
+    for (String title : standing == null ? List.<String>of() : standing) {
+      if (!inPipeline.add(title.strip())) {
+        continue;
+      }
+      long id = items.insert(ItemProposal.standing(meeting.forumId(), meetingId, title), meeting.forumId(),
+          meetingId, true, "system", EngineClock.now());
+      items.event(id, ItemEventKind.ADDED_AS_STANDING_ITEM, meeting.forumId(), meetingId, null, "system", EngineClock.now());
+    }
   }
 
   // ---------------------------------------------------------------- screening
 
-  /** The screening form's list: agenda entries and pipeline items of the meeting. */
-  public List<Map<String, Object>> screeningView(String meetingId) {
-    List<Map<String, Object>> rows = new ArrayList<>();
+  /**
+   * The screening as proposed before anyone decides: every screenable item accepted, in today's order (the screen's
+   * preset, and what a completion through the Java API without a list applies).
+   */
+  public List<ScreeningInput> proposedScreening(String meetingId) {
+    List<ScreeningInput> rows = new ArrayList<>();
     int position = 1;
     for (Item item : screenable(meetingId)) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("itemId", item.id());
-      row.put("title", item.late() ? item.title() + " (efter fristen)" : item.title());
-      row.put("decision", ScreeningDecision.ACCEPT.name());
-      row.put("position", position++);
-      rows.add(row);
+      rows.add(new ScreeningInput(item.id(), ScreeningDecision.ACCEPT, position++, null, null, null));
     }
     return rows;
   }
 
-  private List<Item> screenable(String meetingId) {
+  /** The items the screening decides on: the meeting's agenda so far (a send-back) and its pipeline. */
+  public List<Item> screenable(String meetingId) {
     List<Item> result = new ArrayList<>();
     for (AgendaEntry e : items.agenda(meetingId)) {
       result.add(items.find(e.itemId()).orElseThrow());
@@ -354,19 +386,20 @@ public class Agenda {
       }
       seen.add(item.id());
       String name = "'" + item.title() + "'";
+      String subject = subject(item.id());
       if (in.decision() == null) {
-        problems.add("Vælg en beslutning for " + name + ".");
+        problems.add(subject, "Vælg en beslutning for " + name + ".");
         continue;
       }
       switch (in.decision()) {
-        case DEFER -> laterMeetingOfForum(in.deferToMeetingId(), meeting, "Udskyd " + name, problems);
-        case REJECT -> problems.requireText(in.reason(), "Skriv en begrundelse for at afvise " + name + ".");
-        case FORWARD -> otherForum(in.targetForumId(), meeting, "Send " + name, problems);
+        case DEFER -> laterMeetingOfForum(in.deferToMeetingId(), meeting, "Udskyd " + name, problems, subject);
+        case REJECT -> problems.requireText(in.reason(), subject, "Skriv en begrundelse for at afvise " + name + ".");
+        case FORWARD -> otherForum(in.targetForumId(), meeting, "Send " + name, problems, subject);
         case ACCEPT -> { }
       }
     }
     for (Item item : screenable) {
-      problems.require(seen.contains(item.id()), "Punktet '" + item.title() + "' mangler en beslutning.");
+      problems.require(seen.contains(item.id()), subject(item.id()), "Punktet '" + item.title() + "' mangler en beslutning.");
     }
     problems.throwIfAny("Screeningen kan ikke gemmes");
 
@@ -617,6 +650,11 @@ public class Agenda {
           items.moveTo(item.id(), meeting.forumId(), target, ItemStatus.PROPOSED);
           items.event(item.id(), ItemEventKind.RETURNED_TO_PIPELINE, meeting.forumId(), target,
               e.outcome().danish() + " på " + meetingId, "system", EngineClock.now());
+          if (item.standing() && target != null) {
+            // The next meeting's call may already have added this standing item afresh: the returned one, with its
+            // history, takes its place, so it is not on the agenda twice (issue 15).
+            items.dropFreshStandingItem(target, item.title(), item.id());
+          }
         }
         case APPROVED_WITH_RESERVATION -> followUps.startReservation(item.id(), meetingId, e.reservation(),
             e.reservationOwner(), workingDays.plusWorkingDays(EngineClock.today(), RESERVATION_WORKING_DAYS));

@@ -57,7 +57,7 @@ class AgendaController {
       + " who may propose to which forum is configuration (governance.proposals)")
   ResponseEntity<ItemDetails> propose(@RequestBody ItemProposalRequest proposal) {
     String user = forumAccess.currentUser();
-    long id = agenda.propose(proposal.proposalOf(user), user);
+    long id = agenda.propose(proposal.proposalOf(user), proposal.announced(), user);
     return ResponseEntity.created(URI.create("/api/items/" + id)).body(details(id));
   }
 

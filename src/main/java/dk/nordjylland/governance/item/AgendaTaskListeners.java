@@ -3,9 +3,7 @@ package dk.nordjylland.governance.item;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 
 import dk.nordjylland.governance.validation.UserInputException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -13,14 +11,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The task listeners that connect the screening and meeting forms to the agenda: on create they
- * prefill the form, on complete they validate and apply what was submitted (a rejected submission
- * leaves the task open and nothing saved).
- *
- * <p>The screening form has numbered slots per agenda item (item1Decision, item2Decision, ...), hidden
- * beyond the meeting's item count: the 7.24 Tasklist cannot submit a Camunda Form with a dynamic list.
- * Our API submits the same as JSON lists ({@code screening}, {@code decisions}, {@code actions}), and so
- * does the record-meeting screen (ADR 0037).
+ * The task listeners that connect the screening and meeting tasks to the agenda: on complete they validate and
+ * apply what was submitted (a rejected submission leaves the task open and nothing saved). The screens and our API
+ * submit the same JSON lists ({@code screening}, {@code decisions}, {@code actions}; ADR 0036, 0037), so one code
+ * path checks and applies them.
  */
 @Configuration(proxyBeanMethods = false)
 class AgendaTaskListeners {
@@ -30,47 +24,26 @@ class AgendaTaskListeners {
   static final String ACTIONS = "actions";
   static final String ABSENTEES = "absentees";
   static final String GUESTS = "guests";
-  static final String ITEM_COUNT = "itemCount";
   static final String AGENDA_ITEM_COUNT = "agendaItemCount";
   static final String EMPTY_AGENDA_CONFIRMED = "emptyAgendaConfirmed";
 
+  /**
+   * The screening (the screen "Screen og prioritér punkter" and our API submit the JSON list {@code screening}, ADR
+   * 0036): on complete it is applied. Without a list (the Java API: tests, the demo) the proposed screening is
+   * applied: every item accepted in today's order.
+   */
   @Bean
   TaskListener screeningTask(Agenda agenda) {
     return task -> {
       String meetingId = MEETING_ID.from(task).get();
-      if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-        List<Map<String, Object>> rows = agenda.screeningView(meetingId);
-        task.setVariableLocal(ITEM_COUNT, rows.size());
-        for (int i = 1; i <= rows.size(); i++) {
-          Map<String, Object> row = rows.get(i - 1);
-          task.setVariableLocal(slot(i, "Id"), row.get("itemId"));
-          task.setVariableLocal(slot(i, "Title"), row.get("title"));
-          task.setVariableLocal(slot(i, "Decision"), row.get("decision"));
-          task.setVariableLocal(slot(i, "Position"), row.get("position"));
-        }
-      } else if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
         Object list = submitted(task, SCREENING);
         List<ScreeningInput> inputs = list != null
             ? FormLists.rows(list, ScreeningInput.class, "Punkter i pipeline")
-            : screeningSlots(task);
+            : agenda.proposedScreening(meetingId);
         agenda.applyScreening(meetingId, inputs, actor(task));
       }
     };
-  }
-
-  private static List<ScreeningInput> screeningSlots(DelegateTask task) {
-    List<ScreeningInput> inputs = new ArrayList<>();
-    for (int i = 1; i <= itemCount(task); i++) {
-      java.util.HashMap<String, Object> row = new java.util.HashMap<>();
-      row.put("itemId", task.getVariableLocal(slot(i, "Id")));
-      row.put("decision", submitted(task, slot(i, "Decision")));
-      row.put("position", submitted(task, slot(i, "Position")) instanceof Number n ? n.intValue() : null);
-      row.put("deferToMeetingId", submitted(task, slot(i, "DeferTo")));
-      row.put("targetForumId", submitted(task, slot(i, "TargetForum")));
-      row.put("reason", submitted(task, slot(i, "Reason")));
-      inputs.add(FormLists.row(row, ScreeningInput.class, "Punkt " + i));
-    }
-    return inputs;
   }
 
   /**
@@ -90,14 +63,6 @@ class AgendaTaskListeners {
           FormLists.rows(actions, ActionInput.class, "Opfølgende handlinger"));
       agenda.recordMeeting(meetingId, record, actor(task));
     };
-  }
-
-  private static String slot(int i, String field) {
-    return "item" + i + field;
-  }
-
-  private static int itemCount(DelegateTask task) {
-    return task.getVariableLocal(ITEM_COUNT) instanceof Number n ? n.intValue() : 0;
   }
 
   /** The agenda as text for the pre-meeting, agenda approval and meeting forms. */

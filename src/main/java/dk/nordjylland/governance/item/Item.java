@@ -20,4 +20,6 @@ public record Item(
     ItemStatus status,
     LocalDateTime createdAt,
     /** Registered after the item deadline by the forum's secretariat or chair (an item event REGISTERED_LATE). */
-    boolean late) {}
+    boolean late,
+    /** Guests announced for the item with its proposal (issue 15); the agenda entry starts with them. */
+    String guests) {}

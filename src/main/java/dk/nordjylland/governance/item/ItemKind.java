@@ -20,6 +20,17 @@ public enum ItemKind {
     return danish;
   }
 
+  /** A kind as a client types it: its Danish word or its name, any case; empty if it is none of them. */
+  public static java.util.Optional<ItemKind> parse(String typed) {
+    String t = typed == null ? "" : typed.strip();
+    for (ItemKind kind : values()) {
+      if (!t.isEmpty() && (t.equalsIgnoreCase(kind.name()) || t.equalsIgnoreCase(kind.danish))) {
+        return java.util.Optional.of(kind);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /**
    * The kind named by a title's first word: "(Fast punkt) Orientering: ..." and "Orientering" are
    * information, "Godkendelse af dagsorden" approval, "Drøftelse/Orientering: ..." discussion.

@@ -30,4 +30,13 @@ public record ItemProposal(
   }
 
   public record AttachmentProposal(String title, boolean toFollow) {}
+
+  /**
+   * Issue 15: what a proposal may say beyond its texts. {@code kind}: as typed (Danish or the enum's name), null for
+   * the kind of the title's first word; {@code guests}: announced on the agenda; {@code standing}: a standing item
+   * (the forum's secretariat only).
+   */
+  public record Announced(String kind, String guests, boolean standing) {
+    public static final Announced NOTHING = new Announced(null, null, false);
+  }
 }

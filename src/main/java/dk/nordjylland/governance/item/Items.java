@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 public class Items {
 
   private static final String ITEM = "select id, title, kind, standing, case_number, summary, presentation, economy,"
-      + " further_processing, proposed_by, proposer_body, forum_id, meeting_id, status, created_at,"
+      + " further_processing, proposed_by, proposer_body, forum_id, meeting_id, status, created_at, guests,"
       + " exists (select 1 from gov_item_event e where e.item_id = gov_item.id and e.kind = 'REGISTERED_LATE') as late"
       + " from gov_item";
 
@@ -25,13 +25,18 @@ public class Items {
 
   long insert(ItemProposal p, String forumId, String meetingId, boolean standing, String proposedBy,
       LocalDateTime now) {
+    return insert(p, ItemKind.fromTitle(p.title()), null, forumId, meetingId, standing, proposedBy, now);
+  }
+
+  long insert(ItemProposal p, ItemKind kind, String guests, String forumId, String meetingId, boolean standing,
+      String proposedBy, LocalDateTime now) {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("insert into gov_item (title, kind, standing, case_number, summary, presentation, economy,"
-            + " further_processing, proposed_by, proposer_body, forum_id, meeting_id, status, created_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PROPOSED', ?)")
-        .params(p.title().strip(), ItemKind.fromTitle(p.title()).name(), standing, p.caseNumber(), p.summary(),
+            + " further_processing, proposed_by, proposer_body, forum_id, meeting_id, status, created_at, guests)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PROPOSED', ?, ?)")
+        .params(p.title().strip(), kind.name(), standing, p.caseNumber(), p.summary(),
             p.presentation(), p.economy(), p.furtherProcessing(), proposedBy, p.proposerBody(), forumId, meetingId,
-            now)
+            now, guests)
         .update(key, "id");
     long id = key.getKey().longValue();
     List<String> recommendations = p.recommendations();
@@ -94,6 +99,29 @@ public class Items {
         .params(meeting.forumId(), meeting.forumId(), meeting.startsAt()).query(Item.class).list();
   }
 
+  /**
+   * Removes a standing item the call for items added to the meeting's pipeline (untouched: not screened, nothing
+   * but its ADDED_AS_STANDING_ITEM event) with the given title, other than {@code keptItemId}.
+   */
+  void dropFreshStandingItem(String meetingId, String title, long keptItemId) {
+    List<Long> fresh = jdbc.sql("select i.id from gov_item i where i.meeting_id = ? and i.standing = true"
+            + " and i.status = 'PROPOSED' and i.id <> ? and i.title = ? and i.proposed_by = 'system'"
+            + " and not exists (select 1 from gov_item_event e where e.item_id = i.id"
+            + " and e.kind <> 'ADDED_AS_STANDING_ITEM')"
+            + " and not exists (select 1 from gov_agenda_entry a where a.item_id = i.id)")
+        .params(meetingId, keptItemId, title.strip()).query(Long.class).list();
+    for (long id : fresh) {
+      jdbc.sql("delete from gov_item_event where item_id = ?").param(id).update();
+      jdbc.sql("delete from gov_item where id = ?").param(id).update();
+    }
+  }
+
+  /** The items a meeting has in its pipeline or on its agenda: what its cancellation sends on. */
+  List<Item> pipelineAndAgenda(String meetingId) {
+    return jdbc.sql(ITEM + " where meeting_id = ? and status in ('PROPOSED', 'ON_AGENDA') order by id")
+        .param(meetingId).query(Item.class).list();
+  }
+
   void clearAgenda(String meetingId) {
     jdbc.sql("delete from gov_agenda_entry where meeting_id = ?").param(meetingId).update();
   }
@@ -119,9 +147,11 @@ public class Items {
         .param(itemId).query(AgendaEntry.class).list();
   }
 
+  /** The entry starts with the guests announced with the item (issue 15), so the agenda shows them. */
   void putOnAgenda(String meetingId, long itemId, int position) {
-    jdbc.sql("insert into gov_agenda_entry (meeting_id, item_id, position) values (?, ?, ?)")
-        .params(meetingId, itemId, position).update();
+    jdbc.sql("insert into gov_agenda_entry (meeting_id, item_id, position, guests)"
+            + " values (?, ?, ?, (select guests from gov_item where id = ?))")
+        .params(meetingId, itemId, position, itemId).update();
   }
 
   void decide(String meetingId, long itemId, DecisionInput d, LocalDateTime now) {

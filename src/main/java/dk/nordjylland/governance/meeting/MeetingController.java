@@ -4,7 +4,10 @@ import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.masterdata.MasterData;
+import dk.nordjylland.governance.validation.Problems;
+import java.net.URI;
 import java.time.LocalDateTime;
+import org.springframework.http.ResponseEntity;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,9 +34,14 @@ class MeetingController {
   private final MasterData masterData;
   private final MeetingMover mover;
   private final IdentityService identityService;
+  private final ExtraMeetings extraMeetings;
+  private final SecretariatOnly secretariatOnly;
 
   MeetingController(Meetings meetings, MeetingAccess meetingAccess, ForumAccess forumAccess, MasterData masterData,
-      MeetingMover mover, IdentityService identityService) {
+      MeetingMover mover, IdentityService identityService, ExtraMeetings extraMeetings,
+      SecretariatOnly secretariatOnly) {
+    this.extraMeetings = extraMeetings;
+    this.secretariatOnly = secretariatOnly;
     this.meetings = meetings;
     this.meetingAccess = meetingAccess;
     this.forumAccess = forumAccess;
@@ -63,10 +71,29 @@ class MeetingController {
     if (!auth.getGroupIds().contains(secretariat) && !auth.getGroupIds().contains("camunda-admin")) {
       throw new AuthorizationException(auth.getUserId(), "move", "meeting", meetingId);
     }
-    return mover.move(meetingId, move.startsAt(), move.endsAt());
+    return mover.move(meetingId, move.startsAt(), move.endsAt(), move.place());
   }
 
-  record MoveRequest(LocalDateTime startsAt, LocalDateTime endsAt) {}
+  /** New start and end, a new place, or both; what is left out stays. */
+  record MoveRequest(LocalDateTime startsAt, LocalDateTime endsAt, String place) {}
+
+  @PostMapping
+  @Operation(summary = "Create an extra meeting (ekstraordinært møde) of a forum on a coming working day (its"
+      + " secretariat, process owners): its cycle starts at once; id <forum>-<date>-extra")
+  ResponseEntity<Meeting> create(@RequestBody CreateRequest create) {
+    Problems problems = new Problems();
+    problems.require(create.forumId() != null && !create.forumId().isBlank(), "Vælg det forum, mødet holdes i ('forumId').");
+    Forum forum = create.forumId() == null ? null : masterData.forum(create.forumId()).orElse(null);
+    problems.require(create.forumId() == null || create.forumId().isBlank() || forum != null,
+        "Forummet '" + create.forumId() + "' findes ikke.");
+    problems.throwIfAny("Mødet kan ikke oprettes");
+    secretariatOnly.require(forum, "oprette møder");
+    Meeting created = extraMeetings.create(forum, create.startsAt(), create.endsAt(), create.place());
+    return ResponseEntity.created(URI.create("/api/meetings/" + created.id())).body(created);
+  }
+
+  /** endsAt: two hours after the start if left out; place: the forum's usual place if left out. */
+  record CreateRequest(String forumId, LocalDateTime startsAt, LocalDateTime endsAt, String place) {}
 
   @GetMapping("/{meetingId}")
   @Operation(summary = "One meeting")

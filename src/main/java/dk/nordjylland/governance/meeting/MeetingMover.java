@@ -49,9 +49,36 @@ public class MeetingMover {
 
   @Transactional
   public Meeting move(String meetingId, LocalDateTime startsAt, LocalDateTime endsAt) {
+    return move(meetingId, startsAt, endsAt, null);
+  }
+
+  /**
+   * To another time, another place, or both (issue 15): without a new time the meeting keeps its own; without a place
+   * it keeps its place. Its id stays (docs/adr/0040-meetings-through-the-api.md).
+   */
+  @Transactional
+  public Meeting move(String meetingId, LocalDateTime startsAt, LocalDateTime endsAt, String place) {
     Meeting meeting = meetings.get(meetingId);
     LocalDateTime now = EngineClock.now();
     Problems problems = new Problems();
+    String newPlace = place == null || place.isBlank() ? null : place.strip();
+    if (newPlace != null && startsAt == null && endsAt == null) {
+      problems.maxLength(newPlace, 300, "Sted");
+      problems.require(!newPlace.equals(meeting.place()), "Mødet holdes allerede i " + newPlace + ".");
+      problems.require(meeting.startsAt().isAfter(now) && (meeting.status() == MeetingStatus.PLANNED
+          || meeting.status() == MeetingStatus.CALL_FOR_ITEMS || meeting.status() == MeetingStatus.AGENDA_PUBLISHED),
+          "Mødet er allerede holdt og kan ikke flyttes.");
+      problems.throwIfAny("Mødet kan ikke flyttes");
+      String before = meeting.place();
+      meetings.relocate(meetingId, newPlace);
+      Meeting moved = meetings.get(meetingId);
+      invitations.meetingMoved(meetingId);
+      notifications.toGroup(ForumRole.MEMBER.groupId(meeting.forumId()), NotificationKind.MEETING_MOVED, meetingId,
+          "Mødet er flyttet: " + texts.title(moved),
+          "Mødet " + texts.title(moved) + " er flyttet fra " + before + " til " + newPlace + ".");
+      return moved;
+    }
+    problems.maxLength(newPlace, 300, "Sted");
     problems.require(startsAt != null && endsAt != null, "Angiv mødets nye start- og sluttidspunkt.");
     problems.require(startsAt == null || endsAt == null || endsAt.isAfter(startsAt), "Mødet skal slutte efter det begynder.");
     problems.require(startsAt == null || startsAt.isAfter(now), "Et møde kan ikke flyttes til et tidspunkt, der er gået.");
@@ -63,6 +90,9 @@ public class MeetingMover {
     problems.throwIfAny("Mødet kan ikke flyttes");
     String before = texts.title(meeting);
     meetings.reschedule(meetingId, startsAt, endsAt);
+    if (newPlace != null) {
+      meetings.relocate(meetingId, newPlace);
+    }
     if (meeting.processInstanceId() != null) {
       reschedule(meeting.processInstanceId(), meetingId);
     }

@@ -80,6 +80,10 @@ public class Meetings {
         .params(startsAt, endsAt, meetingId).update();
   }
 
+  void relocate(String meetingId, String place) {
+    jdbc.sql("update gov_meeting set place = ?, version = version + 1 where id = ?").params(place, meetingId).update();
+  }
+
   public void setStatus(String meetingId, MeetingStatus status) {
     jdbc.sql("update gov_meeting set status = ?, version = version + 1 where id = ?")
         .params(status.name(), meetingId).update();

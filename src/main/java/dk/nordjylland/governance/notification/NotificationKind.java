@@ -9,6 +9,8 @@ public enum NotificationKind {
   MINUTES,
   ACTION,
   MEETING_MOVED,
+  /** A meeting was cancelled (issue 15): the reason and where its items went. */
+  MEETING_CANCELLED,
   /** A consultation asks for a reply by a date. */
   CONSULTATION,
   /** New unassigned tasks of a group, gathered into one message. */

@@ -1,5 +1,7 @@
 package dk.nordjylland.governance.rest;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import dk.nordjylland.governance.validation.ConcurrentChange;
 import dk.nordjylland.governance.validation.ConflictException;
 import dk.nordjylland.governance.validation.NotAllowedException;
@@ -107,8 +109,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (ex.getCause() instanceof PropertyBindingException unknown) {
+      // StrictApiJson: a field we do not take is named, never silently dropped.
+      return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Ugyldig forespørgsel",
+          "Feltet '" + fieldPath(unknown) + "' kendes ikke her og kan ikke angives. Intet er gemt."
+              + " Se API-beskrivelsen på /api/openapi for de felter, der kan sendes."));
+    }
     return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Ugyldig forespørgsel",
         "Forespørgslens indhold kunne ikke læses. Send gyldig JSON i det beskrevne format."));
+  }
+
+  /** "attachments[0].color": where in the body the unknown field is. */
+  private static String fieldPath(PropertyBindingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.isEmpty() ? e.getPropertyName() : path.toString();
   }
 
   /** Spring MVC's standard exceptions keep their status; their English texts become Danish. */

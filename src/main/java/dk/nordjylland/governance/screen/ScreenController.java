@@ -95,6 +95,14 @@ class ScreenController {
       return render(name, taskId, callbackUrl, user, request, response, model,
           new ScreenForm(values, new HashMap<>()), refused.problems());
     }
+    if (input.notice() != null && tasks.find(taskId, PREFIX + name).isPresent()) {
+      // Done something on the task without completing it: back to the same screen, fresh, with the message on top.
+      redirect.addFlashAttribute("notice", input.notice());
+      redirect.addAttribute("taskId", task.getId());
+      redirect.addAttribute("callbackUrl", CallbackUrls.safe(request, callbackUrl));
+      request.setAttribute(org.springframework.web.servlet.View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
+      return "redirect:" + PREFIX + name;
+    }
     redirect.addFlashAttribute("doneTask", task.getName());
     redirect.addAttribute("callbackUrl", CallbackUrls.safe(request, callbackUrl));
     // 303: the browser asks for the receipt with GET; a reload does not post again.
@@ -152,6 +160,8 @@ class ScreenController {
       case NOT_MINE -> "Opgaven er ikke din: den er til en anden gruppe. Du kan læse den, men ikke udføre den.";
     });
     Map<String, Object> screenModel = new HashMap<>();
+    // The screen may preset its fields on the form (ScreenForm.preset); typed values after a refusal win.
+    screenModel.put("form", form);
     screen.show(tasks.screenTask(task, user.getName()), screenModel);
     model.addAllAttributes(screenModel);
     return "screens/" + name;

@@ -24,6 +24,7 @@ public final class ScreenInput {
   private final MultiValueMap<String, String> values;
   private final MultiValueMap<String, MultipartFile> files;
   private final Map<String, String> errors = new LinkedHashMap<>();
+  private String notice;
 
   public ScreenInput(MultiValueMap<String, String> values, MultiValueMap<String, MultipartFile> files) {
     this.values = values;
@@ -118,6 +119,18 @@ public final class ScreenInput {
     if (!errors.isEmpty()) {
       throw new InvalidScreenInput(errors);
     }
+  }
+
+  /**
+   * The submission did something without completing the task (e.g. registered an item): the screen is shown again,
+   * fresh, with this message on top (ADR 0036).
+   */
+  public void notice(String message) {
+    this.notice = message;
+  }
+
+  String notice() {
+    return notice;
   }
 
   Map<String, String> errors() {

@@ -12,7 +12,10 @@ public interface TaskScreen {
   /** The screen's name in the form key and template, e.g. "approve-agenda". */
   String name();
 
-  /** Puts what the page shows into the model (the layout adds the task, the errors and the typed values). */
+  /**
+   * Puts what the page shows into the model (the layout adds the task, the errors and the typed values). The model
+   * holds the {@link ScreenForm} as "form": a screen may preset its fields there.
+   */
   void show(ScreenTask task, Map<String, Object> model);
 
   /**

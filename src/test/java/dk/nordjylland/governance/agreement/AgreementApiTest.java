@@ -128,8 +128,12 @@ class AgreementApiTest {
     assertThat(counts()).isEqualTo(before);
 
     // The working group drafts, the network group hears, the coordination group prepares: PLO's turn.
-    submit(id, "userTask_draftAgreement", "nanna.kirk", Map.of("versionTitle", "Udkast juni 2025",
-        "versionReference", "DOK-2"));
+    // The draft is done on its screen (ADR 0041): the engine REST API refuses it, the screen takes it.
+    String draftTask = taskId(id, "userTask_draftAgreement", "nanna.kirk");
+    assertThat(api.submitForm(draftTask, "nanna.kirk", Map.of("versionTitle", "Udkast juni 2025",
+        "versionReference", "DOK-2")).getStatusCode().value()).isEqualTo(403);
+    assertThat(new ScreenClient(http, "nanna.kirk").submit("agreement-version", draftTask, Map.of(
+        "versionTitle", "Udkast juni 2025", "versionReference", "DOK-2")).getStatusCode().value()).isEqualTo(303);
     // The hearing is a consultation of the network group (koordineringsgruppen-secretariat): its id is on the
     // agreement; only the network group replies; the working group assesses the reply.
     JsonNode hearing = api.body(api.get("/api/agreements/" + id, "lone.berg")).path("hearings").get(0);

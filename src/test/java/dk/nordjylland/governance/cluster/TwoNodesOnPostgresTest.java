@@ -228,8 +228,8 @@ class TwoNodesOnPostgresTest {
     a.bean(MeetingCycleStarter.class).start(meetingId).orElseThrow();
 
     String collect = taskId(a, meetingId, COLLECT_ITEMS, "karen.lund");
-    HttpResponse<String> closed = submitForm(a, collect, "karen.lund");
-    assertThat(closed.statusCode()).as(closed.body()).isEqualTo(204);
+    // The call is closed on its screen (ADR 0036); here on node A through the Java API.
+    a.engine().getTaskService().complete(collect, Map.of("callClosed", true));
     // Node B: the screening task through Camunda's REST API (as the Tasklist shows it), the pipeline through ours.
     assertThat(taskId(b, meetingId, SCREEN_ITEMS, "mads.kjaer")).isNotBlank();
     assertThat(send(b, "GET", "/engine-rest/engine/nodeB/task/" + collect, "karen.lund", null).statusCode())
@@ -237,24 +237,27 @@ class TwoNodesOnPostgresTest {
     assertThat(send(b, "GET", "/api/meetings/" + meetingId + "/pipeline", "mads.kjaer", null).statusCode())
         .isEqualTo(200);
 
-    // Two secretaries close the call of another meeting at the same moment, one on each node.
+    // The chair and a secretary screen another meeting at the same moment, one on each node (our API completes the
+    // screening task, as its screen does).
     for (int round = 0; round < 3; round++) {
       String other = a.bean(TestMeetings.class).create("ffu", meeting);
       b.bean(MeetingCycleStarter.class).start(other).orElseThrow();
-      String task = taskId(a, other, COLLECT_ITEMS, "karen.lund");
-      List<HttpResponse<String>> answers = atOnce(() -> submitForm(a, task, "karen.lund"),
-          () -> submitForm(b, task, "julie.sand"));
-      assertThat(answers).extracting(HttpResponse::statusCode).containsOnlyOnce(204);
-      HttpResponse<String> loser = answers.stream().filter(r -> r.statusCode() != 204).findFirst().orElseThrow();
-      assertThat(loser.statusCode()).as(loser.body()).isIn(404, 409);
-      assertThat(json.readTree(loser.body()).get("message").asText()).isIn(ConcurrentChange.MESSAGE,
-          "Opgaven findes ikke længere. Den er måske allerede fuldført af en anden.");
+      a.engine().getTaskService().complete(taskId(a, other, COLLECT_ITEMS, "karen.lund"), Map.of("callClosed", true));
+      String path = "/api/meetings/" + other + "/screening";
+      String screening = json.writeValueAsString(a.bean(dk.nordjylland.governance.item.Agenda.class)
+          .proposedScreening(other));
+      List<HttpResponse<String>> answers = atOnce(() -> send(a, "POST", path, "karen.lund", screening),
+          () -> send(b, "POST", path, "mads.kjaer", screening));
+      assertThat(answers).extracting(HttpResponse::statusCode).containsOnlyOnce(200);
+      HttpResponse<String> loser = answers.stream().filter(r -> r.statusCode() != 200).findFirst().orElseThrow();
+      assertThat(loser.statusCode()).as(loser.body()).isEqualTo(409);
+      assertThat(json.readTree(loser.body()).get("detail").asText()).isIn(ConcurrentChange.MESSAGE,
+          "Mødet '" + other + "' venter ikke på screening, eller du har ikke adgang til opgaven.");
       String instance = processInstance(other);
       assertThat(db.sql("select count(*) from act_hi_taskinst where proc_inst_id_ = ? and task_def_key_ = ?"
-          + " and end_time_ is not null").params(instance, COLLECT_ITEMS).query(Long.class).single()).isEqualTo(1);
+          + " and end_time_ is not null").params(instance, SCREEN_ITEMS).query(Long.class).single()).isEqualTo(1);
       assertThat(db.sql("select count(*) from act_ru_task where proc_inst_id_ = ?").param(instance)
           .query(Long.class).single()).isEqualTo(1);
-      assertThat(countActivities(instance, SCREEN_ITEMS)).isEqualTo(1);
     }
   }
 
@@ -323,18 +326,19 @@ class TwoNodesOnPostgresTest {
     assertThat(tasks.statusCode()).as(tasks.body()).isEqualTo(200);
     assertThat(json.readTree(tasks.body()).findValuesAsText("id")).contains(taskId);
 
-    // ... which node A accepts for a change (claim), and node B again for the next one (complete).
+    // ... which node A accepts for a change (claim), and node B again for the next one (unclaim; the call itself is
+    // closed on its screen, ADR 0036).
     String me = "{\"userId\": \"karen.lund\"}";
     HttpResponse<String> claimed = send(a, "POST", "/camunda/api/engine/engine/nodeA/task/" + taskId + "/claim",
         cookies, token, me);
     assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
     assertThat(b.engine().getTaskService().createTaskQuery().taskId(taskId).singleResult().getAssignee())
         .isEqualTo("karen.lund");
-    HttpResponse<String> completed = send(b, "POST", "/camunda/api/engine/engine/nodeA/task/" + taskId
-        + "/submit-form", cookies, token, "{\"variables\": {\"callClosed\": {\"value\": true}}}");
-    assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
-    String screening = b.engine().getTaskService().createTaskQuery().processInstanceBusinessKey(meetingId)
-        .taskDefinitionKey(SCREEN_ITEMS).singleResult().getId();
+    HttpResponse<String> unclaimed = send(b, "POST", "/camunda/api/engine/engine/nodeA/task/" + taskId
+        + "/unclaim", cookies, token, "");
+    assertThat(unclaimed.statusCode()).as(unclaimed.body()).isEqualTo(204);
+    assertThat(b.engine().getTaskService().createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+    String screening = taskId;
 
     // Logging out on B ends the session on A too.
     HttpResponse<String> logout = send(b, "POST", "/camunda/api/admin/auth/user/nodeA/logout", cookies, token, "");
@@ -542,11 +546,6 @@ class TwoNodesOnPostgresTest {
     JsonNode tasks = json.readTree(response.body());
     assertThat(tasks).as("%s sees %s on %s: %s", user, taskKey, node.name(), response.body()).hasSize(1);
     return tasks.get(0).get("id").asText();
-  }
-
-  HttpResponse<String> submitForm(Node node, String taskId, String user) throws Exception {
-    return send(node, "POST", "/engine-rest/engine/" + node.name() + "/task/" + taskId + "/submit-form", user,
-        "{\"variables\": {\"callClosed\": {\"value\": true}}}");
   }
 
   List<HttpResponse<String>> atOnce(Callable<HttpResponse<String>> first, Callable<HttpResponse<String>> second)

@@ -27,6 +27,7 @@ import dk.nordjylland.governance.meeting.MeetingStatus;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
+import dk.nordjylland.governance.support.ScreenClient;
 import dk.nordjylland.governance.support.TestMeetings;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -231,13 +232,20 @@ class AgendaBadInputTest {
   @Test
   void aTaskCompletedTwiceIsRefusedTheSecondTimeAndNothingChanges() throws Exception {
     String collect = taskId(COLLECT_ITEMS, "karen.lund");
-    assertThat(submitForm(collect, "karen.lund", Map.of("callClosed", true)).getStatusCode())
-        .isEqualTo(HttpStatus.NO_CONTENT);
+    ScreenClient karen = new ScreenClient(http, "karen.lund");
+    Map<String, String> close = Map.of("action", "luk", "callClosed", "true");
+    // The same page open twice (a second tab, or the back button): the second post comes after the task is done.
+    var stalePage = karen.opened("collect-items", collect, close);
+    karen.submitOk("collect-items", collect, close);
     Map<String, Long> before = counts();
-    ResponseEntity<String> again = submitForm(collect, "karen.lund", Map.of("callClosed", true));
-    // 404 with a Danish message (rest.GovernanceJerseyConfig), not the engine's 500 "Cannot find task".
-    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(json.readTree(again.getBody()).get("message").asText())
+    ResponseEntity<String> stale = stalePage.get();
+    // The Danish "gone" page, not the engine's 500 "Cannot find task".
+    assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(stale.getBody()).contains("Opgaven findes ikke længere");
+    // Through the engine's REST API: 404 with a Danish message (rest.GovernanceJerseyConfig).
+    ResponseEntity<String> engineRest = submitForm(collect, "karen.lund", Map.of("callClosed", true));
+    assertThat(engineRest.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(json.readTree(engineRest.getBody()).get("message").asText())
         .isEqualTo("Opgaven findes ikke længere. Den er måske allerede fuldført af en anden.");
     assertThat(counts()).isEqualTo(before);
     assertThat(cycle).isWaitingAt(SCREEN_ITEMS);

@@ -56,20 +56,23 @@ class AgendaFormsTest {
     long rejected = agenda.propose(proposal(meetingId, "Orientering: Et punkt, der hører til et andet sted"),
         "peter.krogh");
     String secretariat = "nanna.kirk";
-    api.submitFormOk(api.taskId(meetingId, COLLECT_ITEMS, secretariat), secretariat, Map.of("callClosed", true));
+    dk.nordjylland.governance.support.ScreenClient screens =
+        new dk.nordjylland.governance.support.ScreenClient(http, secretariat);
+    screens.submitOk("collect-items", api.taskId(meetingId, COLLECT_ITEMS, secretariat),
+        Map.of("action", "luk", "callClosed", "true"));
 
-    // The form shows one slot per pipeline item, all "optag" in pipeline order.
+    // The screening screen shows one row per pipeline item, all "optag" in pipeline order (ADR 0036).
     String screening = api.taskId(meetingId, SCREEN_ITEMS, secretariat);
-    assertThat(taskService.getVariableLocal(screening, "itemCount")).isEqualTo(2);
-    assertThat(taskService.getVariableLocal(screening, "item1Title"))
-        .isEqualTo("Godkendelse: Tværsektoriel drejebog for udbud");
-    assertThat(taskService.getVariableLocal(screening, "item2Decision")).isEqualTo("ACCEPT");
+    String page = screens.open("screen-items", screening).getBody();
+    assertThat(page).contains("Punkt 1: Godkendelse: Tværsektoriel drejebog for udbud")
+        .contains("Punkt 2: Orientering: Et punkt, der hører til et andet sted").doesNotContain("Punkt 3: ");
     // A rejection without a reason is refused in Danish; nothing is applied.
-    assertThat(api.submitForm(screening, secretariat, Map.of("item2Decision", "REJECT")).getStatusCode())
-        .isEqualTo(HttpStatus.BAD_REQUEST);
+    Map<String, Object> screen = new HashMap<>(Map.of("decision-" + kept, "ACCEPT", "position-" + kept, "1",
+        "decision-" + rejected, "REJECT"));
+    assertThat(screens.submit("screen-items", screening, screen).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(items.find(rejected).orElseThrow().status()).isEqualTo(ItemStatus.PROPOSED);
-    api.submitFormOk(screening, secretariat, Map.of("item2Decision", "REJECT",
-        "item2Reason", "Hører under Psykiatripartnerskabet."));
+    screen.put("reason-" + rejected, "Hører under Psykiatripartnerskabet.");
+    screens.submitOk("screen-items", screening, screen);
     assertThat(items.agenda(meetingId)).extracting(AgendaEntry::itemId).containsExactly(kept);
     assertThat(items.find(rejected).orElseThrow().status()).isEqualTo(ItemStatus.REJECTED);
 

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.nordjylland.governance.meeting.MeetingCycleStarter;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
+import dk.nordjylland.governance.support.ScreenClient;
 import dk.nordjylland.governance.support.TestMeetings;
 import dk.nordjylland.governance.validation.ConcurrentChange;
 import java.net.URI;
@@ -41,7 +42,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -61,6 +64,7 @@ class ConcurrencyTest {
   @Autowired TestMeetings testMeetings;
   @Autowired Items items;
   @Autowired JdbcClient jdbc;
+  @Autowired TestRestTemplate http;
   final ObjectMapper json = new ObjectMapper();
   final HttpClient client = HttpClient.newHttpClient();
   final ExecutorService threads = Executors.newFixedThreadPool(16);
@@ -79,22 +83,34 @@ class ConcurrencyTest {
 
   @Test
   void twoSecretariesClosingTheSameCallAtOnceOneWinsTheOtherIsToldInDanish() throws Exception {
+    ScreenClient karen = new ScreenClient(http, "karen.lund");
+    ScreenClient julie = new ScreenClient(http, "julie.sand");
+    Map<String, String> close = Map.of("action", "luk", "callClosed", "true");
     for (int round = 0; round < ROUNDS; round++) {
       String meetingId = startCycle();
       ProcessInstance cycle = cycle(meetingId);
       String taskId = task(COLLECT_ITEMS, cycle).getId();
-      String form = "{\"variables\": {\"callClosed\": {\"value\": true}}}";
+      // Both have the call's screen open (ADR 0036) and close it at the same moment.
+      var first = karen.opened("collect-items", taskId, close);
+      var second = julie.opened("collect-items", taskId, close);
+      CyclicBarrier barrier = new CyclicBarrier(2);
+      Future<ResponseEntity<String>> a = threads.submit(() -> {
+        barrier.await();
+        return first.get();
+      });
+      Future<ResponseEntity<String>> b = threads.submit(() -> {
+        barrier.await();
+        return second.get();
+      });
+      List<ResponseEntity<String>> answers = List.of(a.get(60, TimeUnit.SECONDS), b.get(60, TimeUnit.SECONDS));
 
-      List<HttpResponse<String>> answers = atOnce(
-          () -> send("POST", "/engine-rest/task/" + taskId + "/submit-form", "karen.lund", form),
-          () -> send("POST", "/engine-rest/task/" + taskId + "/submit-form", "julie.sand", form));
-
-      assertThat(answers).extracting(HttpResponse::statusCode).containsOnlyOnce(204);
-      HttpResponse<String> loser = answers.stream().filter(a -> a.statusCode() != 204).findFirst().orElseThrow();
-      // Either it came after the winner's commit (the task is gone) or it raced it (optimistic locking).
-      assertThat(loser.statusCode()).as(loser.body()).isIn(404, 409);
-      assertThat(json.readTree(loser.body()).get("message").asText()).isIn(
-          "Opgaven findes ikke længere. Den er måske allerede fuldført af en anden.", ConcurrentChange.MESSAGE);
+      assertThat(answers).extracting(r -> r.getStatusCode().value()).containsOnlyOnce(303);
+      ResponseEntity<String> loser = answers.stream().filter(r -> r.getStatusCode().value() != 303).findFirst()
+          .orElseThrow();
+      // Either it came after the winner's commit (the task is gone) or it raced it (optimistic locking): the
+      // Danish "gone" page either way, never an error page.
+      assertThat(loser.getStatusCode().value()).as(loser.getBody()).isEqualTo(404);
+      assertThat(loser.getBody()).contains("Opgaven findes ikke længere");
       // Stored once: one completed call, one screening task.
       assertThat(cycle).isWaitingAt(SCREEN_ITEMS);
       assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(cycle.getId())

@@ -38,8 +38,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Issue 14 point 7: the secretariat (and chair) register an item after the deadline, marked late; a proposal without
  * a meeting lands on the forum's next meeting that takes items and says which; an empty agenda is approved only
- * when the chair confirms it. Meetings of its own in 2150 (and a clock in 2290 for "no meeting"), far from the
- * meetings other classes use.
+ * when the chair confirms it. Meetings of its own in 2150, far from the meetings other classes use, and a clock in
+ * 2390 for "no meeting": after every other class's meetings (ProposeItemScreenTest has FFU meetings in 2310).
  */
 @GovernanceTest
 class LateItemsAndEmptyAgendaTest {
@@ -118,7 +118,8 @@ class LateItemsAndEmptyAgendaTest {
   @Test
   void onceTheCallIsClosedEvenTheSecretariatCannotAddALateItem() throws Exception {
     Clock.set(Clock.of(schedule.itemDeadline(meetingId)).plusMinutes(1));
-    api.submitFormOk(api.taskId(meetingId, COLLECT_ITEMS, "karen.lund"), "karen.lund", Map.of("callClosed", true));
+    new ScreenClient(http, "karen.lund").submitOk("collect-items", api.taskId(meetingId, COLLECT_ITEMS, "karen.lund"),
+        Map.of("action", "luk", "callClosed", "true"));
     assertThat(cycle).isWaitingAt(SCREEN_ITEMS);
     long before = itemCount();
 
@@ -154,7 +155,7 @@ class LateItemsAndEmptyAgendaTest {
 
   @Test
   void aProposalWithoutAMeetingIsRefusedWhenNoMeetingTakesItems() throws Exception {
-    Clock.set(LocalDateTime.of(2290, 1, 2, 9, 0));
+    Clock.set(LocalDateTime.of(2390, 1, 2, 9, 0));
     long before = itemCount();
 
     ResponseEntity<String> response = api.post("/api/items", "lone.berg",
@@ -171,7 +172,8 @@ class LateItemsAndEmptyAgendaTest {
 
   @Test
   void anEmptyAgendaIsApprovedOnlyWithTheChairsConfirmation() throws Exception {
-    api.submitFormOk(api.taskId(meetingId, COLLECT_ITEMS, "karen.lund"), "karen.lund", Map.of("callClosed", true));
+    new ScreenClient(http, "karen.lund").submitOk("collect-items", api.taskId(meetingId, COLLECT_ITEMS, "karen.lund"),
+        Map.of("action", "luk", "callClosed", "true"));
     List<Map<String, Object>> rejectAll = new ArrayList<>();
     for (Item item : items.pipeline(meetingId)) {
       rejectAll.add(Map.of("itemId", item.id(), "decision", "REJECT", "reason", "Intet at behandle denne gang."));
@@ -205,7 +207,8 @@ class LateItemsAndEmptyAgendaTest {
 
   @Test
   void anAgendaWithItemsNeedsNoConfirmation() throws Exception {
-    api.submitFormOk(api.taskId(meetingId, COLLECT_ITEMS, "karen.lund"), "karen.lund", Map.of("callClosed", true));
+    new ScreenClient(http, "karen.lund").submitOk("collect-items", api.taskId(meetingId, COLLECT_ITEMS, "karen.lund"),
+        Map.of("action", "luk", "callClosed", "true"));
     List<Map<String, Object>> acceptAll = new ArrayList<>();
     for (Item item : items.pipeline(meetingId)) {
       acceptAll.add(Map.of("itemId", item.id(), "decision", "ACCEPT"));

@@ -110,9 +110,10 @@ class SecurityTest {
     assertThat(karens.get(0).get("id").asText()).isEqualTo(task.getId());
     assertThat(karens.get(0).get("name").asText()).isEqualTo("Indsaml dagsordenspunkter – FFU 22.08.2025");
 
-    ResponseEntity<String> form = get("/engine-rest/task/" + task.getId() + "/deployed-form", "karen.lund");
+    // Its form is its screen (ADR 0036), which the Tasklist opens from the task.
+    ResponseEntity<String> form = get("/engine-rest/task/" + task.getId() + "/form", "karen.lund");
     assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(body(form).get("id").asText()).isEqualTo("collect-items");
+    assertThat(body(form).get("key").asText()).isEqualTo("/screens/collect-items");
 
     assertThat(body(get("/engine-rest/task?processInstanceBusinessKey=" + ffuMeeting, "henrik.dam"))).isEmpty();
     assertThat(get("/engine-rest/task/" + task.getId(), "henrik.dam").getStatusCode())
@@ -131,8 +132,14 @@ class SecurityTest {
   @Test
   void invalidFormInputIsA400WithTheDanishMessageAndTheTaskStaysOpen() throws Exception {
     Task task = collectTask(ffuMeeting);
+    // The secretariat does the call for items on its screen (ADR 0036): the engine's REST API takes nothing.
+    ResponseEntity<String> bySecretariat = exchange(HttpMethod.POST, "/engine-rest/task/" + task.getId()
+        + "/submit-form", "karen.lund", "{\"variables\":{\"callClosed\":{\"value\":true}}}");
+    assertThat(bySecretariat.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(error(bySecretariat).get("message").asText()).startsWith("Opgaven udføres på sin egen side");
+    // An administrator may, and the task's own checks still apply.
     ResponseEntity<String> rejected = exchange(HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/submit-form",
-        "karen.lund", "{\"variables\":{\"collectRemarks\":{\"value\":\"Klar\"}}}");
+        "admin", "{\"variables\":{\"collectRemarks\":{\"value\":\"Klar\"}}}");
     assertThat(rejected.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(error(rejected).get("message").asText())
         .isEqualTo("Opgaven kan ikke fuldføres: Bekræft, at indkaldelsen er lukket, og at alle indkomne punkter"
@@ -141,7 +148,7 @@ class SecurityTest {
     assertThat(taskService.getVariable(task.getId(), "collectRemarks")).isNull();
 
     ResponseEntity<String> accepted = exchange(HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/submit-form",
-        "karen.lund", "{\"variables\":{\"callClosed\":{\"value\":true}}}");
+        "admin", "{\"variables\":{\"callClosed\":{\"value\":true}}}");
     assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isZero();
   }

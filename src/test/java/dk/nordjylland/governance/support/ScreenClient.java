@@ -50,6 +50,24 @@ public final class ScreenClient {
     return exchange(HttpMethod.POST, path(screen, taskId), MediaType.APPLICATION_FORM_URLENCODED, form);
   }
 
+  /** Opens the screen now and returns its post for later (two people on the same page who submit at once). */
+  public java.util.function.Supplier<ResponseEntity<String>> opened(String screen, String taskId, Map<String, ?> fields) {
+    String page = open(screen, taskId).getBody();
+    Matcher token = CSRF.matcher(page == null ? "" : page);
+    MultiValueMap<String, Object> form = form(fields);
+    form.add("_csrf", token.find() ? token.group(1) : "");
+    return () -> exchange(HttpMethod.POST, path(screen, taskId), MediaType.APPLICATION_FORM_URLENCODED, form);
+  }
+
+  /** Submits and expects the task done (303 to the receipt); else fails with the page's answer. */
+  public void submitOk(String screen, String taskId, Map<String, ?> fields) {
+    ResponseEntity<String> answer = submit(screen, taskId, fields);
+    java.net.URI location = answer.getHeaders().getLocation();
+    if (answer.getStatusCode().value() != 303 || location == null || !location.getPath().equals("/screens/done")) {
+      throw new AssertionError("/screens/" + screen + " answered " + answer.getStatusCode() + ": " + answer.getBody());
+    }
+  }
+
   /**
    * Opens a screen that belongs to no task (the proposal, a start form), then posts its form with the page's token; a
    * page without a form (nothing to choose) is posted by hand with the session's own token.
@@ -69,6 +87,17 @@ public final class ScreenClient {
 
   public ResponseEntity<String> get(String path) {
     return exchange(HttpMethod.GET, path, null, null);
+  }
+
+  /** Follows a redirect as the browser does: the Location exactly as sent (a String path would be encoded again). */
+  public ResponseEntity<String> follow(ResponseEntity<String> redirect) {
+    java.net.URI location = redirect.getHeaders().getLocation();
+    HttpHeaders headers = new HttpHeaders();
+    headers.setAccept(List.of(MediaType.TEXT_HTML, MediaType.ALL));
+    headers.set(HttpHeaders.COOKIE, "SESSION=" + session.cookies.get("SESSION"));
+    java.net.URI absolute = location.isAbsolute() ? location
+        : java.net.URI.create(http.getRootUri() + location.toString());
+    return http.exchange(absolute, HttpMethod.GET, new HttpEntity<>(null, headers), String.class);
   }
 
   public ResponseEntity<String> exchange(HttpMethod method, String path, MediaType type, Object body) {

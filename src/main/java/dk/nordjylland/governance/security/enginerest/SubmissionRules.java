@@ -20,11 +20,10 @@ import org.springframework.stereotype.Component;
 class SubmissionRules {
 
   /**
-   * Names our own code's contract takes for a form besides its fields: the screening and meeting record as JSON
-   * lists (AgendaTaskListeners), as our API and scripts submit them.
+   * Names our own code's contract takes for a form besides its fields: the meeting record as JSON lists
+   * (AgendaTaskListeners), as our API and scripts submit them. (The screening is a screen, ADR 0036.)
    */
   static final Map<String, Set<String>> CONTRACT = Map.of(
-      "screen-items", Set.of("screening"),
       "record-meeting", Set.of("decisions", "actions"));
   /** Start options that skip the model's listeners or start it elsewhere than at its start event. */
   private static final Set<String> START_OPTIONS = Set.of("startInstructions", "skipCustomListeners",

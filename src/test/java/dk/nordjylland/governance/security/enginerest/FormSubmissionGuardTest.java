@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 13, finding 2: a completion through Camunda's REST API (as the Tasklist or a script sends it) sets only
- * the fields of the task's form. Each repro of the probe: refused with a Danish 400, nothing saved, the task open.
+ * the fields of the task's form; a task done on a screen (the call for items, ADR 0036) takes nothing there. Each repro of the probe: refused with a Danish 400, nothing saved, the task open.
  * Users: karen.lund (FFU secretariat), jens.bach (PLO chairmanship), tove.brandt (Aalborg).
  */
 @GovernanceTest
@@ -81,17 +81,19 @@ class FormSubmissionGuardTest {
     ResponseEntity<String> forged = api.submitForm(collect.getId(), "karen.lund",
         Map.of("callClosed", true, "meetingId", ssuMeeting));
 
-    assertThat(forged.getStatusCode().value()).as(forged.getBody()).isEqualTo(400);
-    assertThat(message(forged)).isEqualTo("Opgaven kan ikke fuldføres: Formularen har ikke feltet 'meetingId'."
-        + " Kun formularens egne felter kan udfyldes.");
+    // The call for items is done on its screen (ADR 0036): the engine's REST API takes nothing for it.
+    assertThat(forged.getStatusCode().value()).as(forged.getBody()).isEqualTo(403);
+    assertThat(message(forged)).startsWith("Opgaven udføres på sin egen side");
     assertThat(taskService.createTaskQuery().taskId(collect.getId()).count()).isOne();
     assertThat(runtimeService.getVariable(collect.getProcessInstanceId(), "meetingId")).isEqualTo(ffuMeeting);
     assertThat(meetingRow(ssuMeeting)).isEqualTo(ssuBefore);
     assertThat(task(ssuMeeting, COLLECT_ITEMS)).isNotNull();
     assertThat(task(ssuMeeting, SCREEN_ITEMS)).isNull();
 
-    // The form's own fields still complete it, for the meeting it belongs to.
-    api.submitFormOk(collect.getId(), "karen.lund", Map.of("callClosed", true, "collectRemarks", "Klar"));
+    // The screen's own fields still complete it, for the meeting it belongs to.
+    new ScreenClient(http, "karen.lund").submitOk("collect-items", collect.getId(),
+        Map.of("action", "luk", "callClosed", "true", "collectRemarks", "Klar", "meetingId", ssuMeeting));
+    assertThat(runtimeService.getVariable(collect.getProcessInstanceId(), "meetingId")).isEqualTo(ffuMeeting);
     assertThat(task(ffuMeeting, SCREEN_ITEMS)).isNotNull();
     assertThat(task(ssuMeeting, SCREEN_ITEMS)).isNull();
   }
@@ -102,8 +104,8 @@ class FormSubmissionGuardTest {
     Map<String, Object> widened = Map.of("callClosed", true, "forumId", "ffu-secretariat,ffu");
 
     ResponseEntity<String> bySecretariat = api.submitForm(collect.getId(), "karen.lund", widened);
-    assertThat(bySecretariat.getStatusCode().value()).isEqualTo(400);
-    assertThat(message(bySecretariat)).contains("Formularen har ikke feltet 'forumId'.");
+    assertThat(bySecretariat.getStatusCode().value()).isEqualTo(403);
+    assertThat(message(bySecretariat)).startsWith("Opgaven udføres på sin egen side");
 
     // An administrator may set process variables, but the candidate group expression takes one known forum only.
     ResponseEntity<String> byAdmin = api.submitForm(collect.getId(), "admin", widened);
@@ -126,9 +128,13 @@ class FormSubmissionGuardTest {
 
     ResponseEntity<String> refused = api.post("/engine-rest/task/" + collect.getId() + "/submit-form", "karen.lund",
         body);
-    assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
-    assertThat(message(refused)).isEqualTo("Feltet 'collectRemarks' kan ikke gemmes med denne værditype."
-        + " Brug tekst, tal, ja/nej eller en dato.");
+    // A screen's task takes nothing through the engine's REST API (403); an administrator's body is type-checked.
+    assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(403);
+    ResponseEntity<String> objectByAdmin = api.post("/engine-rest/task/" + collect.getId() + "/submit-form", "admin",
+        body);
+    assertThat(objectByAdmin.getStatusCode().value()).as(objectByAdmin.getBody()).isEqualTo(400);
+    assertThat(message(objectByAdmin)).isEqualTo("Værdien kan ikke gemmes med denne værditype. Brug tekst, tal,"
+        + " ja/nej, en dato eller JSON.");
     ResponseEntity<String> modified = api.post("/engine-rest/process-instance/" + collect.getProcessInstanceId()
         + "/variables", "karen.lund", Map.of("modifications", Map.of("meetingLink", url)));
     assertThat(modified.getStatusCode().value()).isEqualTo(403);
@@ -199,8 +205,8 @@ class FormSubmissionGuardTest {
 
     HttpResponse<String> forged = karen.engine("POST", "/task/" + collect + "/submit-form",
         "{\"variables\": {\"callClosed\": {\"value\": true}, \"meetingId\": {\"value\": \"" + ssuMeeting + "\"}}}");
-    assertThat(forged.statusCode()).as(forged.body()).isEqualTo(400);
-    assertThat(forged.body()).contains("Formularen har ikke feltet 'meetingId'.");
+    assertThat(forged.statusCode()).as(forged.body()).isEqualTo(403);
+    assertThat(forged.body()).contains("Opgaven udføres på sin egen side");
     HttpResponse<String> bpmnError = karen.engine("POST", "/task/" + collect + "/bpmnError",
         "{\"errorCode\": \"x\"}");
     assertThat(bpmnError.statusCode()).as(bpmnError.body()).isEqualTo(403);
@@ -220,10 +226,11 @@ class FormSubmissionGuardTest {
 
     HttpResponse<String> claimed = karen.engine("POST", "/task/" + collect + "/claim", "{\"userId\": \"karen.lund\"}");
     assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
+    // The call for items is completed on its screen (ADR 0036), not through the web apps' API.
     HttpResponse<String> completed = karen.engine("POST", "/task/" + collect + "/submit-form",
         "{\"variables\": {\"callClosed\": {\"value\": true}, \"collectRemarks\": {\"value\": null}}}");
-    assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
-    assertThat(task(ffuMeeting, SCREEN_ITEMS)).isNotNull();
+    assertThat(completed.statusCode()).as(completed.body()).isEqualTo(403);
+    assertThat(task(ffuMeeting, SCREEN_ITEMS)).isNull();
   }
 
   @Test

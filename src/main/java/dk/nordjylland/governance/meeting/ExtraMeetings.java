@@ -1,0 +1,91 @@
+package dk.nordjylland.governance.meeting;
+
+import dk.nordjylland.governance.calendar.DanishDates;
+import dk.nordjylland.governance.calendar.EngineClock;
+import dk.nordjylland.governance.calendar.WorkingDays;
+import dk.nordjylland.governance.identity.AsSystem;
+import dk.nordjylland.governance.masterdata.Forum;
+import dk.nordjylland.governance.masterdata.ForumKind;
+import dk.nordjylland.governance.masterdata.MasterData;
+import dk.nordjylland.governance.validation.Problems;
+import java.time.LocalDateTime;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An extra meeting (ekstraordinært møde) outside the master data's calendar, created by the forum's secretariat
+ * (issue 15): its cycle starts at once, as a calendar meeting's does on its start day. Its id is
+ * {@code <forum>-<date>-extra} (docs/adr/0040-meetings-through-the-api.md); the date is the one it was created for and
+ * stays when it is moved, like a calendar meeting's.
+ */
+@Service
+public class ExtraMeetings {
+
+  private final JdbcClient jdbc;
+  private final Meetings meetings;
+  private final MasterData masterData;
+  private final WorkingDays workingDays;
+  private final MeetingTexts texts;
+  private final MeetingCycleStarter starter;
+  private final int horizonYears;
+  private final AsSystem asSystem;
+
+  ExtraMeetings(JdbcClient jdbc, Meetings meetings, MasterData masterData, WorkingDays workingDays, MeetingTexts texts,
+      MeetingCycleStarter starter, @Value("${governance.meetings.move-horizon-years:3}") int horizonYears,
+      AsSystem asSystem) {
+    this.asSystem = asSystem;
+    this.jdbc = jdbc;
+    this.meetings = meetings;
+    this.masterData = masterData;
+    this.workingDays = workingDays;
+    this.texts = texts;
+    this.starter = starter;
+    this.horizonYears = horizonYears;
+  }
+
+  /** Checked first, then saved and started in one transaction: nothing half-made. */
+  @Transactional
+  public Meeting create(Forum forum, LocalDateTime startsAt, LocalDateTime endsAt, String place) {
+    LocalDateTime now = EngineClock.now();
+    LocalDateTime ends = endsAt == null && startsAt != null ? startsAt.plusHours(2) : endsAt;
+    String where = place == null || place.isBlank() ? forum.defaultPlace() : place.strip();
+    Problems problems = new Problems();
+    problems.require(forum.kind() != ForumKind.PRE_MEETING, forum.name() + " holdes som et trin i "
+        + masterData.forum(forum.preMeetingOf()).map(Forum::shortName).orElse("hovedforummets")
+        + "s mødeforløb og får ikke sine egne møder.");
+    problems.require(startsAt != null, "Angiv mødets starttidspunkt ('startsAt').");
+    problems.require(startsAt == null || ends.isAfter(startsAt), "Mødet skal slutte efter det begynder.");
+    problems.require(startsAt == null || startsAt.isAfter(now),
+        "Et møde kan ikke oprettes på et tidspunkt, der er gået.");
+    problems.maxLength(where, 300, "Sted");
+    if (startsAt != null && startsAt.isAfter(now) && ends.isAfter(startsAt)) {
+      LocalDateTime horizon = now.plusYears(horizonYears);
+      problems.require(!ends.isAfter(horizon), "Et møde kan højst oprettes " + horizonYears + " år frem (til "
+          + horizon.format(DanishDates.LONG_DATE) + ").");
+      workingDays.closedReason(startsAt.toLocalDate()).ifPresent(reason -> problems.add(
+          "Mødet kan ikke holdes " + startsAt.format(DanishDates.LONG_DATE) + ": dagen er " + reason
+              + " og ikke en arbejdsdag."));
+      meetings.overlapping(forum.id(), startsAt, ends, "").ifPresent(other -> problems.add(
+          "Forummet har allerede et møde på det tidspunkt: " + texts.title(other) + "."));
+      meetings.ofForum(forum.id()).stream()
+          .filter(m -> m.plannedDate().equals(startsAt.toLocalDate()) || m.id().equals(id(forum, startsAt)))
+          .findFirst().ifPresent(other -> problems.add("Forummet har allerede et møde den dag: "
+              + texts.title(other) + ". Flyt det i stedet, eller vælg en anden dag."));
+    }
+    problems.throwIfAny("Mødet kan ikke oprettes");
+    String id = id(forum, startsAt);
+    jdbc.sql("insert into gov_meeting (id, forum_id, planned_date, starts_at, ends_at, place, status)"
+            + " values (?, ?, ?, ?, ?, ?, 'PLANNED')")
+        .params(id, forum.id(), startsAt.toLocalDate(), startsAt, ends, where).update();
+    // The caller's right was checked (SecretariatOnly); starting a cycle is the engine's system work, as on any
+    // meeting's start day.
+    asSystem.run(() -> starter.start(id));
+    return meetings.get(id);
+  }
+
+  private static String id(Forum forum, LocalDateTime startsAt) {
+    return forum.id() + "-" + startsAt.toLocalDate() + "-extra";
+  }
+}

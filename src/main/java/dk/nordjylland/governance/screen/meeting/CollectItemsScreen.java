@@ -1,0 +1,140 @@
+package dk.nordjylland.governance.screen.meeting;
+
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
+
+import dk.nordjylland.governance.item.Agenda;
+import dk.nordjylland.governance.item.Item;
+import dk.nordjylland.governance.item.ItemProposal;
+import dk.nordjylland.governance.item.Items;
+import dk.nordjylland.governance.meeting.MeetingSchedule;
+import dk.nordjylland.governance.meeting.Meetings;
+import dk.nordjylland.governance.screen.ScreenInput;
+import dk.nordjylland.governance.screen.ScreenTask;
+import dk.nordjylland.governance.screen.TaskScreen;
+import dk.nordjylland.governance.screen.attachment.ScreenAttachments;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Indsaml dagsordenspunkter": the secretariat sees the items proposed so far (who proposed them, which came late),
+ * registers an item that arrived by mail (after the deadline too: marked late, ADR 0031) through the same use case as
+ * a proposal, adds files to the items (ADR 0035's upload form per row), and closes the call.
+ */
+@Component
+class CollectItemsScreen implements TaskScreen {
+
+  static final String REGISTER = "registrer";
+  static final String CLOSE = "luk";
+  /** As MeetingTaskCompletion checks it. */
+  static final int MAX_REMARKS = 4000;
+
+  private final Agenda agenda;
+  private final Items items;
+  private final Meetings meetings;
+  private final MeetingSchedule schedule;
+  private final ItemRows rows;
+  private final MeetingState meetingState;
+  private final ScreenAttachments attachments;
+
+  CollectItemsScreen(Agenda agenda, Items items, Meetings meetings, MeetingSchedule schedule, ItemRows rows,
+      MeetingState meetingState, ScreenAttachments attachments) {
+    this.attachments = attachments;
+    this.meetingState = meetingState;
+    this.agenda = agenda;
+    this.items = items;
+    this.meetings = meetings;
+    this.schedule = schedule;
+    this.rows = rows;
+  }
+
+  @Override
+  public String name() {
+    return "collect-items";
+  }
+
+  @Override
+  public void show(ScreenTask task, Map<String, Object> model) {
+    String meetingId = (String) task.variable(MEETING_ID.getName());
+    model.put("meetingTitle", task.text("meetingTitle"));
+    model.put("deadline", task.text("itemDeadlineText"));
+    model.put("meetingState", meetingState.of(meetingId));
+    model.put("attachmentHint", attachments.hint());
+    model.put("deadlinePassed", ClockUtil.getCurrentTime().after(schedule.itemDeadline(meetingId)));
+    AtomicInteger number = new AtomicInteger();
+    model.put("rows", items.pipeline(meetingId).stream().map(item -> rows.row(number.incrementAndGet(), item)).toList());
+  }
+
+  @Override
+  public void submit(ScreenTask task, ScreenInput input) {
+    String action = input.choice("action", "Handling", List.of(REGISTER, CLOSE), true);
+    if (REGISTER.equals(action)) {
+      register(task, input);
+    } else if (CLOSE.equals(action)) {
+      close(task, input);
+    } else {
+      input.requireValid();
+    }
+  }
+
+  /** Registers the item for this meeting as the logged-in secretary; the task stays open. */
+  private void register(ScreenTask task, ScreenInput input) {
+    String meetingId = (String) task.variable(MEETING_ID.getName());
+    String title = input.text("title", "Titel", true);
+    if (title.length() > 300) {
+      input.error("title", "Titlen er for lang: højst 300 tegn (nu " + title.length() + ").");
+    }
+    String proposerBody = input.text("proposerBody", "Forslagsstiller", false);
+    if (proposerBody.length() > 200) {
+      input.error("proposerBody", "Forslagsstiller er for lang: højst 200 tegn.");
+    }
+    String caseNumber = input.text("caseNumber", "Sagsnr.", false);
+    if (caseNumber.length() > 40) {
+      input.error("caseNumber", "Sagsnr. er for langt: højst 40 tegn.");
+    }
+    String summary = input.text("summary", "Resumé", false);
+    String guests = input.text("guests", "Gæster under punktet", false);
+    if (guests.length() > 1000) {
+      input.error("guests", "Gæster under punktet er for lang: højst 1000 tegn.");
+    }
+    List<String> recommendations = Arrays.stream(input.text("recommendations", "Indstilling", false).split("\\R"))
+        .map(String::strip).filter(line -> !line.isEmpty()).toList();
+    if (recommendations.stream().anyMatch(r -> r.length() > 2000)) {
+      input.error("recommendations", "Hvert punkt i indstillingen må højst have 2000 tegn.");
+    }
+    input.requireValid();
+    String forumId = meetings.get(meetingId).forumId();
+    long id = agenda.propose(new ItemProposal(forumId, meetingId, title, empty(caseNumber), empty(summary), null, null,
+        null, empty(proposerBody), recommendations, List.of()),
+        new ItemProposal.Announced(null, empty(guests), false), task.user());
+    Item item = items.find(id).orElseThrow();
+    input.notice("Punktet \"" + item.title() + "\" er registreret" + (item.late()
+        ? " efter fristen og er markeret som for sent indkommet." : "."));
+  }
+
+  private void close(ScreenTask task, ScreenInput input) {
+    boolean closed = input.checked("callClosed");
+    if (!closed) {
+      input.error("callClosed", "Sæt kryds for at bekræfte, at indkaldelsen er lukket, og at alle indkomne punkter"
+          + " er registreret.");
+    }
+    String remarks = input.text("collectRemarks", "Bemærkninger til formandskabet", false);
+    if (remarks.length() > MAX_REMARKS) {
+      input.error("collectRemarks", "Bemærkningerne er for lange: højst " + MAX_REMARKS + " tegn (nu "
+          + remarks.length() + ").");
+    }
+    input.requireValid();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("callClosed", true);
+    variables.put("collectRemarks", remarks.isEmpty() ? null : remarks);
+    task.complete(variables);
+  }
+
+  private static String empty(String text) {
+    return text.isEmpty() ? null : text;
+  }
+}

@@ -1,0 +1,49 @@
+package dk.nordjylland.governance.screen.meeting;
+
+import dk.nordjylland.governance.item.Item;
+import dk.nordjylland.governance.item.Items;
+import dk.nordjylland.governance.item.Recommendation;
+import dk.nordjylland.governance.masterdata.MasterData;
+import dk.nordjylland.governance.masterdata.Person;
+import dk.nordjylland.governance.screen.attachment.ScreenAttachments;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** An item as the meeting screens show it: its content and its proposer by name, never an id. */
+@Component
+class ItemRows {
+
+  private final Items items;
+  private final MasterData masterData;
+  private final ScreenAttachments attachments;
+
+  ItemRows(Items items, MasterData masterData, ScreenAttachments attachments) {
+    this.items = items;
+    this.masterData = masterData;
+    this.attachments = attachments;
+  }
+
+  Row row(int number, Item item) {
+    return new Row(number, item.id(), item.title(), item.caseNumber(), item.summary(), proposer(item), item.late(),
+        item.standing(), item.guests(), items.recommendations(item.id()), attachments.of(item.id()));
+  }
+
+  /** "Lone Berg for Region Nordjylland", "Fast punkt", or the body alone when a process proposed it. */
+  private String proposer(Item item) {
+    if (item.standing()) {
+      return "Fast punkt";
+    }
+    String person = item.proposedBy() == null ? null
+        : masterData.person(item.proposedBy()).map(Person::name).orElse(null);
+    String body = item.proposerBody() == null || item.proposerBody().isBlank() ? null : item.proposerBody().strip();
+    if (person == null) {
+      // "system" (a process) or a user no longer in the master data: no id is shown.
+      return body != null ? body : "system".equals(item.proposedBy()) ? "Oprettet af systemet" : "Ukendt forslagsstiller";
+    }
+    return body == null ? person : person + " for " + body;
+  }
+
+  /** What a screen shows of an item; {@code id} names its fields, never shown. */
+  record Row(int number, long id, String title, String caseNumber, String summary, String proposer, boolean late,
+      boolean standing, String guests, List<Recommendation> recommendations, List<ScreenAttachments.Line> attachments) {}
+}
