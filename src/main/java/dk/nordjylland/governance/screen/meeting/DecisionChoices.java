@@ -1,13 +1,13 @@
 package dk.nordjylland.governance.screen.meeting;
 
+import dk.nordjylland.governance.screen.meeting.RecordMeetingChoices.Option;
+
 import dk.nordjylland.governance.identity.Directory;
-import dk.nordjylland.governance.item.Outcome;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.masterdata.Membership;
 import dk.nordjylland.governance.masterdata.Person;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,10 +26,9 @@ class DecisionChoices {
     this.directory = directory;
   }
 
-  record Option(String value, String label) {}
-
+  /** The same outcomes, in the same words, as the meeting record's screen. */
   List<Option> outcomes() {
-    return Arrays.stream(Outcome.values()).map(o -> new Option(o.name(), o.danish())).toList();
+    return RecordMeetingChoices.outcomes();
   }
 
   /**

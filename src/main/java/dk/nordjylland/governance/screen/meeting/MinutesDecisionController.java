@@ -92,9 +92,9 @@ class MinutesDecisionController {
       List<String> named = stored.reservationOwner() == null ? List.of() : List.of(stored.reservationOwner());
       String owner = input.choice("reservationOwner", "Afklares af", choices.owners(
           (String) taskService.getVariable(task.getId(), "forumId"), named).stream()
-          .map(DecisionChoices.Option::value).toList(), false);
+          .map(RecordMeetingChoices.Option::value).toList(), false);
       String forum = input.choice("targetForumId", "Sendes til forum",
-          choices.forums().stream().map(DecisionChoices.Option::value).toList(), false);
+          choices.forums().stream().map(RecordMeetingChoices.Option::value).toList(), false);
       onTheField(input, outcome == null ? null : Outcome.valueOf(outcome), text, reservation, owner, forum);
       input.requireValid();
       // The meeting a postponed or forwarded item goes to is not on the screen: kept while the outcome stays.
