@@ -74,6 +74,8 @@ import org.springframework.http.ResponseEntity;
 class TasklistBrowserTest {
 
   static final String SECRETARY = "karen.lund";
+  /** Koordineringsgruppen's secretariat: the agreements' default working group. */
+  static final String WORKING_GROUP = "nanna.kirk";
   static final String CHAIR = "mads.kjaer";
   static final String MEMBER = "lone.berg";
   /** The action's owner, a member of FFU (PLO-Nordjylland). */
@@ -163,6 +165,7 @@ class TasklistBrowserTest {
     minutesGoRoundCommentedSentBackCorrectedAndApproved();
     theFollowUpActionReachesItsOwner();
     aMemberRepliesToAConsultation();
+    theWorkingGroupUploadsAnAgreementDraft();
     processOwnerFindsTheMeetingInCockpit();
   }
 
@@ -464,8 +467,6 @@ class TasklistBrowserTest {
    * question and the deadline.
    */
   void aMemberRepliesToAConsultation() {
-    // TODO(walk): one agreement step (agreement-party-approval) on its screen as well (ADR 0038; it has a screen test
-    // of its own): it needs an agreement at its parties' approval.
     long id = api.body(api.post("/api/consultations", SECRETARY, Map.of("subject", "Erfaringer med udskrivningsforløb",
         "question", "Hvordan går udskrivningen af ældre medicinske patienter hos jer?", "ownerGroup", "ffu-secretariat",
         "respondents", List.of(MEMBER), "replyBy", "2027-01-15"))).path("consultation").path("id").asLong();
@@ -484,6 +485,30 @@ class TasklistBrowserTest {
     assertThat(screen.submit("Send svaret")).isEqualTo(task.getName());
     assertThat(consultations.replies(id)).singleElement()
         .satisfies(r -> assertThat(r.answer()).startsWith("Udskrivningerne følger retningslinjen"));
+  }
+
+  /**
+   * An agreement step: the secretariat starts an agreement (our API), the default working group (Koordineringsgruppen's
+   * secretariat) sees "Udarbejd aftaleudkast" and uploads its draft as a PDF on the screen (ADR 0041), not through an API.
+   */
+  void theWorkingGroupUploadsAnAgreementDraft() {
+    Map<String, Object> start = new java.util.LinkedHashMap<>();
+    start.put("title", "Samarbejdsaftale om udskrivning af ældre medicinske patienter");
+    start.put("withTermsOfReference", false);
+    long id = api.body(api.post("/api/agreements", SECRETARY, start)).path("agreement").path("id").asLong();
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey("agreement-" + id)
+        .taskDefinitionKey("userTask_draftAgreement").singleResult();
+    assertThat(task).isNotNull();
+    Tasklist workingGroup = person(WORKING_GROUP);
+    workingGroup.home();
+    Screen screen = workingGroup.work(TasklistFilters.MY_GROUP_TASKS, "agreement-" + id, task.getName());
+    assertThat(screen.text()).contains("Samarbejdsaftale om udskrivning af ældre medicinske patienter");
+    screen.assertAccessible("agreement-version");
+    screen.type("Titel på den nye version", "Første udkast");
+    screen.upload("Fil med den nye version", pdfFile());
+    screen.screenshot("agreement-version");
+    assertThat(screen.submit("Registrér versionen og udfør opgaven")).isEqualTo(task.getName());
+    assertThat(api.body(api.get("/api/agreements/" + id, SECRETARY)).toString()).contains("Første udkast");
   }
 
   /** A process owner finds the meeting cycle in Cockpit (in the member's browser, now logged in as the owner). */

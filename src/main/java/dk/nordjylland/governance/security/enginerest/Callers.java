@@ -34,11 +34,13 @@ class Callers {
         : Optional.of(new Caller(auth.getUserId(), auth.getGroupIds()));
   }
 
-  /** /engine-rest/engine/{name}/...: Camunda's filter has authenticated the user on that engine. */
+  /**
+   * The identity service of the engine the REST call goes to, the one Camunda's authentication filter has just
+   * authenticated the user on: /engine-rest/engine/{name}/..., or the default engine. Asked through Camunda's own
+   * lookup, not our injected engine, so that the guard sees the same user as the call (tests start several Spring
+   * contexts in one JVM, and Camunda's engine registry is static).
+   */
   private IdentityService identityServiceOf(String engineName) {
-    if (engineName == null) {
-      return identityService;
-    }
     try {
       return EngineUtil.lookupProcessEngine(engineName).getIdentityService();
     } catch (RuntimeException unknownEngine) {

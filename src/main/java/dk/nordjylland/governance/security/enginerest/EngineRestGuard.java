@@ -37,11 +37,19 @@ class EngineRestGuard extends OncePerRequestFilter {
     this.reads = reads;
   }
 
+  private static final java.util.Set<String> READING = java.util.Set.of("GET", "HEAD", "OPTIONS");
+
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Optional<RestCall> call = RestCall.of(request);
     Optional<Caller> caller = call.flatMap(c -> callers.of(request, c));
+    if (call.isPresent() && caller.isEmpty() && !READING.contains(call.get().method())) {
+      // Camunda's own login filters run first and refuse a call without a login; a write that still reaches us without
+      // a user we can name is refused, never waved through unchecked (fail closed).
+      writeError(response, Refused.forbidden("Log ind, før du ændrer noget her."));
+      return;
+    }
     if (call.isEmpty() || caller.isEmpty()) {
       chain.doFilter(request, response);
       return;
