@@ -66,7 +66,7 @@ import org.springframework.http.ResponseEntity;
  * axe-core (0 serious or critical violations), photographed for docs/ and done on the screen.
  *
  * <p>Every step a person takes is on a screen; only the other members' proposals come in on our API (a proposal on the
- * screen is walked once). One agreement step is still missing ({@code TODO(walk)}).
+ * screen is walked once). Outside the meeting: a consultation reply and an agreement draft uploaded by the working group.
  *
  * <p>One test, one meeting, one browser per person (each logs in once): the browser tests run in the full suite.
  */
