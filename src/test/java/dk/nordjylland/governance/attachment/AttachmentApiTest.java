@@ -24,6 +24,7 @@ import dk.nordjylland.governance.notification.NotificationKind;
 import dk.nordjylland.governance.notification.Notifications;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
+import dk.nordjylland.governance.support.NotificationMails;
 import dk.nordjylland.governance.support.MeetingRun;
 import dk.nordjylland.governance.support.TestMeetings;
 import jakarta.mail.Address;
@@ -464,20 +465,11 @@ class AttachmentApiTest {
     String instance = outbox.delivery(notification.id()).orElseThrow().deliveryProcessInstanceId();
     engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
         .processInstanceId(instance).singleResult().getId());
-    List<MimeMessage> received = new ArrayList<>();
-    for (MimeMessage m : greenMail.getReceivedMessages()) {
-      String[] header = m.getHeader("X-Governance-Notification");
-      if (header != null && Arrays.asList(header).contains(String.valueOf(notification.id()))) {
-        received.add(m);
-      }
-    }
-    assertThat(received).as("mails of notification %d", notification.id()).isNotEmpty();
-    return received;
+    return NotificationMails.received(greenMail, notification.id());
   }
 
   List<String> emails(String groupId) {
-    return engine.getIdentityService().createUserQuery().memberOfGroup(groupId).list().stream()
-        .map(u -> u.getEmail()).filter(e -> e != null && !e.isBlank()).distinct().toList();
+    return NotificationMails.emails(engine.getIdentityService(), groupId);
   }
 
   static List<String> recipients(List<MimeMessage> messages) throws Exception {

@@ -43,6 +43,7 @@ import dk.nordjylland.governance.notification.Notifications;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.FlowNodeCoverage;
 import dk.nordjylland.governance.support.GovernanceTest;
+import dk.nordjylland.governance.support.NotificationMails;
 import dk.nordjylland.governance.support.TestMeetings;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
@@ -57,7 +58,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -430,20 +430,11 @@ class MeetingDocumentsAndMailTest {
   List<MimeMessage> deliver(Notification notification) throws Exception {
     Job job = deliveryJob(notification);
     engine.getManagementService().executeJob(job.getId());
-    List<MimeMessage> received = new ArrayList<>();
-    for (MimeMessage m : greenMail.getReceivedMessages()) {
-      String[] header = m.getHeader("X-Governance-Notification");
-      if (header != null && Arrays.asList(header).contains(String.valueOf(notification.id()))) {
-        received.add(m);
-      }
-    }
-    assertThat(received).as("mails of notification %d", notification.id()).isNotEmpty();
-    return received;
+    return NotificationMails.received(greenMail, notification.id());
   }
 
   List<String> emails(String groupId) {
-    return engine.getIdentityService().createUserQuery().memberOfGroup(groupId).list().stream()
-        .map(u -> u.getEmail()).filter(e -> e != null && !e.isBlank()).distinct().toList();
+    return NotificationMails.emails(engine.getIdentityService(), groupId);
   }
 
   /** The To addresses of the message (every copy has the same). */
