@@ -2,7 +2,7 @@ package dk.nordjylland.governance.item;
 
 import java.time.LocalDateTime;
 
-/** An agenda item with the parts every meeting record shows (DOMAIN.md "anatomy of an agenda item"). */
+/** An agenda item with the parts every meeting record shows (docs/domain.md "An agenda item"). */
 public record Item(
     Long id,
     String title,

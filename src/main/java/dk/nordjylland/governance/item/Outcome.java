@@ -1,6 +1,6 @@
 package dk.nordjylland.governance.item;
 
-/** What a meeting decided on an item (DOMAIN.md "Outcomes of an item"). */
+/** What a meeting decided on an item (docs/domain.md "Outcomes of an item"). */
 public enum Outcome {
   TAKEN_TO_NOTICE("Taget til efterretning", false),
   APPROVED("Godkendt", false),
