@@ -1,10 +1,19 @@
 package dk.nordjylland.governance.agreement;
 
+import dk.nordjylland.governance.attachment.FileTooLargeException;
+import dk.nordjylland.governance.attachment.ItemAttachments;
+import dk.nordjylland.governance.attachment.ItemAttachments.CheckedFile;
+import dk.nordjylland.governance.attachment.ItemAttachments.Upload;
+import dk.nordjylland.governance.validation.NotFoundException;
+import dk.nordjylland.governance.validation.UserInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.Base64;
 import java.util.List;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,10 +32,12 @@ class AgreementController {
 
   private final Agreements agreements;
   private final AgreementStatusView statusView;
+  private final ItemAttachments files;
 
-  AgreementController(Agreements agreements, AgreementStatusView statusView) {
+  AgreementController(Agreements agreements, AgreementStatusView statusView, ItemAttachments files) {
     this.agreements = agreements;
     this.statusView = statusView;
+    this.files = files;
   }
 
   @GetMapping
@@ -52,21 +63,54 @@ class AgreementController {
 
   @PostMapping("/{id}/versions")
   @Operation(summary = "Register a new version of the document: a reference (link, document number) or a file"
-      + " (fileName + contentBase64)")
+      + " (fileName + contentBase64; PDF, DOCX, XLSX, PNG or JPEG, checked by content as an attachment is)")
   ResponseEntity<AgreementVersion> addVersion(@PathVariable long id, @RequestBody VersionInput version, Principal user) {
-    AgreementVersion added = agreements.addVersion(id, version, user.getName());
+    AgreementVersion added = agreements.addVersion(id, checkedFile(version), user.getName());
     return ResponseEntity.created(URI.create("/api/agreements/" + id + "/versions/" + added.number())).body(added);
   }
 
+  /**
+   * A version's file gets the same type and size check as the screen's upload (ADR 0041), and is stored under the
+   * name it is served with. Content that is not base64 is left to {@link Agreements#addVersion}, which says so.
+   */
+  private VersionInput checkedFile(VersionInput version) {
+    if (version.contentBase64() == null || version.contentBase64().isBlank()) {
+      return version;
+    }
+    byte[] bytes;
+    try {
+      bytes = Base64.getDecoder().decode(version.contentBase64().strip());
+    } catch (IllegalArgumentException e) {
+      return version;
+    }
+    try {
+      CheckedFile file = files.checked(new Upload(version.fileName(), bytes.length, bytes));
+      return new VersionInput(version.title(), file.fileName(), version.reference(), version.contentBase64(),
+          version.note());
+    } catch (FileTooLargeException | UserInputException e) {
+      throw new UserInputException(ItemAttachments.forADocument(e.getMessage()));
+    }
+  }
+
   @GetMapping("/{id}/versions/{number}/content")
-  @Operation(summary = "The file of a version registered with content")
+  @Operation(summary = "The file of a version registered with content, with its type and file name")
   ResponseEntity<byte[]> content(@PathVariable long id, @PathVariable int number) {
-    return agreements.content(id, number).filter(b -> b != null)
-        .map(b -> ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
-            .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"aftale-" + id + "-v" + number + "\"")
-            .body(b))
-        .orElseThrow(() -> new dk.nordjylland.governance.validation.NotFoundException(
-            "Version " + number + " af samarbejdsaftale " + id + " har ingen fil."));
+    byte[] content = agreements.content(id, number).filter(b -> b != null)
+        .orElseThrow(() -> new NotFoundException("Version " + number + " af samarbejdsaftale " + id + " har ingen fil."));
+    String fileName = agreements.versions(id).stream().filter(v -> v.number() == number).findFirst()
+        .map(AgreementVersion::fileName).filter(n -> n != null && !n.isBlank())
+        .orElse("aftale-" + id + "-v" + number);
+    MediaType type;
+    try {
+      type = MediaType.parseMediaType(files.checked(new Upload(fileName, content.length, content)).contentType());
+    } catch (UserInputException | FileTooLargeException e) {
+      // A version stored before files were checked: served as bytes, never rendered by the browser.
+      type = MediaType.APPLICATION_OCTET_STREAM;
+    }
+    return ResponseEntity.ok().contentType(type)
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+        .body(content);
   }
 
   record PlanInput(String meetingId) {}

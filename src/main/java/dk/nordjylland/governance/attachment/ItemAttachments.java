@@ -170,6 +170,12 @@ public class ItemAttachments {
     return new CheckedFile(FileNames.served(upload.originalName(), type), type.contentType());
   }
 
+  /** The check's messages speak of a "bilag"; for a document stored elsewhere (an agreement's version) of "filen". */
+  public static String forADocument(String message) {
+    return message.replace(" som bilag:", ":").replace("Bilag kan være", "Filen kan være")
+        .replace("Et bilag må", "Filen må");
+  }
+
   /** The file of an attachment, for whoever may read the item; 404 for an unknown one or one without a file yet. */
   StoredFile download(long itemId, int number, String user) {
     itemAccess.require(itemId, forumAccess.reader(user));

@@ -82,6 +82,8 @@ class AgreementApiTest {
     assertThat(api.json(added).path("number").asInt()).isEqualTo(1);
     ResponseEntity<String> content = api.get("/api/agreements/" + id + "/versions/1/content", "nanna.kirk");
     assertThat(content.getBody()).isEqualTo("%PDF-1.4 aftale");
+    assertThat(content.getHeaders().getContentType()).hasToString("application/pdf");
+    assertThat(content.getHeaders().getContentDisposition().getFilename()).isEqualTo("osteoporose.pdf");
 
     JsonNode details = api.body(api.get("/api/agreements/" + id, "lone.berg"));
     assertThat(details.path("versions")).hasSize(1);
@@ -125,6 +127,11 @@ class AgreementApiTest {
     ResponseEntity<String> badFile = api.post("/api/agreements/" + id + "/versions", "nanna.kirk",
         Map.of("title", "Udkast", "fileName", "a.pdf", "contentBase64", "ikke base64!"));
     assertThat(api.json(badFile).path("detail").asText()).contains("ikke gyldigt base64");
+    ResponseEntity<String> page = api.post("/api/agreements/" + id + "/versions", "nanna.kirk",
+        Map.of("title", "Udkast", "fileName", "udkast.pdf", "contentBase64", Base64.getEncoder().encodeToString(
+            "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8))));
+    assertThat(page.getStatusCode().value()).as("a web page named .pdf is not a version's file").isEqualTo(400);
+    assertThat(api.json(page).path("detail").asText()).contains("Filen kan være").doesNotContain("bilag");
     assertThat(counts()).isEqualTo(before);
 
     // The working group drafts, the network group hears, the coordination group prepares: PLO's turn.

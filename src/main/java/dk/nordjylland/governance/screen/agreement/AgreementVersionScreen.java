@@ -78,7 +78,7 @@ class AgreementVersionScreen implements TaskScreen {
       try {
         file = files.checked(upload.get());
       } catch (UserInputException | FileTooLargeException e) {
-        input.error(FILE, forAVersion(e.getMessage()));
+        input.error(FILE, ItemAttachments.forADocument(e.getMessage()));
       }
     } else if (reference.isEmpty()) {
       input.error(FILE, "Upload den nye version som fil, eller skriv et link eller dokumentnummer fra sagssystemet.");
@@ -99,11 +99,6 @@ class AgreementVersionScreen implements TaskScreen {
     task.completeAsForm(Map.of());
   }
 
-  /** The attachments' messages speak of a "bilag"; here the file is the agreement's document. */
-  static String forAVersion(String message) {
-    return message.replace(" som bilag:", ":").replace("Bilag kan være", "Filen kan være")
-        .replace("Et bilag må", "Filen må");
-  }
 
   private static void maxLength(ScreenInput input, String field, String value, int max, String what) {
     if (value.length() > max && !input.hasError(field)) {
