@@ -97,7 +97,9 @@ class MeetingsPageTest {
         "cancel-reason", "Ingen sager."));
     assertThat(unconfirmed.getStatusCode().value()).isEqualTo(400);
     assertThat(unconfirmed.getBody()).contains("id=\"cancel-confirm-fejl\"")
-        .contains("Sæt kryds for at bekræfte, at mødet skal aflyses.").contains("Ingen sager.");
+        .contains("Sæt kryds for at bekræfte, at mødet skal aflyses.").contains("Ingen sager.")
+        // The move form next to it is left as first shown, with the meeting's date.
+        .contains("value=\"06-03-2064\"");
     assertThat(meetings.get(meeting).status()).isEqualTo(MeetingStatus.CALL_FOR_ITEMS);
 
     ResponseEntity<String> cancelled = secretariat.post(PAGE + "/" + meeting, Map.of("action", "cancel",
@@ -107,6 +109,16 @@ class MeetingsPageTest {
     assertThat(meetings.get(meeting).status()).isEqualTo(MeetingStatus.CANCELLED);
     assertThat(secretariat.follow(cancelled).getBody()).contains("Mødet er ændret: Fælles Forretningsudvalg")
         .contains("Aflyst");
+  }
+
+  @Test
+  void theTasklistsTopBarLinksToThePage() {
+    ScreenClient secretariat = new ScreenClient(http, "karen.lund");
+    assertThat(secretariat.get("/camunda/app/tasklist/scripts/config.js").getBody())
+        .contains("customScripts: ['scripts/governance-forms', 'scripts/governance-meetings']");
+    assertThat(secretariat.get("/camunda/app/tasklist/scripts/governance-meetings.js").getBody())
+        .contains("pluginPoint: 'tasklist.navbar.action'", "const MEETINGS = '/screens/meetings';",
+            "link.textContent = 'Møder';");
   }
 
   @Test

@@ -101,8 +101,9 @@ class MeetingsPage {
         : aendret != null ? meetings.find(aendret).map(m -> "Mødet er ændret: " + texts.title(m) + ", "
             + status(m) + ".").orElse(null) : null;
     model.addAttribute("notice", notice);
-    return listPage(callbackUrl, user, request, model, ScreenForm.fresh().preset("new-time", "13.00")
-        .preset("past-time", "13.00").preset("past-startAt", ArchiveStep.RECORD_MEETING.code()), List.of());
+    ScreenForm form = ScreenForm.fresh();
+    listPresets().forEach(form::preset);
+    return listPage(callbackUrl, user, request, model, form, List.of());
   }
 
   @PostMapping(PATH)
@@ -131,7 +132,24 @@ class MeetingsPage {
           : extraMeetings.create(forum, startsAt, endsAt, place);
       redirect.addAttribute("oprettet", saved.id());
       return redirectTo(PATH, request, callbackUrl, redirect);
-    }, refused -> listPage(callbackUrl, user, request, model, refused.form(), refused.problems()));
+    }, refused -> listPage(callbackUrl, user, request, model, refused.form(), refused.problems()),
+        other(listPresets(), prefix));
+  }
+
+  /** The list's forms as first shown: the usual start time, and the archive's first step. */
+  private static Map<String, String> listPresets() {
+    Map<String, String> presets = new java.util.LinkedHashMap<>();
+    presets.put("new-time", "13.00");
+    presets.put("past-time", "13.00");
+    presets.put("past-startAt", ArchiveStep.RECORD_MEETING.code());
+    return presets;
+  }
+
+  /** The presets of the page's other forms: a refusal of one form leaves the others as first shown. */
+  private static Map<String, String> other(Map<String, String> presets, String prefix) {
+    Map<String, String> other = new java.util.LinkedHashMap<>(presets);
+    other.keySet().removeIf(field -> field.startsWith(prefix));
+    return other;
   }
 
   private String listPage(String callbackUrl, Principal user, HttpServletRequest request, Model model,
@@ -158,11 +176,8 @@ class MeetingsPage {
       return listPage(callbackUrl, user, request, model, ScreenForm.fresh(),
           List.of("Mødet findes ikke blandt de møder, du planlægger."));
     }
-    ScreenForm form = ScreenForm.fresh()
-        .preset("move-date", DanishDates.NUMERIC.format(meeting.startsAt()).replace('.', '-'))
-        .preset("move-time", DanishDates.TIME.format(meeting.startsAt()))
-        .preset("move-endTime", meeting.endsAt() == null ? "" : DanishDates.TIME.format(meeting.endsAt()))
-        .preset("move-place", meeting.place());
+    ScreenForm form = ScreenForm.fresh();
+    movePresets(meeting).forEach(form::preset);
     return meetingPage(meeting, callbackUrl, user, request, model, form, List.of());
   }
 
@@ -206,7 +221,18 @@ class MeetingsPage {
       }
       redirect.addAttribute("aendret", meetingId);
       return redirectTo(PATH, request, callbackUrl, redirect);
-    }, refused -> meetingPage(meeting, callbackUrl, user, request, model, refused.form(), refused.problems()));
+    }, refused -> meetingPage(meeting, callbackUrl, user, request, model, refused.form(), refused.problems()),
+        other(movePresets(meeting), cancel ? "cancel-" : "move-"));
+  }
+
+  /** The move form as first shown: the meeting's time and place. */
+  private static Map<String, String> movePresets(Meeting meeting) {
+    Map<String, String> presets = new java.util.LinkedHashMap<>();
+    presets.put("move-date", DanishDates.NUMERIC.format(meeting.startsAt()).replace('.', '-'));
+    presets.put("move-time", DanishDates.TIME.format(meeting.startsAt()));
+    presets.put("move-endTime", meeting.endsAt() == null ? "" : DanishDates.TIME.format(meeting.endsAt()));
+    presets.put("move-place", meeting.place() == null ? "" : meeting.place());
+    return presets;
   }
 
   private String meetingPage(Meeting meeting, String callbackUrl, Principal user, HttpServletRequest request,
@@ -222,8 +248,10 @@ class MeetingsPage {
   // ---------------------------------------------------------------- shared
 
   /** Runs a form's use case: its refusals (fields, rules, who may, state) come back on the page, nothing saved. */
-  private String handle(HttpServletResponse response, MultiValueMap<String, String> values, Supplier<String> action,
-      java.util.function.Function<Refused, String> page) {
+  private String handle(HttpServletResponse response, MultiValueMap<String, String> typed, Supplier<String> action,
+      java.util.function.Function<Refused, String> page, Map<String, String> otherForms) {
+    MultiValueMap<String, String> values = new LinkedMultiValueMap<>(typed);
+    otherForms.forEach((field, value) -> values.putIfAbsent(field, List.of(value)));
     try {
       return action.get();
     } catch (InvalidScreenInput e) {
