@@ -74,6 +74,13 @@ class DocumentController {
     return download(meetingId, DocumentKind.INVITATION, version, "Der er ikke udsendt en mødeinvitation endnu.");
   }
 
+  @GetMapping("/api/meetings/{meetingId}/documents/cancellation.ics")
+  @Operation(summary = "The calendar cancellation of a cancelled meeting (METHOD:CANCEL, the invitation's UID); the"
+      + " attendees' e-mail addresses for the forum's own people only")
+  ResponseEntity<byte[]> cancellation(@PathVariable String meetingId) {
+    return download(meetingId, DocumentKind.CANCELLATION, null, "Mødet er ikke aflyst.");
+  }
+
   private ResponseEntity<byte[]> download(String meetingId, DocumentKind kind, Integer version, String missing) {
     ForumAccess.Reader reader = forumAccess.currentReader();
     Meeting meeting = meetingAccess.require(meetingId, reader);
@@ -81,7 +88,7 @@ class DocumentController {
         : documents.version(meetingId, kind, version)).orElseThrow(() -> new NotFoundException(
             version == null ? missing : kind.danish() + " version " + version + " findes ikke."));
     // Process owners and administrators read every forum's calendar, but not its members' addresses.
-    byte[] content = kind == DocumentKind.INVITATION && !reader.belongsTo(meeting.forumId())
+    byte[] content = kind.isCalendar() && !reader.belongsTo(meeting.forumId())
         ? CalendarAttendees.removed(document.content()) : document.content();
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(document.contentType()))

@@ -4,7 +4,9 @@ package dk.nordjylland.governance.document;
 public enum DocumentKind {
   AGENDA("Dagsorden", "dagsorden", "application/pdf"),
   MINUTES("Referat", "referat", "application/pdf"),
-  INVITATION("Mødeinvitation", "moedeinvitation", "text/calendar; charset=UTF-8; method=REQUEST");
+  INVITATION("Mødeinvitation", "moedeinvitation", "text/calendar; charset=UTF-8; method=REQUEST"),
+  /** The calendar's cancellation of the invitation (issue 15): same UID, the next SEQUENCE. */
+  CANCELLATION("Aflysning", "aflysning", "text/calendar; charset=UTF-8; method=CANCEL");
 
   private final String danish;
   private final String fileStem;
@@ -14,6 +16,11 @@ public enum DocumentKind {
     this.danish = danish;
     this.fileStem = fileStem;
     this.contentType = contentType;
+  }
+
+  /** An iCalendar file, whose attendees are for the forum's own people (CalendarAttendees). */
+  public boolean isCalendar() {
+    return this == INVITATION || this == CANCELLATION;
   }
 
   public String danish() {
@@ -26,6 +33,6 @@ public enum DocumentKind {
 
   /** "dagsorden-ffu-2025-08-22.pdf". */
   public String fileName(String meetingId) {
-    return fileStem + "-" + meetingId + (this == INVITATION ? ".ics" : ".pdf");
+    return fileStem + "-" + meetingId + (isCalendar() ? ".ics" : ".pdf");
   }
 }

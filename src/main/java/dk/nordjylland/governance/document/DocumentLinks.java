@@ -11,6 +11,7 @@ public final class DocumentLinks {
       case AGENDA -> "agenda.pdf";
       case MINUTES -> "minutes.pdf";
       case INVITATION -> "invitation.ics";
+      case CANCELLATION -> "cancellation.ics";
     };
   }
 }

@@ -40,6 +40,7 @@ import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
@@ -89,7 +90,22 @@ public class Invitations {
     }
   }
 
+  /**
+   * The calendar's cancellation of a cancelled meeting (issue 15): METHOD:CANCEL and STATUS:CANCELLED with the
+   * invitation's UID and the next SEQUENCE, so calendars that have the meeting remove it. Stored as the meeting's
+   * CANCELLATION document (attached to the MEETING_CANCELLED mail).
+   */
+  public StoredDocument cancel(String meetingId) {
+    int sequence = documents.latest(meetingId, DocumentKind.INVITATION).map(StoredDocument::version).orElse(0);
+    return documents.store(meetingId, DocumentKind.CANCELLATION,
+        ics(meetings.get(meetingId), sequence, true).getBytes(StandardCharsets.UTF_8));
+  }
+
   String ics(Meeting meeting, int sequence) {
+    return ics(meeting, sequence, false);
+  }
+
+  private String ics(Meeting meeting, int sequence, boolean cancelled) {
     Forum forum = masterData.forum(meeting.forumId()).orElseThrow();
     Instant start = meeting.startsAt().atZone(ZONE).toInstant();
     Instant end = (meeting.endsAt() != null ? meeting.endsAt() : meeting.startsAt().plusHours(2)).atZone(ZONE)
@@ -101,8 +117,12 @@ public class Invitations {
     if (meeting.place() != null) {
       event.add(new Location(TextCharacters.renderable(meeting.place())));
     }
-    event.add(new Description("Møde i " + forum.name() + ". Dagsorden og bilag udsendes af sekretariatet."
-        + (sequence > 0 ? " Mødet er flyttet: denne invitation erstatter den tidligere." : "")));
+    event.add(new Description(cancelled ? "Mødet i " + forum.name() + " er aflyst."
+        : "Møde i " + forum.name() + ". Dagsorden og bilag udsendes af sekretariatet."
+            + (sequence > 0 ? " Mødet er flyttet: denne invitation erstatter den tidligere." : "")));
+    if (cancelled) {
+      event.add(ImmutableStatus.VEVENT_CANCELLED);
+    }
     event.add(new Organizer(new ParameterList(List.of(new Cn(forum.secretariat() == null ? forum.name()
         : forum.secretariat()))), URI.create("mailto:" + organizer)));
     for (Person person : attendees(forum)) {
@@ -113,7 +133,7 @@ public class Invitations {
     calendar.add(new ProdId("-//Sundhedssamarbejdet i Nordjylland//Governance//DA"));
     calendar.add(ImmutableVersion.VERSION_2_0);
     calendar.add(ImmutableCalScale.GREGORIAN);
-    calendar.add(ImmutableMethod.REQUEST);
+    calendar.add(cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
     calendar.add(event);
     StringWriter out = new StringWriter();
     try {

@@ -17,6 +17,7 @@ import dk.nordjylland.governance.identity.Directory;
 import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.validation.NotAllowedException;
 import dk.nordjylland.governance.validation.NotFoundException;
+import dk.nordjylland.governance.validation.ConflictException;
 import dk.nordjylland.governance.validation.Problems;
 import dk.nordjylland.governance.validation.UserInputException;
 import java.time.LocalDate;
@@ -160,6 +161,7 @@ public class Agenda {
         && a.title().length() <= 300), "Hvert bilag skal have en titel på højst 300 tegn.");
     String meetingId = null;
     boolean late = false;
+    boolean archived = false;
     String placement = null;
     if (forum != null) {
       if (p.meetingId() != null && !p.meetingId().isBlank()) {
@@ -168,6 +170,13 @@ public class Agenda {
           problems.add("Mødet '" + p.meetingId() + "' findes ikke.");
         } else if (!meeting.get().forumId().equals(forum.id())) {
           problems.add("Mødet '" + p.meetingId() + "' er ikke et møde i " + forum.shortName() + ".");
+        } else if (meeting.get().status() == MeetingStatus.CANCELLED) {
+          // Not bad input but the meeting's state: 409, nothing saved (issue 15).
+          throw new ConflictException("Mødet er aflyst: " + texts.title(meeting.get()) + ". Punktet er ikke gemt;"
+              + " foreslå det til et andet møde.");
+        } else if (meetings.archivedAt(meeting.get().id()).isPresent()) {
+          archived = archivedMeetingTakes(meeting.get(), forum, proposedBy, lateAllowed, problems);
+          meetingId = meeting.get().id();
         } else {
           String closed = callClosedReason(meeting.get());
           late = closed != null && lateAllowed && mayRegisterLate(proposedBy, meeting.get());
@@ -195,12 +204,38 @@ public class Agenda {
       text = text == null ? placement : text + ". " + placement;
     }
     items.event(id, ItemEventKind.PROPOSED, forum.id(), meetingId, text, proposedBy, EngineClock.now());
+    if (archived) {
+      // A past meeting has no call or screening: its items go straight onto its agenda, in the order registered.
+      items.putOnAgenda(meetingId, id, items.agenda(meetingId).size() + 1);
+      items.moveTo(id, forum.id(), meetingId, ItemStatus.ON_AGENDA);
+      items.event(id, ItemEventKind.ACCEPTED, forum.id(), meetingId, "Registreret på et tidligere møde", proposedBy,
+          EngineClock.now());
+    }
     if (late) {
       items.event(id, ItemEventKind.REGISTERED_LATE, forum.id(), meetingId,
           "Registreret efter fristen for punkter (" + texts.dateTime(schedule.itemDeadline(meetingId)) + ")",
           proposedBy, EngineClock.now());
     }
     return id;
+  }
+
+  /**
+   * A past meeting registered for the archive takes items from the forum's secretariat (and process owners) until
+   * its record is made, or any time when it is only registered (no cycle): they are the meeting's history. Others:
+   * 403.
+   */
+  private boolean archivedMeetingTakes(Meeting meeting, Forum forum, String userId, boolean byPerson,
+      Problems problems) {
+    ForumAccess.Reader reader = forumAccess.reader(userId);
+    if (!byPerson || !(reader.readsAll() || reader.is(ForumRole.SECRETARIAT.groupId(forum.id())))) {
+      throw new NotAllowedException("Punkter til et tidligere møde registreres af "
+          + directory.groupName(ForumRole.SECRETARIAT.groupId(forum.id())) + ".");
+    }
+    boolean open = meeting.status() == MeetingStatus.AGENDA_PUBLISHED
+        || meeting.status() == MeetingStatus.COMPLETED && meeting.processInstanceId() == null;
+    problems.require(open, "Mødet " + texts.title(meeting) + " er registreret med beslutninger; der kan ikke"
+        + " tilføjes flere punkter.");
+    return open;
   }
 
   /**
@@ -527,6 +562,7 @@ public class Agenda {
           "Punkt " + e.position() + " mangler et udfald.");
     }
     List<LocalDate> dueDates = new ArrayList<>();
+    boolean archived = meetings.archivedAt(meetingId).isPresent();
     for (int i = 0; i < record.actions().size(); i++) {
       ActionInput a = record.actions().get(i);
       String name = "Handling '" + (a.description() == null ? "" : abbreviate(a.description())) + "'";
@@ -540,7 +576,8 @@ public class Agenda {
       problems.require(directory.isUserOrGroup(a.owner()), row,
           name + ": den ansvarlige '" + a.owner() + "' findes ikke.");
       LocalDate due = dueDate(a, i + 1, name, problems, dueField);
-      problems.require(due == null || !due.isBefore(EngineClock.today()), dueField,
+      // A past meeting registered for the archive records its actions as they were decided (issue 15).
+      problems.require(due == null || !due.isBefore(EngineClock.today()) || archived, dueField,
           name + ": fristen ligger i fortiden.");
       // A due date on a closed day (Grundlovsdag is one of ours) would fall due when nobody works (issue 15).
       if (due != null) {
@@ -664,7 +701,13 @@ public class Agenda {
       decisions.publish(item.id(), e.outcome(), meetingId);
     }
     LocalDate today = EngineClock.today();
+    boolean archived = meetings.archivedAt(meetingId).isPresent();
     for (DecidedAction a : items.decidedActions(meetingId)) {
+      if (archived && a.dueDate().isBefore(today)) {
+        // A past meeting's action whose due date has passed: history in the minutes, no follow-up task, no reminder
+        // or escalation for a moment that has passed (issue 15).
+        continue;
+      }
       // Due before the minutes were approved: overdue, not invalid. Its follow-up starts due today.
       LocalDate due = a.dueDate().isBefore(today) ? today : a.dueDate();
       followUps.startAction(a.itemId(), meetingId, a.description(), a.owner(), due);

@@ -2,6 +2,7 @@ package dk.nordjylland.governance.item;
 
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.identity.AsSystem;
+import dk.nordjylland.governance.invitation.Invitations;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.MeetingStatus;
@@ -32,9 +33,11 @@ public class MeetingCancellation {
   private final Notifications notifications;
   private final RuntimeService runtimeService;
   private final AsSystem asSystem;
+  private final Invitations invitations;
 
   MeetingCancellation(Meetings meetings, Items items, MeetingTexts texts, Notifications notifications,
-      RuntimeService runtimeService, AsSystem asSystem) {
+      RuntimeService runtimeService, AsSystem asSystem, Invitations invitations) {
+    this.invitations = invitations;
     this.meetings = meetings;
     this.items = items;
     this.texts = texts;
@@ -92,6 +95,8 @@ public class MeetingCancellation {
     int count = moved;
     String where = count == 0 ? "" : next.map(m -> "\n\nMødets " + count + " punkt(er) er flyttet til " + texts.title(m)
         + ".").orElse("\n\nMødets " + count + " punkt(er) venter i forummets pipeline til næste møde.");
+    // The calendars that have the meeting remove it: METHOD:CANCEL, attached to the mail below.
+    invitations.cancel(meetingId);
     notifications.toGroup(ForumRole.MEMBER.groupId(meeting.forumId()), NotificationKind.MEETING_CANCELLED, meetingId,
         "Mødet er aflyst: " + texts.title(meeting),
         "Mødet " + texts.title(meeting) + ", " + meeting.place() + " er aflyst.\n\nBegrundelse: " + why + where);

@@ -138,6 +138,7 @@ public class NotificationMailer {
           documents.latest(n.meetingId(), DocumentKind.INVITATION));
       case MINUTES -> List.of(documents.latest(n.meetingId(), DocumentKind.MINUTES));
       case MEETING_MOVED -> List.of(documents.latest(n.meetingId(), DocumentKind.INVITATION));
+      case MEETING_CANCELLED -> List.of(documents.latest(n.meetingId(), DocumentKind.CANCELLATION));
       default -> List.of();
     };
     return found.stream().flatMap(Optional::stream).toList();
@@ -161,7 +162,7 @@ public class NotificationMailer {
       }
     }
     for (StoredDocument d : attachments) {
-      links.add(new Link(d.kind().danish() + (d.kind() == DocumentKind.INVITATION ? " (kalender)" : " (PDF)"),
+      links.add(new Link(d.kind().danish() + (d.kind().isCalendar() ? " (kalender)" : " (PDF)"),
           base + DocumentLinks.path(d.meetingId(), d.kind())));
     }
     links.addAll(itemFiles);

@@ -17,6 +17,7 @@ import dk.nordjylland.governance.validation.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,10 +37,12 @@ class MeetingController {
   private final IdentityService identityService;
   private final ExtraMeetings extraMeetings;
   private final SecretariatOnly secretariatOnly;
+  private final ArchiveMeetings archiveMeetings;
 
   MeetingController(Meetings meetings, MeetingAccess meetingAccess, ForumAccess forumAccess, MasterData masterData,
       MeetingMover mover, IdentityService identityService, ExtraMeetings extraMeetings,
-      SecretariatOnly secretariatOnly) {
+      SecretariatOnly secretariatOnly, ArchiveMeetings archiveMeetings) {
+    this.archiveMeetings = archiveMeetings;
     this.extraMeetings = extraMeetings;
     this.secretariatOnly = secretariatOnly;
     this.meetings = meetings;
@@ -79,21 +82,32 @@ class MeetingController {
 
   @PostMapping
   @Operation(summary = "Create an extra meeting (ekstraordinært møde) of a forum on a coming working day (its"
-      + " secretariat, process owners): its cycle starts at once; id <forum>-<date>-extra")
+      + " secretariat, process owners): its cycle starts at once; id <forum>-<date>-extra. With startAt"
+      + " (recordMeeting, registered): a past meeting registered for the archive, its cycle at that step;"
+      + " id <forum>-<date>-archive")
   ResponseEntity<Meeting> create(@RequestBody CreateRequest create) {
     Problems problems = new Problems();
     problems.require(create.forumId() != null && !create.forumId().isBlank(), "Vælg det forum, mødet holdes i ('forumId').");
     Forum forum = create.forumId() == null ? null : masterData.forum(create.forumId()).orElse(null);
     problems.require(create.forumId() == null || create.forumId().isBlank() || forum != null,
         "Forummet '" + create.forumId() + "' findes ikke.");
-    problems.throwIfAny("Mødet kan ikke oprettes");
-    secretariatOnly.require(forum, "oprette møder");
-    Meeting created = extraMeetings.create(forum, create.startsAt(), create.endsAt(), create.place());
+    boolean archive = create.startAt() != null;
+    Optional<ArchiveStep> step = ArchiveStep.parse(create.startAt());
+    problems.require(!archive || step.isPresent(), "Trinnet '" + create.startAt() + "' findes ikke. Et tidligere møde"
+        + " starter ved " + ArchiveStep.choices() + ".");
+    problems.throwIfAny(archive ? "Mødet kan ikke registreres" : "Mødet kan ikke oprettes");
+    secretariatOnly.require(forum, archive ? "registrere møder" : "oprette møder");
+    Meeting created = archive
+        ? archiveMeetings.register(forum, create.startsAt(), create.endsAt(), create.place(), step.orElseThrow())
+        : extraMeetings.create(forum, create.startsAt(), create.endsAt(), create.place());
     return ResponseEntity.created(URI.create("/api/meetings/" + created.id())).body(created);
   }
 
-  /** endsAt: two hours after the start if left out; place: the forum's usual place if left out. */
-  record CreateRequest(String forumId, LocalDateTime startsAt, LocalDateTime endsAt, String place) {}
+  /**
+   * endsAt: two hours after the start if left out; place: the forum's usual place if left out; startAt: only for a
+   * past meeting (the archive), the step its cycle starts at ({@link ArchiveStep#code()}).
+   */
+  record CreateRequest(String forumId, LocalDateTime startsAt, LocalDateTime endsAt, String place, String startAt) {}
 
   @GetMapping("/{meetingId}")
   @Operation(summary = "One meeting")

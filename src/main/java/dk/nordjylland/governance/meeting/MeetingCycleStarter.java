@@ -1,6 +1,8 @@
 package dk.nordjylland.governance.meeting;
 
 import dk.nordjylland.governance.calendar.EngineClock;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_APPROVED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_OPENED_AT;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.FORUM_ID;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.HAS_PRE_MEETING;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -84,19 +87,44 @@ public class MeetingCycleStarter {
     if (!meetings.claimForCycle(meeting.id())) {
       return Optional.empty();
     }
-    Optional<Forum> preMeeting = masterData.forums().stream()
-        .filter(f -> meeting.forumId().equals(f.preMeetingOf()))
-        .findFirst();
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(MeetingCycleProcess.KEY, meeting.id(),
-        CamundaBpmData.builder()
-            .set(MEETING_ID, meeting.id())
-            .set(FORUM_ID, meeting.forumId())
-            .set(HAS_PRE_MEETING, preMeeting.isPresent())
-            .set(PRE_MEETING_FORUM_ID, preMeeting.map(Forum::id).orElse(meeting.forumId()))
-            .build());
+    attach(meeting, runtimeService.startProcessInstanceByKey(MeetingCycleProcess.KEY, meeting.id(),
+        variables(meeting).build()));
+    return Optional.of(meeting.id());
+  }
+
+  /**
+   * Starts the cycle of a past meeting registered for the archive before the given step (issue 15), with the
+   * variables the skipped steps would have set: the agenda was approved, and the call "opened" now, so a reminder or
+   * escalation whose moment had passed is not sent (MeetingCycle).
+   */
+  @Transactional
+  public void startAt(String meetingId, String activityId) {
+    Meeting meeting = meetings.get(meetingId);
+    attach(meeting, runtimeService.createProcessInstanceByKey(MeetingCycleProcess.KEY).businessKey(meeting.id())
+        .setVariables(variables(meeting)
+            .set(AGENDA_APPROVED, true)
+            .set(CALL_OPENED_AT, ClockUtil.getCurrentTime())
+            .build())
+        .startBeforeActivity(activityId)
+        .execute());
+  }
+
+  private io.holunda.camunda.bpm.data.builder.VariableMapBuilder variables(Meeting meeting) {
+    Optional<Forum> preMeeting = preMeetingOf(meeting);
+    return CamundaBpmData.builder()
+        .set(MEETING_ID, meeting.id())
+        .set(FORUM_ID, meeting.forumId())
+        .set(HAS_PRE_MEETING, preMeeting.isPresent())
+        .set(PRE_MEETING_FORUM_ID, preMeeting.map(Forum::id).orElse(meeting.forumId()));
+  }
+
+  private Optional<Forum> preMeetingOf(Meeting meeting) {
+    return masterData.forums().stream().filter(f -> meeting.forumId().equals(f.preMeetingOf())).findFirst();
+  }
+
+  private void attach(Meeting meeting, ProcessInstance instance) {
     meetings.attachCycle(meeting.id(), instance.getId());
     forumAccess.grantInstanceRead(instance.getId(), meeting.forumId());
-    preMeeting.ifPresent(f -> forumAccess.grantInstanceRead(instance.getId(), f.id()));
-    return Optional.of(meeting.id());
+    preMeetingOf(meeting).ifPresent(f -> forumAccess.grantInstanceRead(instance.getId(), f.id()));
   }
 }

@@ -81,7 +81,8 @@ public class MeetingMover {
     problems.maxLength(newPlace, 300, "Sted");
     problems.require(startsAt != null && endsAt != null, "Angiv mødets nye start- og sluttidspunkt.");
     problems.require(startsAt == null || endsAt == null || endsAt.isAfter(startsAt), "Mødet skal slutte efter det begynder.");
-    problems.require(startsAt == null || startsAt.isAfter(now), "Et møde kan ikke flyttes til et tidspunkt, der er gået.");
+    problems.require(startsAt == null || startsAt.isAfter(now), "Et møde kan ikke flyttes til et tidspunkt, der er gået."
+        + " Er mødet holdt, så registrér det som et tidligere møde i stedet.");
     if (startsAt != null && endsAt != null && startsAt.isAfter(now) && endsAt.isAfter(startsAt)) {
       checkNewSlot(meeting, startsAt, endsAt, now, problems);
     }

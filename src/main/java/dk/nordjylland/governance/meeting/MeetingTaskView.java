@@ -8,6 +8,7 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPR
 import dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +37,11 @@ class MeetingTaskView implements TaskListener {
     task.setVariableLocal("agendaPublicationText", texts.dateTime(schedule.agendaPublication(meetingId)));
     task.setVariableLocal("commentDeadlineText", texts.dateTime(schedule.commentDeadline(meetingId)));
     task.setDescription(texts.title(meeting));
+    // A past meeting registered for the archive: a due date that has passed is history, not an overdue task.
+    if (task.getDueDate() != null && task.getDueDate().before(ClockUtil.getCurrentTime())
+        && meetings.archivedAt(meetingId).isPresent()) {
+      task.setDueDate(null);
+    }
     // A decision from an earlier round (agenda or minutes sent back) must not decide this one.
     switch (task.getTaskDefinitionKey()) {
       case Elements.APPROVE_AGENDA -> task.getExecution().removeVariable(AGENDA_APPROVED.getName());

@@ -89,6 +89,15 @@ public class Meetings {
         .params(status.name(), meetingId).update();
   }
 
+  /**
+   * When the meeting was registered afterwards for the archive (issue 15, {@link ArchiveMeetings}); empty for a
+   * meeting planned ahead. Moments of its cycle that had passed then are neither due dates nor reminders.
+   */
+  public Optional<LocalDateTime> archivedAt(String meetingId) {
+    return jdbc.sql("select archived_at from gov_meeting where id = ?").param(meetingId).query(LocalDateTime.class)
+        .optional();
+  }
+
   /** The introduction the secretariat wrote for the minutes (issue 14: it was a process variable only). */
   public Optional<String> minutesIntroduction(String meetingId) {
     return jdbc.sql("select minutes_introduction from gov_meeting where id = ?").param(meetingId).query(String.class)

@@ -67,6 +67,23 @@ public final class ScreenInput {
     }
   }
 
+  /** A time of day typed tt.mm or tt:mm (13.00, 9:30); an impossible time is an error on the field. */
+  public Optional<java.time.LocalTime> time(String field, String label, boolean required) {
+    String typed = text(field);
+    if (typed.isEmpty()) {
+      if (required) {
+        error(field, "Skriv et klokkeslæt i feltet \"" + label + "\" (tt.mm, fx 13.00).");
+      }
+      return Optional.empty();
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2})[.:](\\d{2})").matcher(typed);
+    if (!m.matches() || Integer.parseInt(m.group(1)) > 23 || Integer.parseInt(m.group(2)) > 59) {
+      error(field, "\"" + label + "\": " + typed + " er ikke et klokkeslæt. Skriv tt.mm, fx 13.00.");
+      return Optional.empty();
+    }
+    return Optional.of(java.time.LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+  }
+
   /** One of the offered values (radio, select); an error when it is missing and required, or not offered. */
   public String choice(String field, String label, Collection<String> offered, boolean required) {
     String value = text(field);

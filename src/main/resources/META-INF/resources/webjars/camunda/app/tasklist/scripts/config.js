@@ -35,6 +35,7 @@
  *  - customScripts: scripts/governance-forms.js puts form-js' English validation
  *    messages in Danish ("Field is required." -> "Feltet skal udfyldes.", a date field's
  *    pattern -> "Skriv datoen som dd-mm-åååå, fx 08-01-2027.").
+ *  - customScripts: scripts/governance-meetings.js adds "Møder" (/screens/meetings) to the top bar.
  * When upgrading Camunda, compare this file with the new version's default config.js.
  */
 
@@ -56,7 +57,8 @@ export default {
     fallbackLocale: 'da'
   },
   // Danish validation messages in Camunda Forms (scripts/governance-forms.js, issue 14).
-  customScripts: ['scripts/governance-forms'],
+  // "Møder" in the top bar (scripts/governance-meetings.js, issue 15).
+  customScripts: ['scripts/governance-forms', 'scripts/governance-meetings'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

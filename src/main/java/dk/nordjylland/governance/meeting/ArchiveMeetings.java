@@ -1,0 +1,78 @@
+package dk.nordjylland.governance.meeting;
+
+import dk.nordjylland.governance.calendar.EngineClock;
+import dk.nordjylland.governance.identity.AsSystem;
+import dk.nordjylland.governance.masterdata.Forum;
+import dk.nordjylland.governance.masterdata.ForumKind;
+import dk.nordjylland.governance.masterdata.MasterData;
+import dk.nordjylland.governance.validation.Problems;
+import java.time.LocalDateTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A past meeting registered for the archive (issue 15), so that cases keep their history: the secretariat registers
+ * a meeting that was held, and its cycle starts at the step it chooses ({@link ArchiveStep}). Its id is
+ * {@code <forum>-<date>-archive}. Due dates and reminders of moments that had passed are dropped where they arise
+ * ({@code MeetingTaskView}, {@code Agenda.followUp}); the meeting carries {@code archived_at} for that.
+ */
+@Service
+public class ArchiveMeetings {
+
+  private final JdbcClient jdbc;
+  private final Meetings meetings;
+  private final MasterData masterData;
+  private final MeetingTexts texts;
+  private final MeetingCycleStarter starter;
+  private final AsSystem asSystem;
+
+  ArchiveMeetings(JdbcClient jdbc, Meetings meetings, MasterData masterData, MeetingTexts texts,
+      MeetingCycleStarter starter, AsSystem asSystem) {
+    this.jdbc = jdbc;
+    this.meetings = meetings;
+    this.masterData = masterData;
+    this.texts = texts;
+    this.starter = starter;
+    this.asSystem = asSystem;
+  }
+
+  /** Checked first, then saved and started in one transaction: nothing half-made. The caller checked who may. */
+  @Transactional
+  public Meeting register(Forum forum, LocalDateTime startsAt, LocalDateTime endsAt, String place, ArchiveStep step) {
+    LocalDateTime now = EngineClock.now();
+    LocalDateTime ends = endsAt == null && startsAt != null ? startsAt.plusHours(2) : endsAt;
+    String where = place == null || place.isBlank() ? forum.defaultPlace() : place.strip();
+    Problems problems = new Problems();
+    problems.require(forum.kind() != ForumKind.PRE_MEETING, forum.name() + " holdes som et trin i "
+        + masterData.forum(forum.preMeetingOf()).map(Forum::shortName).orElse("hovedforummets")
+        + "s mødeforløb og får ikke sine egne møder.");
+    problems.require(startsAt != null, "Angiv mødets starttidspunkt ('startsAt').");
+    problems.require(startsAt == null || ends.isAfter(startsAt), "Mødet skal slutte efter det begynder.");
+    problems.require(startsAt == null || !ends.isAfter(now), "Et tidligere møde skal være slut nu. Et kommende møde"
+        + " oprettes uden 'startAt'.");
+    problems.maxLength(where, 300, "Sted");
+    if (startsAt != null && ends.isAfter(startsAt)) {
+      meetings.overlapping(forum.id(), startsAt, ends, "").ifPresent(other -> problems.add(
+          "Forummet har allerede et møde på det tidspunkt: " + texts.title(other) + "."));
+      meetings.ofForum(forum.id()).stream()
+          .filter(m -> m.plannedDate().equals(startsAt.toLocalDate()) || m.id().equals(id(forum, startsAt)))
+          .findFirst().ifPresent(other -> problems.add("Forummet har allerede et møde den dag: "
+              + texts.title(other) + "."));
+    }
+    problems.throwIfAny("Mødet kan ikke registreres");
+    String id = id(forum, startsAt);
+    jdbc.sql("insert into gov_meeting (id, forum_id, planned_date, starts_at, ends_at, place, status, archived_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(id, forum.id(), startsAt.toLocalDate(), startsAt, ends, where, step.status().name(), now).update();
+    if (step.activityId() != null) {
+      // Starting a cycle is the engine's system work, as on any meeting's start day.
+      asSystem.run(() -> starter.startAt(id, step.activityId()));
+    }
+    return meetings.get(id);
+  }
+
+  private static String id(Forum forum, LocalDateTime startsAt) {
+    return forum.id() + "-" + startsAt.toLocalDate() + "-archive";
+  }
+}
