@@ -108,6 +108,12 @@ public class Attendances {
     }
     check(meeting, attendance).throwIfAny("Fremmødet kan ikke gemmes");
     store.save(meetingId, attendance, actor, EngineClock.now());
+    // The minutes print an item's guests from its agenda entry, which the draft-minutes screen can still correct.
+    for (AgendaEntry e : items.agenda(meetingId)) {
+      List<String> lines = attendance.guests().stream().filter(g -> e.itemId().equals(g.itemId()))
+          .map(Guest::line).toList();
+      items.confirmGuests(meetingId, e.itemId(), lines.isEmpty() ? null : String.join("; ", lines));
+    }
   }
 
   private Problems check(Meeting meeting, Attendance a) {

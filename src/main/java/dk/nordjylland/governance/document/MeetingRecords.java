@@ -108,7 +108,7 @@ public class MeetingRecords {
           .map(a -> a.description() + " (ansvarlig: " + owner(a.owner()) + ", frist: " + a.dueDate().format(DanishDates.DATE) + ")")
           .toList();
       views.add(new ItemView(entry.position(), "punkt-" + entry.position(), item.title(), item.caseNumber(),
-          itemGuests(attendance, entry), TextBlocks.of(item.summary()), TextBlocks.of(item.presentation()),
+          entry.guests(), TextBlocks.of(item.summary()), TextBlocks.of(item.presentation()),
           TextBlocks.of(item.economy()), TextBlocks.of(item.furtherProcessing()),
           "Det indstilles, at " + forum.name() + ":", recommendations,
           minutes && entry.outcome() != null ? entry.outcome().danish() : null,
@@ -125,19 +125,6 @@ public class MeetingRecords {
         absent, substitutes, guests, List.copyOf(caseNumbers), introduction, views.size() > tableOfContentsAbove, views,
         (draft ? "UDKAST · " : "") + (minutes ? "Referat" : "Dagsorden") + " · " + forum.name() + " · "
             + meeting.startsAt().format(DanishDates.DATE));
-  }
-
-  /**
-   * The guests under an item: as recorded in the attendance once it is (ADR 0043), else as the agenda announced or
-   * the meeting record confirmed them.
-   */
-  private String itemGuests(Attendance attendance, AgendaEntry entry) {
-    if (attendances.recorded(entry.meetingId()).isEmpty()) {
-      return entry.guests();
-    }
-    List<String> lines = attendance.guests().stream().filter(g -> entry.itemId().equals(g.itemId()))
-        .map(Guest::line).toList();
-    return lines.isEmpty() ? null : String.join("; ", lines);
   }
 
   /** "Tove Brandt, Aalborg Kommune": a person as the minutes and the screens name them. */
