@@ -14,6 +14,7 @@ public record MeetingRecordView(
     String place,
     List<String> participants,
     List<String> absent,
+    List<String> substitutes,
     String guests,
     List<String> caseNumbers,
     List<Block> introduction,

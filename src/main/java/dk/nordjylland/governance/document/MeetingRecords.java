@@ -1,5 +1,8 @@
 package dk.nordjylland.governance.document;
 
+import dk.nordjylland.governance.attendance.Attendance;
+import dk.nordjylland.governance.attendance.Attendance.Guest;
+import dk.nordjylland.governance.attendance.Attendances;
 import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.attachment.FileSizes;
 import dk.nordjylland.governance.document.MeetingRecordView.AttachmentView;
@@ -11,11 +14,12 @@ import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.masterdata.MasterData;
-import dk.nordjylland.governance.masterdata.Membership;
 import dk.nordjylland.governance.masterdata.Person;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.Meetings;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,10 +35,12 @@ public class MeetingRecords {
   private final Items items;
   private final MasterData masterData;
   private final JdbcClient jdbc;
+  private final Attendances attendances;
   private final int tableOfContentsAbove;
 
-  MeetingRecords(Meetings meetings, Items items, MasterData masterData, JdbcClient jdbc,
+  MeetingRecords(Meetings meetings, Items items, MasterData masterData, JdbcClient jdbc, Attendances attendances,
       @Value("${governance.documents.table-of-contents-above-items:8}") int tableOfContentsAbove) {
+    this.attendances = attendances;
     this.meetings = meetings;
     this.items = items;
     this.masterData = masterData;
@@ -55,17 +61,19 @@ public class MeetingRecords {
     Forum forum = masterData.forum(meeting.forumId()).orElseThrow();
     boolean minutes = kind == DocumentKind.MINUTES;
 
-    Set<String> absentIds = new LinkedHashSet<>(items.absences(meetingId));
+    // As recorded (ADR 0043), or as expected from the members of the meeting's date: never today's roster.
+    Attendance attendance = attendances.of(meetingId);
+    Map<String, ForumRole> roleOf = new HashMap<>();
+    attendances.membersOn(meetingId).forEach(m -> roleOf.put(m.personId(), m.role()));
     List<String> participants = new ArrayList<>();
     List<String> secretariat = new ArrayList<>();
-    List<Membership> memberships = masterData.memberships(forum.id());
-    Set<String> seen = new LinkedHashSet<>();
     for (ForumRole role : List.of(ForumRole.CHAIR, ForumRole.MEMBER, ForumRole.SECRETARIAT)) {
-      for (Membership m : memberships) {
-        if (m.role() != role || !seen.add(m.personId()) || absentIds.contains(m.personId())) {
+      for (String person : attendance.present()) {
+        ForumRole held = roleOf.getOrDefault(person, ForumRole.MEMBER);
+        if (held != role) {
           continue;
         }
-        String name = describe(m.personId());
+        String name = describe(person);
         if (role == ForumRole.CHAIR) {
           participants.add(name + " (" + (forum.chairTitle() == null ? "formand" : forum.chairTitle()) + ")");
         } else if (role == ForumRole.SECRETARIAT) {
@@ -76,9 +84,12 @@ public class MeetingRecords {
       }
     }
     participants.addAll(secretariat);
-    List<String> absent = absentIds.stream().map(this::describe).toList();
-    String guests = jdbc.sql("select guests from gov_meeting where id = ?").param(meetingId).query(String.class)
-        .optional().orElse(null);
+    List<String> absent = attendance.absent().stream().map(this::describe).toList();
+    List<String> substitutes = attendance.substitutes().stream()
+        .map(sub -> sub.name() + " for " + describe(sub.standsInFor())).toList();
+    List<String> meetingGuests = attendance.guests().stream().filter(g -> g.itemId() == null).map(Guest::line)
+        .toList();
+    String guests = meetingGuests.isEmpty() ? null : String.join("; ", meetingGuests);
 
     List<AgendaEntry> agenda = items.agenda(meetingId);
     List<DecidedAction> actions = minutes ? items.decidedActions(meetingId) : List.of();
@@ -111,7 +122,7 @@ public class MeetingRecords {
     List<TextBlocks.Block> introduction = minutes
         ? TextBlocks.of(meetings.minutesIntroduction(meetingId).orElse(null)) : List.of();
     return new MeetingRecordView(kind, draft, heading, meetingId, forum.name(), time, meeting.place(), participants,
-        absent, guests, List.copyOf(caseNumbers), introduction, views.size() > tableOfContentsAbove, views,
+        absent, substitutes, guests, List.copyOf(caseNumbers), introduction, views.size() > tableOfContentsAbove, views,
         (draft ? "UDKAST · " : "") + (minutes ? "Referat" : "Dagsorden") + " · " + forum.name() + " · "
             + meeting.startsAt().format(DanishDates.DATE));
   }

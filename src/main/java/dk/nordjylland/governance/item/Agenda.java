@@ -537,6 +537,8 @@ public class Agenda {
     Problems problems = new Problems();
     Set<String> people = new HashSet<>();
     masterData.memberships(meeting.forumId()).forEach(m -> people.add(m.personId()));
+    // A past meeting's members are those of its date (ADR 0043), also people since gone from the master data.
+    masterData.membershipsOn(meeting.forumId(), meeting.startsAt().toLocalDate()).forEach(m -> people.add(m.personId()));
     for (String absent : record.absentees()) {
       problems.require(people.contains(absent), ABSENTEES,
           "'" + absent + "' er ikke medlem af forummet og kan ikke melde afbud.");

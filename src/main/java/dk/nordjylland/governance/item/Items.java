@@ -162,6 +162,15 @@ public class Items {
         .update();
   }
 
+  /**
+   * The guests of an item as the meeting's attendance recorded them (ADR 0043): the entry's guests, which the agenda
+   * announced and the minutes print under the item.
+   */
+  public void confirmGuests(String meetingId, long itemId, String guests) {
+    jdbc.sql("update gov_agenda_entry set guests = ? where meeting_id = ? and item_id = ?")
+        .params(guests, meetingId, itemId).update();
+  }
+
   void addDecidedAction(String meetingId, long itemId, String description, String owner, LocalDate due) {
     jdbc.sql("insert into gov_decided_action (meeting_id, item_id, description, owner, due_date) values (?, ?, ?, ?, ?)")
         .params(meetingId, itemId, description, owner, due).update();

@@ -22,7 +22,9 @@ public record MeetingRecord(
   public Map<String, Object> asTaskVariables() {
     Map<String, Object> variables = new HashMap<>();
     variables.put(AgendaTaskListeners.ABSENTEES, String.join(",", absentees));
-    variables.put(AgendaTaskListeners.GUESTS, guests);
+    if (guests != null) { // a null variable would stay in the process (the listener removes what it reads)
+      variables.put(AgendaTaskListeners.GUESTS, guests);
+    }
     variables.put(AgendaTaskListeners.DECISIONS, FormLists.jsonVariable(decisions));
     variables.put(AgendaTaskListeners.ACTIONS, FormLists.jsonVariable(actions));
     return variables;

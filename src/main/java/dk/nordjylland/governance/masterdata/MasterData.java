@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.masterdata;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +40,17 @@ public class MasterData {
   public List<Membership> memberships(String forumId) {
     return jdbc.sql("select forum_id, person_id, role from gov_forum_member where forum_id = ? order by person_id")
         .param(forumId).query(Membership.class).list();
+  }
+
+  /**
+   * The forum as it was on a day (ADR 0043): the memberships whose period holds that day, from the history the
+   * master-data file left, including people since removed from the file.
+   */
+  public List<Membership> membershipsOn(String forumId, LocalDate day) {
+    return jdbc.sql("select distinct forum_id, person_id, role from gov_forum_membership where forum_id = ?"
+            + " and (valid_from is null or valid_from <= ?) and (valid_to is null or valid_to >= ?)"
+            + " order by person_id, role")
+        .params(forumId, day, day).query(Membership.class).list();
   }
 
   public List<ExtraGroup> extraGroups() {

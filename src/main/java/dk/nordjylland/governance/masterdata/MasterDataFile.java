@@ -47,7 +47,13 @@ record MasterDataFile(
     }
   }
 
-  record MemberEntry(String person, ForumRole role) {}
+  /** {@code from}/{@code to}: the membership's period, both days included; left out, it is open at that end. */
+  record MemberEntry(String person, ForumRole role, LocalDate from, LocalDate to) {
+
+    boolean validOn(LocalDate day) {
+      return (from == null || !from.isAfter(day)) && (to == null || !to.isBefore(day));
+    }
+  }
 
   record MeetingEntry(LocalDate date, LocalTime start, LocalTime end, String place) {}
 

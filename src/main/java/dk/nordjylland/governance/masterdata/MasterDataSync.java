@@ -9,6 +9,8 @@ import dk.nordjylland.governance.masterdata.MasterDataFile.ForumEntry;
 import dk.nordjylland.governance.masterdata.MasterDataFile.MeetingEntry;
 import java.io.IOException;
 import java.io.InputStream;
+import dk.nordjylland.governance.calendar.EngineClock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.HashSet;
@@ -23,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads masterdata/collaboration.yaml into our tables. Idempotent: parties, clusters, people,
- * forums and groups are upserted, memberships replaced; calendar meetings are only added, never
+ * forums and groups are upserted, today's memberships replaced (their periods kept by MembershipHistory);
+ * calendar meetings are only added, never
  * moved or deleted, because meetings are moved and held in the application, not in the file.
  */
 @Component
@@ -40,9 +43,12 @@ class MasterDataSync {
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .build();
 
-  MasterDataSync(JdbcClient jdbc, @Value("${governance.masterdata}") Resource file) {
+  private final MembershipHistory history;
+
+  MasterDataSync(JdbcClient jdbc, @Value("${governance.masterdata}") Resource file, MembershipHistory history) {
     this.jdbc = jdbc;
     this.file = file;
+    this.history = history;
   }
 
   MasterDataFile read() {
@@ -57,7 +63,13 @@ class MasterDataSync {
 
   @Transactional
   public void synchronise() {
-    MasterDataFile data = read();
+    synchronise(read());
+  }
+
+  /** Package-private for tests that load another version of the file. */
+  @Transactional
+  void synchronise(MasterDataFile data) {
+    LocalDate today = EngineClock.today();
     data.parties().forEach(p -> upsert("gov_party", p.id(),
         "update gov_party set name = ?, kind = ? where id = ?",
         "insert into gov_party (name, kind, id) values (?, ?, ?)",
@@ -87,7 +99,8 @@ class MasterDataSync {
           f.secretariat(), f.defaultPlace());
       Set<String> seen = new HashSet<>();
       for (var m : f.members()) {
-        if (seen.add(m.person() + "/" + m.role())) {
+        // gov_forum_member: today's members (groups, tasks); gov_forum_membership keeps every period.
+        if (m.validOn(today) && seen.add(m.person() + "/" + m.role())) {
           jdbc.sql("insert into gov_forum_member (forum_id, person_id, role) values (?, ?, ?)")
               .params(f.id(), m.person(), m.role().name()).update();
         }
@@ -96,6 +109,7 @@ class MasterDataSync {
         added += addCalendarMeeting(f, m);
       }
     }
+    history.synchronise(data.forums(), today);
     jdbc.sql("delete from gov_group_member").update();
     data.groups().forEach(g -> {
       upsert("gov_group", g.id(),

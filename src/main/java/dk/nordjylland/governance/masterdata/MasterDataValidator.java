@@ -44,6 +44,8 @@ final class MasterDataValidator {
       for (var m : f.members()) {
         require(people.contains(m.person()), "forum " + f.id() + ": unknown person " + m.person(), problems);
         require(m.role() != null, "forum " + f.id() + ": member " + m.person() + " has no role", problems);
+        require(m.from() == null || m.to() == null || !m.to().isBefore(m.from()),
+            "forum " + f.id() + ": member " + m.person() + " leaves (to) before joining (from)", problems);
       }
       for (var m : f.meetings()) {
         require(m.date() != null, "forum " + f.id() + ": a meeting without a date", problems);

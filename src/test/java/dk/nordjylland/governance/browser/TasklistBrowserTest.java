@@ -356,8 +356,10 @@ class TasklistBrowserTest {
     screen.assertAccessible("record-meeting");
     screen.screenshot("record-meeting");
 
-    screen.chooseStartingWith("Anna Holm");
-    screen.type("Gæster ved mødet", "Kirsten Dahl, Aalborg Kommune (punkt 6)");
+    // Attendance by name (ADR 0043): Anna Holm sent apologies; a guest of the whole meeting, with a note.
+    secretary.browser.driver.findElement(By.cssSelector("input[name='attendance-anna.holm'][value='ABSENT']")).click();
+    secretary.browser.driver.findElement(By.id("g1-name")).sendKeys("Kirsten Dahl, Aalborg Kommune");
+    secretary.browser.driver.findElement(By.id("g1-note")).sendKeys("den første time");
     List<WebElement> rows = secretary.browser.driver.findElements(By.cssSelector("fieldset.decision"));
     assertThat(rows).hasSizeGreaterThanOrEqualTo(10);
     for (WebElement row : rows) {

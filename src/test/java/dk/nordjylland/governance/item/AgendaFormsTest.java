@@ -35,6 +35,7 @@ class AgendaFormsTest {
   @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
   @Autowired ApiClient api;
   @Autowired MeetingCycleStarter starter;
+  @Autowired dk.nordjylland.governance.attendance.Attendances attendances;
   @Autowired TestMeetings testMeetings;
   @Autowired Agenda agenda;
   @Autowired Items items;
@@ -94,7 +95,9 @@ class AgendaFormsTest {
     assertThat(recorder.open("record-meeting", record).getBody())
         .contains("Punkt 1: Godkendelse: Tværsektoriel drejebog for udbud");
     Map<String, Object> form = new HashMap<>();
-    form.put("absentees", "peter.krogh");
+    // Attendance by name (ADR 0043): every member of the meeting's date present but Peter Krogh.
+    attendances.membersOn(meetingId).forEach(m -> form.put("attendance-" + m.personId(), "PRESENT"));
+    form.put("attendance-peter.krogh", "ABSENT");
     form.put("p1-outcome", "APPROVED_WITH_REMARKS");
     form.put("p1-decisionText", "Godkendt med bemærkning om, at de kommunale udbudsfunktioner inddrages.");
     form.put("actionRows", "3");

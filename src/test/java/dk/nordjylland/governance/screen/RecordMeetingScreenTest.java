@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import dk.nordjylland.governance.attendance.Attendances;
 import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.MeetingDocuments;
@@ -59,10 +60,14 @@ class RecordMeetingScreenTest {
   @Autowired Items items;
   @Autowired Meetings meetings;
   @Autowired MeetingDocuments documents;
+  @Autowired Attendances attendances;
   @Autowired ApiClient api;
   @Autowired TestRestTemplate http;
 
+  static final String ANNOUNCED_GUEST = "Anne Holm, Region Nordjylland";
+
   String meetingId;
+  long itemWithGuest;
   String laterFfuMeeting;
   String ssfMeeting;
   ProcessInstance cycle;
@@ -79,9 +84,13 @@ class RecordMeetingScreenTest {
     laterFfuMeeting = testMeetings.create("ffu", MEETING.plusDays(1));
     ssfMeeting = testMeetings.create("ssf", MEETING.plusDays(1));
     for (int i = 1; i <= PROPOSED; i++) {
-      agenda.propose(new ItemProposal("ffu", meetingId, "Orientering: Emne nummer " + i, null,
+      // The first proposal announces a guest (ADR 0043): the screen shows her for confirmation.
+      long id = agenda.propose(new ItemProposal("ffu", meetingId, "Orientering: Emne nummer " + i, null,
           "Resumé af emne " + i + ".", null, null, null, null, List.of("Tager orienteringen til efterretning."),
-          List.of()), "lone.berg");
+          List.of()), new ItemProposal.Announced(null, i == 1 ? ANNOUNCED_GUEST : null, false), "lone.berg");
+      if (i == 1) {
+        itemWithGuest = id;
+      }
     }
     run.toAgendaApproval(meetingId);
     cycle = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(meetingId)
@@ -120,8 +129,10 @@ class RecordMeetingScreenTest {
         .doesNotContain(">lone.berg<", ">plo-chairmanship<", ">" + ssfMeeting + "<");
 
     Map<String, Object> form = allTakenToNotice();
-    form.put("absentees", List.of("lone.berg", "jens.bach"));
-    form.put("guests", "Eva Nielsen, Region Nordjylland (punkt 3)");
+    form.put("attendance-lone.berg", "ABSENT");
+    form.put("attendance-jens.bach", "ABSENT");
+    form.put("g1-name", "Eva Nielsen, Region Nordjylland");
+    form.put("g1-item", String.valueOf(entry(3).itemId()));
     form.put("p2-outcome", "APPROVED_WITH_REMARKS");
     form.put("p2-decisionText", "Godkendt med bemærkning om, at klyngerne inddrages. Æøå.");
     form.put("p3-outcome", "FORWARDED");
@@ -145,6 +156,12 @@ class RecordMeetingScreenTest {
     assertThat(cycle).isWaitingAt(DRAFT_MINUTES);
 
     assertThat(items.absences(meetingId)).containsExactly("jens.bach", "lone.berg");
+    // Attendance as recorded (ADR 0043): the guest row of item 3 is that item's guests.
+    assertThat(attendances.recorded(meetingId)).hasValueSatisfying(a -> {
+      assertThat(a.absent()).containsExactlyInAnyOrder("lone.berg", "jens.bach");
+      assertThat(a.present()).contains("mads.kjaer").doesNotContain("lone.berg", "jens.bach");
+    });
+    assertThat(items.agenda(meetingId).get(2).guests()).isEqualTo("Eva Nielsen, Region Nordjylland");
     List<AgendaEntry> decided = items.agenda(meetingId);
     assertThat(decided).hasSize(agendaEntries.size()).allSatisfy(e -> assertThat(e.outcome()).isNotNull());
     assertThat(decided.get(1).decisionText()).isEqualTo("Godkendt med bemærkning om, at klyngerne inddrages. Æøå.");
@@ -182,7 +199,7 @@ class RecordMeetingScreenTest {
         .contains("Frist for handling 1: 31-02-2027 er ikke en gyldig dato (dd-mm-åååå).")
         .containsPattern("name=\"a1-dueDate\"[^>]*value=\"31-02-2027\"")
         .contains("Drøftet; sekretariatet vender tilbage.")
-        .containsPattern("value=\"lone.berg\"\\s+checked=\"checked\"")
+        .containsPattern("name=\"attendance-lone.berg\" value=\"ABSENT\"\\s+checked=\"checked\"")
         .contains("Intet er gemt");
     nothingSaved();
 
@@ -201,10 +218,13 @@ class RecordMeetingScreenTest {
     // Henrik Dam exists (SSU), but is neither one of FFU's people nor a group: the screen did not offer him.
     Map<String, Object> form = oneAction("08-01-2027");
     form.put("a1-owner", "henrik.dam");
-    form.put("absentees", List.of("lone.berg", "henrik.dam"));
+    form.put("attendance-lone.berg", "ABSENT");
+    form.put("attendance-henrik.dam", "ABSENT");
+    form.put("s1-name", "Eva Nielsen, Aalborg Kommune");
+    form.put("s1-for", "henrik.dam");
     ResponseEntity<String> refused = secretary.submit(SCREEN, task, form);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(refused.getBody()).contains("id=\"a1-owner-fejl\"").contains("id=\"absentees-fejl\"")
+    assertThat(refused.getBody()).contains("id=\"a1-owner-fejl\"").contains("id=\"s1-for-fejl\"")
         .contains("&quot;Ansvarlig for handling 1&quot;: vælg en af de viste muligheder.");
     nothingSaved();
   }
@@ -287,9 +307,65 @@ class RecordMeetingScreenTest {
 
   // ------------------------------------------------------------------------------------------------ helpers
 
-  /** Every item taken to notice, three action rows, all empty. */
+  /**
+   * ADR 0043: present or afbud per member of the meeting's date, a substitute for an absent member, guests for the
+   * whole meeting and for one item (the one announced on the agenda, confirmed with a note), more rows without
+   * JavaScript; a substitute for a member who came is refused at the row with nothing saved; the minutes print it all.
+   */
+  @Test
+  void attendanceWithSubstitutesAndGuestsIsRecordedByNameAndPrintedAsRecorded() {
+    String page = secretary.open(SCREEN, task).getBody();
+    assertThat(page).contains("<legend>Jens Bach, PLO-Nordjylland</legend>")
+        .containsPattern("name=\"attendance-jens.bach\" value=\"PRESENT\"\\s+checked=\"checked\"")
+        .containsPattern("name=\"g1-name\" value=\"" + ANNOUNCED_GUEST + "\"")
+        .containsPattern("<option value=\"" + itemWithGuest + "\"\\s+selected=\"selected\"")
+        .contains("name=\"s2-name\"").doesNotContain("name=\"s3-name\"");
+
+    Map<String, Object> form = allTakenToNotice();
+    form.put("substituteRows", "2");
+    form.put("guestRows", "3");
+    form.put("s1-name", "Eva Nielsen, Aalborg Kommune");
+    form.put("moreAttendance", "true");
+    ResponseEntity<String> more = secretary.submit(SCREEN, task, form);
+    assertThat(more.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(more.getBody()).contains("name=\"s4-name\"", "name=\"g5-name\"", "value=\"Eva Nielsen, Aalborg Kommune\"");
+    nothingSaved();
+
+    form.remove("moreAttendance");
+    form.put("s1-for", "jens.bach"); // Jens Bach is still marked present
+    ResponseEntity<String> refused = secretary.submit(SCREEN, task, form);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("id=\"s1-for-fejl\"")
+        .contains("Stedfortræder 1: Jens Bach, PLO-Nordjylland har ikke meldt afbud.");
+    nothingSaved();
+
+    form.put("attendance-jens.bach", "ABSENT");
+    form.put("g1-name", ANNOUNCED_GUEST);
+    form.put("g1-item", String.valueOf(itemWithGuest));
+    form.put("g1-note", "den første time");
+    form.put("g2-name", "Ole Sand, KKR-sekretariatet");
+    ResponseEntity<String> done = secretary.submit(SCREEN, task, form);
+    assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.SEE_OTHER);
+    assertThat(cycle).isWaitingAt(DRAFT_MINUTES);
+
+    assertThat(attendances.recorded(meetingId)).hasValueSatisfying(a -> {
+      assertThat(a.absent()).containsExactly("jens.bach");
+      assertThat(a.substitutes()).extracting(s -> s.name() + "/" + s.standsInFor())
+          .containsExactly("Eva Nielsen, Aalborg Kommune/jens.bach");
+      assertThat(a.guests()).extracting(g -> g.name() + "/" + g.itemId() + "/" + g.note()).containsExactly(
+          ANNOUNCED_GUEST + "/" + itemWithGuest + "/den første time", "Ole Sand, KKR-sekretariatet/null/null");
+    });
+    String minutes = documents.html(meetingId, DocumentKind.MINUTES);
+    assertThat(minutes).contains("Stedfortrædere:", "Eva Nielsen, Aalborg Kommune for Jens Bach, PLO-Nordjylland",
+        "Ole Sand, KKR-sekretariatet", "Gæster til punktet: </b><span>" + ANNOUNCED_GUEST + " (den første time)");
+    assertThat(minutes.substring(minutes.indexOf("Deltagere:"), minutes.indexOf("Afbud:")))
+        .contains("Mads Kjær").doesNotContain("Jens Bach");
+  }
+
+  /** Every member present, every item taken to notice, three action rows, all empty. */
   Map<String, Object> allTakenToNotice() {
     Map<String, Object> form = new LinkedHashMap<>();
+    attendances.membersOn(meetingId).forEach(m -> form.put("attendance-" + m.personId(), "PRESENT"));
     for (AgendaEntry e : agendaEntries) {
       form.put("p" + e.position() + "-outcome", Outcome.TAKEN_TO_NOTICE.name());
     }
@@ -300,7 +376,7 @@ class RecordMeetingScreenTest {
   /** Lone Berg sent apologies; every item taken to notice; one action on item 1 due as typed. */
   Map<String, Object> oneAction(String dueDate) {
     Map<String, Object> form = allTakenToNotice();
-    form.put("absentees", List.of("lone.berg"));
+    form.put("attendance-lone.berg", "ABSENT");
     form.put("a1-item", String.valueOf(entry(1).itemId()));
     form.put("a1-description", "Sekretariatet sender status til klyngerne.");
     form.put("a1-owner", "ffu-secretariat");
@@ -313,6 +389,7 @@ class RecordMeetingScreenTest {
     assertThat(engine.getTaskService().createTaskQuery().taskId(task).count()).isEqualTo(1);
     assertThat(items.agenda(meetingId)).allSatisfy(e -> assertThat(e.outcome()).isNull());
     assertThat(items.absences(meetingId)).isEmpty();
+    assertThat(attendances.recorded(meetingId)).isEmpty();
     assertThat(items.decidedActions(meetingId)).isEmpty();
     assertThat(meetings.get(meetingId).status()).isNotEqualTo(MeetingStatus.HELD);
   }

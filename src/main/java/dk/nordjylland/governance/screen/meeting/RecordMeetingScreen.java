@@ -2,6 +2,8 @@ package dk.nordjylland.governance.screen.meeting;
 
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 
+import dk.nordjylland.governance.attendance.Attendance;
+import dk.nordjylland.governance.attendance.Attendances;
 import dk.nordjylland.governance.item.ActionInput;
 import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.AgendaEntry;
@@ -14,6 +16,7 @@ import dk.nordjylland.governance.item.Recommendation;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.screen.InvalidScreenInput;
+import dk.nordjylland.governance.screen.ScreenForm;
 import dk.nordjylland.governance.screen.ScreenInput;
 import dk.nordjylland.governance.screen.ScreenTask;
 import dk.nordjylland.governance.screen.TaskScreen;
@@ -30,8 +33,8 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * "Registrér fremmøde og beslutninger" (ADR 0037): the secretariat records who sent apologies (the forum's people by
- * name), one decision per agenda item (as many as the agenda has), and the follow-up actions (rows without a fixed
+ * "Registrér fremmøde og beslutninger" (ADR 0037): the secretariat records the attendance as it was (ADR 0043: present
+ * or afbud per member of the meeting's date by name, substitutes, guests of the meeting or an item), one decision per agenda item (as many as the agenda has), and the follow-up actions (rows without a fixed
  * limit: "Tilføj flere handlinger" shows the page again with three more). Submits the lists our API submits.
  */
 @Component
@@ -41,8 +44,13 @@ class RecordMeetingScreen implements TaskScreen {
   private final Meetings meetings;
   private final RecordMeetingChoices choices;
   private final MeetingState meetingState;
+  private final AttendanceForm attendanceForm;
+  private final Attendances attendances;
 
-  RecordMeetingScreen(Items items, Meetings meetings, RecordMeetingChoices choices, MeetingState meetingState) {
+  RecordMeetingScreen(Items items, Meetings meetings, RecordMeetingChoices choices, MeetingState meetingState,
+      AttendanceForm attendanceForm, Attendances attendances) {
+    this.attendanceForm = attendanceForm;
+    this.attendances = attendances;
     this.items = items;
     this.meetings = meetings;
     this.choices = choices;
@@ -65,7 +73,7 @@ class RecordMeetingScreen implements TaskScreen {
     List<ItemRow> rows = rows(meetingId);
     model.put("meetingTitle", task.text("meetingTitle"));
     model.put("rows", rows);
-    model.put("attendance", offered.attendance());
+    attendanceForm.show(meetingId, (ScreenForm) model.get("form"), model);
     model.put("outcomes", offered.outcomes());
     model.put("forums", offered.forums());
     model.put("targetMeetings", offered.meetings());
@@ -78,8 +86,8 @@ class RecordMeetingScreen implements TaskScreen {
 
   @Override
   public void submit(ScreenTask task, ScreenInput input) {
-    if (!input.text(ActionRows.MORE).isEmpty()) {
-      // "Tilføj flere handlinger": the same page with what was typed and three more rows; nothing is checked or saved.
+    if (!input.text(ActionRows.MORE).isEmpty() || !input.text(AttendanceRows.MORE).isEmpty()) {
+      // "Tilføj flere ...": the same page with what was typed and more rows; nothing is checked or saved.
       throw new InvalidScreenInput(Map.of());
     }
     String meetingId = (String) task.variable(MEETING_ID.getName());
@@ -88,14 +96,12 @@ class RecordMeetingScreen implements TaskScreen {
     // Where a problem the agenda finds belongs on this page: its subject -> the field or row.
     Map<String, String> fieldOf = new HashMap<>();
 
-    List<String> absentees = input.checked("absentees", "Afbud", offered.values(offered.attendance()));
-    fieldOf.put(Agenda.ABSENTEES, "absentees");
-    String guests = input.text("guests", "Gæster", false);
-    fieldOf.put(Agenda.GUESTS, "guests");
+    // Attendance as recorded (ADR 0043); an item's guests are the guest rows of that item.
+    Attendance attendance = attendanceForm.read(meetingId, input);
 
     List<DecisionInput> decisions = new ArrayList<>();
     for (ItemRow row : rows(meetingId)) {
-      decisions.add(decision(row, input, offered, meeting));
+      decisions.add(decision(row, input, offered, meeting, AttendanceForm.guestsOf(attendance, row.itemId())));
       fieldOf.put(Agenda.subject(row.itemId()), row.key());
     }
 
@@ -121,15 +127,17 @@ class RecordMeetingScreen implements TaskScreen {
     input.requireValid();
 
     try {
-      task.complete(new MeetingRecord(absentees, guests.isEmpty() ? null : guests, decisions, actions)
-          .asTaskVariables());
+      // One transaction (ScreenController): refused decisions leave no attendance saved either.
+      attendances.record(meetingId, attendance, task.user());
+      task.complete(new MeetingRecord(attendance.absent(), null, decisions, actions).asTaskVariables());
     } catch (RuntimeException e) {
       throw atTheirFields(e, fieldOf);
     }
   }
 
   /** One item's decision; the fields its outcome does not use (e.g. a forum when nothing is forwarded) are ignored. */
-  private static DecisionInput decision(ItemRow row, ScreenInput input, Choices offered, Meeting meeting) {
+  private static DecisionInput decision(ItemRow row, ScreenInput input, Choices offered, Meeting meeting,
+      String guests) {
     String k = row.key();
     String what = "punkt " + row.position();
     String chosen = input.choice(k + "-outcome", "Udfald for " + what, offered.values(offered.outcomes()), true);
@@ -140,7 +148,6 @@ class RecordMeetingScreen implements TaskScreen {
       input.error(k + "-decisionText", "Punkt " + row.position() + ": skriv beslutningen ("
           + outcome.danish().toLowerCase() + ").");
     }
-    String guests = input.text(k + "-guests", "Gæster under " + what, false);
     String forum = null;
     String target = null;
     String reservation = null;
@@ -163,7 +170,7 @@ class RecordMeetingScreen implements TaskScreen {
           offered.groupedValues(offered.owners()), true);
     }
     return new DecisionInput(row.itemId(), outcome, text.isEmpty() ? null : text, forum, target, reservation,
-        reservationOwner, guests.isEmpty() ? null : guests);
+        reservationOwner, guests);
   }
 
   /**
