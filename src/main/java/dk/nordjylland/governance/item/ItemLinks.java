@@ -49,6 +49,25 @@ public class ItemLinks {
     return meetings.nextOpen(forumId, from.startsAt());
   }
 
+  /**
+   * Where the meeting's decision sends the item, for the minutes: once the follow-up has sent it, where it went;
+   * before, where it will go (the same rule). Empty when the decision keeps it here or brings it back.
+   */
+  public Optional<String> whereItGoes(AgendaEntry entry, Meeting from) {
+    Optional<String> went = forwards.sentOn(from.id(), entry.itemId()).stream()
+        .filter(f -> f.kind() == ItemForward.Kind.FORWARDED).map(this::sentOnLink).map(ItemLink::text).findFirst();
+    if (went.isPresent() || entry.outcome() == null) {
+      return went;
+    }
+    boolean sentOn = entry.outcome() == Outcome.FORWARDED || (!entry.outcome().returnsToPipeline()
+        && (DecisionInput.notBlank(entry.targetForumId()) || DecisionInput.notBlank(entry.targetMeetingId())));
+    if (!sentOn) {
+      return Optional.empty();
+    }
+    return targetForum(entry.targetForumId(), entry.targetMeetingId())
+        .map(forum -> sentOnText(forum, destination(forum, entry.targetMeetingId(), from)));
+  }
+
   /** "Sendt videre til Strategisk Sundhedsforum – kommunalt formøde 29.09.2025". */
   public String sentOnText(String forumId, Optional<Meeting> meeting) {
     Forum forum = masterData.forum(forumId).orElse(null);
