@@ -43,7 +43,19 @@ public record MeetingRecordView(
       List<Block> decision,
       String reservation,
       List<String> actions,
-      List<AttachmentView> attachments) {}
+      List<AttachmentView> attachments,
+      OutcomeParts parts) {}
+
+  /**
+   * What the minutes say beyond an item's outcome (ADR 0044): where it was sent on ("Sendt videre til ..."), the part
+   * postponed, and its sub-topics (4.a, 4.b, ...). {@code noDecision}: closed with only the notes.
+   */
+  public record OutcomeParts(boolean noDecision, String sentOn, String postponedPart, List<SubTopicView> subTopics) {
+    static final OutcomeParts NONE = new OutcomeParts(false, null, null, List.of());
+  }
+
+  /** A sub-topic under its item: "4.a Økonomi", its text, its outcome and decision. */
+  public record SubTopicView(String number, String title, List<Block> text, String outcome, List<Block> decision) {}
 
   /** A bilag: its title, and once uploaded its file's name and size ("budget.xlsx, 24 kB"), else null. */
   public record AttachmentView(int number, String title, boolean toFollow, String file) {

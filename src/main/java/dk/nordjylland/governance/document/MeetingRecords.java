@@ -10,7 +10,9 @@ import dk.nordjylland.governance.document.MeetingRecordView.ItemView;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.DecidedAction;
 import dk.nordjylland.governance.item.Item;
+import dk.nordjylland.governance.item.ItemLinks;
 import dk.nordjylland.governance.item.Items;
+import dk.nordjylland.governance.item.Outcome;
 import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.masterdata.MasterData;
@@ -37,10 +39,12 @@ public class MeetingRecords {
   private final JdbcClient jdbc;
   private final Attendances attendances;
   private final int tableOfContentsAbove;
+  private final ItemLinks links;
 
   MeetingRecords(Meetings meetings, Items items, MasterData masterData, JdbcClient jdbc, Attendances attendances,
-      @Value("${governance.documents.table-of-contents-above-items:8}") int tableOfContentsAbove) {
+      @Value("${governance.documents.table-of-contents-above-items:8}") int tableOfContentsAbove, ItemLinks links) {
     this.attendances = attendances;
+    this.links = links;
     this.meetings = meetings;
     this.items = items;
     this.masterData = masterData;
@@ -111,9 +115,12 @@ public class MeetingRecords {
           entry.guests(), TextBlocks.of(item.summary()), TextBlocks.of(item.presentation()),
           TextBlocks.of(item.economy()), TextBlocks.of(item.furtherProcessing()),
           "Det indstilles, at " + forum.name() + ":", recommendations,
-          minutes && entry.outcome() != null ? entry.outcome().danish() : null,
+          minutes && entry.outcome() != null && entry.outcome() != Outcome.NO_DECISION
+              && (entry.outcome() != Outcome.FORWARDED || links.whereItGoes(entry, meeting).isEmpty())
+              ? entry.outcome().danish() : null,
           minutes ? TextBlocks.of(entry.decisionText()) : List.of(),
-          minutes ? entry.reservation() : null, itemActions, attachments));
+          minutes ? entry.reservation() : null, itemActions, attachments,
+          minutes ? parts(entry, meeting) : MeetingRecordView.OutcomeParts.NONE));
     }
 
     String time = capitalize(meeting.startsAt().format(DanishDates.LONG_DATE_TIME))
@@ -125,6 +132,19 @@ public class MeetingRecords {
         absent, substitutes, guests, List.copyOf(caseNumbers), introduction, views.size() > tableOfContentsAbove, views,
         (draft ? "UDKAST · " : "") + (minutes ? "Referat" : "Dagsorden") + " · " + forum.name() + " · "
             + meeting.startsAt().format(DanishDates.DATE));
+  }
+
+  /** Where the item went, its postponed part and its sub-topics, as the minutes print them (ADR 0044). */
+  private MeetingRecordView.OutcomeParts parts(AgendaEntry entry, Meeting meeting) {
+    List<MeetingRecordView.SubTopicView> subTopics = items.subTopics(meeting.id(), entry.itemId()).stream()
+        .map(s -> new MeetingRecordView.SubTopicView(entry.position() + "." + s.letter(), s.title(),
+            TextBlocks.of(s.text()), s.outcome() == Outcome.NO_DECISION ? null : s.outcome().danish(),
+            TextBlocks.of(s.decisionText())))
+        .toList();
+    String postponed = entry.postponedPart() == null || entry.postponedPart().isBlank() ? null
+        : entry.postponedPart().strip();
+    return new MeetingRecordView.OutcomeParts(entry.outcome() == Outcome.NO_DECISION,
+        links.whereItGoes(entry, meeting).orElse(null), postponed, subTopics);
   }
 
   /** "Tove Brandt, Aalborg Kommune": a person as the minutes and the screens name them. */

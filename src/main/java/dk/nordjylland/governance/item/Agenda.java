@@ -64,11 +64,13 @@ public class Agenda {
   private final WorkingDays workingDays;
   private final ItemDecisions decisions;
   private final ForumAccess forumAccess;
+  private final Forwarding forwarding;
 
   Agenda(Items items, Meetings meetings, MasterData masterData, MeetingSchedule schedule, MeetingCycle meetingCycle,
       MeetingTexts texts, Directory directory, FollowUps followUps, WorkingDays workingDays, ItemDecisions decisions,
-      ForumAccess forumAccess) {
+      ForumAccess forumAccess, Forwarding forwarding) {
     this.forumAccess = forumAccess;
+    this.forwarding = forwarding;
     this.items = items;
     this.meetings = meetings;
     this.masterData = masterData;
@@ -452,7 +454,7 @@ public class Agenda {
           items.moveTo(item.id(), item.forumId(), meetingId, ItemStatus.REJECTED);
           items.event(item.id(), ItemEventKind.REJECTED, item.forumId(), meetingId, in.reason(), actor, EngineClock.now());
         }
-        case FORWARD -> forward(item, in.targetForumId(), null, meeting, in.reason(), actor);
+        case FORWARD -> forwarding.forward(item, in.targetForumId(), null, meeting, null, in.reason(), actor);
       }
     }
     List<ScreeningInput> ordered = new ArrayList<>(accepted);
@@ -506,13 +508,6 @@ public class Agenda {
     }
   }
 
-  private void forward(Item item, String forumId, String targetMeetingId, Meeting from, String text, String actor) {
-    String target = targetMeetingId != null && !targetMeetingId.isBlank() ? targetMeetingId
-        : meetings.nextOpen(forumId, from.startsAt()).map(Meeting::id).orElse(null);
-    items.moveTo(item.id(), forumId, target, ItemStatus.PROPOSED);
-    items.event(item.id(), ItemEventKind.FORWARDED, forumId, target,
-        "Sendt videre fra " + from.id() + (text == null || text.isBlank() ? "" : ": " + text), actor, EngineClock.now());
-  }
 
   // ---------------------------------------------------------------- the meeting
 
@@ -593,6 +588,7 @@ public class Agenda {
     items.setAbsences(meetingId, record.absentees(), record.guests());
     for (DecisionInput d : record.decisions()) {
       items.decide(meetingId, d.itemId(), d, EngineClock.now());
+      items.recordParts(meetingId, d.itemId(), blankToNull(d.postponedPart()), d.subTopics());
       items.setStatus(d.itemId(), ItemStatus.DECIDED);
       items.event(d.itemId(), ItemEventKind.DECIDED, meeting.forumId(), meetingId,
           d.outcome().danish() + (d.decisionText() == null ? "" : ": " + d.decisionText()), actor, EngineClock.now());
@@ -614,6 +610,13 @@ public class Agenda {
       problems.add(row, name + ": vælg et udfald.");
       return;
     }
+    Item item = d.itemId() == null ? null : items.find(d.itemId()).orElse(null);
+    boolean closable = item != null && closableWithoutOutcome(item, meeting.forumId());
+    if (d.outcome() == Outcome.NO_DECISION && !closable) {
+      problems.add(row, name + ": punktet skal have et udfald. \"Ingen beslutning\" kan kun vælges for "
+          + closableNames(meeting.forumId()) + ".");
+    }
+    checkParts(d, name, row, closable, problems);
     problems.require(d.decisionText() == null || d.decisionText().length() <= MAX_TEXT, row,
         "Feltet '" + name + ", beslutning' må højst have " + MAX_TEXT + " tegn.");
     problems.require(d.guests() == null || d.guests().length() <= 1000, row,
@@ -625,16 +628,13 @@ public class Agenda {
           name + ": skriv beslutningen (" + d.outcome().danish().toLowerCase() + ").");
     }
     switch (d.outcome()) {
-      case FORWARDED -> {
-        otherForum(d.targetForumId(), meeting, name, problems, row);
-        if (d.targetMeetingId() != null && !d.targetMeetingId().isBlank()) {
-          meetingOfForum(d.targetMeetingId(), d.targetForumId(), name, problems, row);
-        }
-      }
       case POSTPONED, NOT_TREATED, NOT_APPROVED -> {
         if (d.targetMeetingId() != null && !d.targetMeetingId().isBlank()) {
           laterMeetingOfForum(d.targetMeetingId(), meeting, name, problems, row);
         }
+        problems.require(!DecisionInput.notBlank(d.targetForumId()), row, name + ": et punkt, der er "
+            + d.outcome().danish().toLowerCase() + ", kommer tilbage i dette forum og sendes ikke videre. Vælg"
+            + " udfaldet (fx Drøftet) og det forum, punktet også sendes videre til.");
       }
       case APPROVED_WITH_RESERVATION -> {
         problems.requireText(d.reservation(), row, name + ": beskriv forbeholdet, der skal afklares.");
@@ -643,6 +643,111 @@ public class Agenda {
       }
       default -> { }
     }
+    // Sent on: "Sendt videre", or another outcome that does not bring the item back here, with a forum or meeting.
+    if (d.outcome() == Outcome.FORWARDED || (!d.outcome().returnsToPipeline() && d.namesTarget())) {
+      String forum = DecisionInput.notBlank(d.targetForumId()) ? d.targetForumId()
+          : DecisionInput.notBlank(d.targetMeetingId()) ? meetings.find(d.targetMeetingId()).map(Meeting::forumId)
+              .orElse(null) : null;
+      if (forum == null && DecisionInput.notBlank(d.targetMeetingId())) {
+        problems.add(row, name + ": mødet '" + d.targetMeetingId() + "' findes ikke.");
+      } else {
+        otherForum(forum, meeting, name, problems, row);
+        if (DecisionInput.notBlank(d.targetMeetingId()) && forum != null) {
+          meetingOfForum(d.targetMeetingId(), forum, name, problems, row);
+        }
+      }
+    }
+  }
+
+  /** The subject of a problem about an item's n-th sub-topic (from 1): "item:12:sub:2". */
+  public static String subTopicSubject(long itemId, int number) {
+    return subject(itemId) + ":sub:" + number;
+  }
+
+  static final int MAX_SUB_TOPICS = 26;
+
+  /**
+   * A postponed part and sub-topics (ADR 0044): a part is postponed from an item whose outcome keeps it here; an item
+   * not treated has no sub-topics; each sub-topic has a title and its own outcome (not sent on or reserved alone).
+   */
+  private void checkParts(DecisionInput d, String name, String row, boolean closable, Problems problems) {
+    if (DecisionInput.notBlank(d.postponedPart())) {
+      problems.require(d.postponedPart().length() <= 4000, row,
+          "Feltet '" + name + ", udskudt del' må højst have 4000 tegn.");
+      problems.require(!d.outcome().returnsToPipeline(), row, name + ": hele punktet er "
+          + d.outcome().danish().toLowerCase() + " og kommer tilbage; en udskudt del giver kun mening, når resten"
+          + " af punktet er afgjort.");
+    }
+    if (d.subTopics().isEmpty()) {
+      return;
+    }
+    problems.require(d.outcome() != Outcome.NOT_TREATED, row,
+        name + ": et punkt, der ikke blev behandlet, har ingen underpunkter med udfald.");
+    problems.require(d.subTopics().size() <= MAX_SUB_TOPICS, row,
+        name + ": højst " + MAX_SUB_TOPICS + " underpunkter (a-z).");
+    for (int i = 0; i < d.subTopics().size() && i < MAX_SUB_TOPICS; i++) {
+      SubTopicInput s = d.subTopics().get(i);
+      String sub = name + "." + (char) ('a' + i);
+      String subject = d.itemId() == null ? row : subTopicSubject(d.itemId(), i + 1);
+      if (s == null) {
+        problems.add(subject, sub + ": underpunktet er tomt.");
+        continue;
+      }
+      problems.requireText(s.title(), subject, sub + ": underpunktet skal have en titel.");
+      maxLength(s.title(), 300, sub + ", titel", subject, problems);
+      maxLength(s.text(), MAX_TEXT, sub + ", tekst", subject, problems);
+      maxLength(s.decisionText(), MAX_TEXT, sub + ", beslutning", subject, problems);
+      if (s.outcome() == null) {
+        problems.add(subject, sub + ": vælg et udfald for underpunktet.");
+        continue;
+      }
+      problems.require(s.outcome().fitsSubTopic(), subject, sub + ": et underpunkt kan ikke være \""
+          + s.outcome().danish() + "\" alene. Giv punktet selv det udfald.");
+      problems.require(s.outcome() != Outcome.NO_DECISION || closable, subject,
+          sub + ": underpunktet skal have et udfald.");
+      if (s.outcome().needsText()) {
+        problems.requireText(s.decisionText(), subject,
+            sub + ": skriv beslutningen (" + s.outcome().danish().toLowerCase() + ").");
+      }
+    }
+  }
+
+  private static void maxLength(String value, int max, String field, String subject, Problems problems) {
+    problems.require(value == null || value.length() <= max, subject,
+        "Feltet '" + field + "' må højst have " + max + " tegn.");
+  }
+
+  /**
+   * Whether the forum's cycle settings let a meeting close the item with no outcome (closable-without-outcome): by
+   * its title, without a "(Fast punkt)" mark and any case, or by "kind:" and its kind.
+   */
+  boolean closableWithoutOutcome(Item item, String forumId) {
+    List<String> allowed = schedule.settings(forumId).closableWithoutOutcome();
+    if (allowed == null) {
+      return false;
+    }
+    String title = item.title().replace("(Fast punkt)", "").strip();
+    for (String entry : allowed) {
+      String e = entry.strip();
+      if (e.regionMatches(true, 0, "kind:", 0, 5)) {
+        if (item.kind() != null && ItemKind.parse(e.substring(5)).filter(item.kind()::equals).isPresent()) {
+          return true;
+        }
+      } else if (e.equalsIgnoreCase(title)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "punkter som Eventuelt" or "ingen punkter i dette forum", for the refusal's message. */
+  private String closableNames(String forumId) {
+    List<String> allowed = schedule.settings(forumId).closableWithoutOutcome();
+    List<String> names = allowed == null ? List.of() : allowed.stream()
+        .map(e -> e.regionMatches(true, 0, "kind:", 0, 5)
+            ? ItemKind.parse(e.substring(5)).map(k -> "punkter af arten " + k.danish()).orElse(e) : e)
+        .toList();
+    return names.isEmpty() ? "ingen punkter i dette forum" : "punkter som " + String.join(" og ", names);
   }
 
   /**
@@ -682,7 +787,8 @@ public class Agenda {
     for (AgendaEntry e : items.agenda(meetingId)) {
       Item item = items.find(e.itemId()).orElseThrow();
       switch (e.outcome()) {
-        case FORWARDED -> forward(item, e.targetForumId(), e.targetMeetingId(), meeting, e.decisionText(), "system");
+        case FORWARDED -> forwarding.forward(item, e.targetForumId(), e.targetMeetingId(), meeting, e.position(),
+            e.decisionText(), "system");
         case POSTPONED, NOT_TREATED, NOT_APPROVED -> {
           String target = e.targetMeetingId() != null && !e.targetMeetingId().isBlank() ? e.targetMeetingId()
               : meetings.nextAfter(meeting).map(Meeting::id).orElse(null);
@@ -698,6 +804,20 @@ public class Agenda {
         case APPROVED_WITH_RESERVATION -> followUps.startReservation(item.id(), meetingId, e.reservation(),
             e.reservationOwner(), workingDays.plusWorkingDays(EngineClock.today(), RESERVATION_WORKING_DAYS));
         default -> { }
+      }
+      // Decided here and also sent on (ADR 0044): "Drøftet" and put before another forum.
+      if (e.outcome() != Outcome.FORWARDED && !e.outcome().returnsToPipeline()
+          && (DecisionInput.notBlank(e.targetForumId()) || DecisionInput.notBlank(e.targetMeetingId()))) {
+        forwarding.forward(item, e.targetForumId(), e.targetMeetingId(), meeting, e.position(), e.decisionText(),
+            "system");
+      }
+      if (DecisionInput.notBlank(e.postponedPart())) {
+        forwarding.returnPart(item, e.position(), meeting, item.title() + " (udskudt del)", e.postponedPart());
+      }
+      for (SubTopic sub : items.subTopics(meetingId, item.id())) {
+        if (sub.outcome() == Outcome.POSTPONED || sub.outcome() == Outcome.NOT_TREATED) {
+          forwarding.returnPart(item, e.position(), meeting, sub.title(), sub.text());
+        }
       }
       // After the item is where the decision sent it, so a waiting process can propose it again.
       decisions.publish(item.id(), e.outcome(), meetingId);

@@ -40,8 +40,11 @@ class AgendaController {
   private final TaskService taskService;
   private final ObjectMapper json;
 
+  private final ItemLinks links;
+
   AgendaController(Agenda agenda, Items items, MeetingAccess meetingAccess, ForumAccess forumAccess,
-      FollowUps followUps, TaskService taskService, ObjectMapper json) {
+      FollowUps followUps, TaskService taskService, ObjectMapper json, ItemLinks links) {
+    this.links = links;
     this.agenda = agenda;
     this.items = items;
     this.meetingAccess = meetingAccess;
@@ -72,7 +75,8 @@ class AgendaController {
       throw ItemAccess.unknown(itemId);
     }
     return new ItemDetails(item, agenda.placement(item), items.recommendations(itemId), items.attachments(itemId),
-        items.agendaEntriesOf(itemId), history, followUps.ofItem(itemId));
+        items.agendaEntriesOf(itemId), history, followUps.ofItem(itemId), links.cameFrom(itemId),
+        links.sentOn(itemId), items.subTopicsOf(itemId));
   }
 
   @GetMapping("/api/meetings/{meetingId}/agenda")

@@ -14,4 +14,6 @@ public record AgendaEntry(
     String targetMeetingId,
     String reservation,
     String reservationOwner,
-    LocalDateTime decidedAt) {}
+    LocalDateTime decidedAt,
+    /** The part of the item postponed while the rest was decided (ADR 0044); it comes back as an item of its own. */
+    String postponedPart) {}

@@ -59,7 +59,7 @@ class AgendaTaskListeners {
       MeetingRecord record = new MeetingRecord(
           FormLists.ids(submitted(task, ABSENTEES)),
           submitted(task, GUESTS) instanceof String g ? g : null,
-          FormLists.rows(decisions, DecisionInput.class, "Beslutninger"),
+          FormLists.strictRows(decisions, DecisionInput.class, "Beslutninger"),
           FormLists.rows(actions, ActionInput.class, "Opfølgende handlinger"));
       agenda.recordMeeting(meetingId, record, actor(task));
     };

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dk.nordjylland.governance.validation.UserInputException;
 import java.util.ArrayList;
@@ -25,10 +26,23 @@ final class FormLists {
       .enable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
       .build();
 
+  /** The same, refusing a field the row type does not have: a decision's fields are never silently dropped. */
+  private static final ObjectMapper STRICT = JSON.copy()
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
   private FormLists() {}
 
   /** The rows of a submitted list as the given input type; a row that does not fit is a user error. */
   static <T> List<T> rows(Object value, Class<T> type, String listName) {
+    return rows(JSON, value, type, listName);
+  }
+
+  /** {@link #rows} refusing unknown fields, e.g. a mistyped "postponedPart" in a decision (ADR 0044). */
+  static <T> List<T> strictRows(Object value, Class<T> type, String listName) {
+    return rows(STRICT, value, type, listName);
+  }
+
+  private static <T> List<T> rows(ObjectMapper mapper, Object value, Class<T> type, String listName) {
     if (value == null) {
       return List.of();
     }
@@ -40,10 +54,14 @@ final class FormLists {
               : JSON.readValue(value.toString(), new TypeReference<>() {});
       List<T> result = new ArrayList<>();
       for (Map<String, Object> row : raw) {
-        result.add(JSON.convertValue(row, type));
+        result.add(mapper.convertValue(row, type));
       }
       return result;
     } catch (IllegalArgumentException | JsonProcessingException e) {
+      if (e.getCause() instanceof PropertyBindingException unknown) {
+        throw new UserInputException("Listen '" + listName + "' indeholder feltet '" + unknown.getPropertyName()
+            + "', som ikke kendes her. Intet er gemt.");
+      }
       throw new UserInputException("Listen '" + listName + "' indeholder en ugyldig værdi: "
           + rootMessage(e));
     }

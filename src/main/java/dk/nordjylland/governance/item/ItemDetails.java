@@ -12,4 +12,10 @@ public record ItemDetails(
     List<Attachment> attachments,
     List<AgendaEntry> agendas,
     List<ItemEvent> history,
-    List<Action> actions) {}
+    List<Action> actions,
+    /** Where the item came from ("Fra: FFU 10.12.2026, punkt 4"), with links to the item there (ADR 0044). */
+    List<ItemLink> cameFrom,
+    /** Where it went from its meetings ("Sendt videre til ..."), with links to the item that went on. */
+    List<ItemLink> sentOn,
+    /** Its sub-topics as recorded at its meetings. */
+    List<SubTopic> subTopics) {}

@@ -13,6 +13,8 @@ public enum ItemEventKind {
   /** The secretariat corrected the recorded decision before the minutes were approved (issue 14). */
   DECISION_CORRECTED,
   RETURNED_TO_PIPELINE,
+  /** A part of the item (or a sub-topic) was postponed and came back as an item of its own (ADR 0044). */
+  PART_POSTPONED,
   /** A file uploaded as a bilag, new or one announced as "eftersendes" (ADR 0035). */
   ATTACHMENT_UPLOADED
 }

@@ -123,6 +123,7 @@ public class Items {
   }
 
   void clearAgenda(String meetingId) {
+    jdbc.sql("delete from gov_agenda_subtopic where meeting_id = ?").param(meetingId).update();
     jdbc.sql("delete from gov_agenda_entry where meeting_id = ?").param(meetingId).update();
   }
 
@@ -169,6 +170,41 @@ public class Items {
   public void confirmGuests(String meetingId, long itemId, String guests) {
     jdbc.sql("update gov_agenda_entry set guests = ? where meeting_id = ? and item_id = ?")
         .params(guests, meetingId, itemId).update();
+  }
+
+  /**
+   * The parts of a recorded decision beyond its outcome (ADR 0044): the postponed part and the sub-topics, replacing
+   * what an earlier recording of the item said.
+   */
+  void recordParts(String meetingId, long itemId, String postponedPart, List<SubTopicInput> subTopics) {
+    jdbc.sql("update gov_agenda_entry set postponed_part = ? where meeting_id = ? and item_id = ?")
+        .params(postponedPart, meetingId, itemId).update();
+    jdbc.sql("delete from gov_agenda_subtopic where meeting_id = ? and item_id = ?").params(meetingId, itemId).update();
+    for (int i = 0; i < subTopics.size(); i++) {
+      SubTopicInput s = subTopics.get(i);
+      jdbc.sql("insert into gov_agenda_subtopic (meeting_id, item_id, number, title, text, outcome, decision_text)"
+              + " values (?, ?, ?, ?, ?, ?, ?)")
+          .params(meetingId, itemId, i + 1, s.title().strip(), blankToNull(s.text()), s.outcome().name(),
+              blankToNull(s.decisionText()))
+          .update();
+    }
+  }
+
+  /** The item's sub-topics as recorded at the meeting, in order. */
+  public List<SubTopic> subTopics(String meetingId, long itemId) {
+    return jdbc.sql("select * from gov_agenda_subtopic where meeting_id = ? and item_id = ? order by number")
+        .params(meetingId, itemId).query(SubTopic.class).list();
+  }
+
+  /** The item's sub-topics at every meeting it was on. */
+  public List<SubTopic> subTopicsOf(long itemId) {
+    return jdbc.sql("select s.* from gov_agenda_subtopic s join gov_meeting m on m.id = s.meeting_id"
+            + " where s.item_id = ? order by m.starts_at, s.number")
+        .param(itemId).query(SubTopic.class).list();
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 
   void addDecidedAction(String meetingId, long itemId, String description, String owner, LocalDate due) {

@@ -10,7 +10,12 @@ public enum Outcome {
   POSTPONED("Udskudt", false),
   NOT_TREATED("Ikke behandlet", false),
   DISCUSSED("Drøftet", true),
-  FORWARDED("Sendt videre", false);
+  FORWARDED("Sendt videre", false),
+  /**
+   * Closed with only the notes, no decision (an "Eventuelt"): only for the items the forum's cycle settings name
+   * ({@code closable-without-outcome}, ADR 0044).
+   */
+  NO_DECISION("Ingen beslutning", false);
 
   private final String danish;
   private final boolean needsText;
@@ -27,6 +32,14 @@ public enum Outcome {
   /** Outcomes whose decision text says what was remarked, reserved, discussed or why not approved. */
   public boolean needsText() {
     return needsText;
+  }
+
+  /**
+   * A sub-topic's outcome: it is part of its item, so it is not sent on or reserved on its own (the item is); a
+   * postponed or untreated sub-topic comes back as an item of its own.
+   */
+  public boolean fitsSubTopic() {
+    return this != FORWARDED && this != APPROVED_WITH_RESERVATION;
   }
 
   /** The item comes back on a later agenda. */

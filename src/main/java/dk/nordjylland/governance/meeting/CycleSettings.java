@@ -17,6 +17,9 @@ import java.util.List;
  * @param commentRoundWorkingDays how long members may comment on the draft
  * @param minutesApprovalWorkingDaysAfter the chair's approval of the minutes is due
  * @param standingItems titles of the standing items (faste punkter) added to every meeting
+ * @param closableWithoutOutcome the items a meeting may close with no outcome, only notes ("Ingen beslutning", ADR
+ *     0044): an item's title (without a "(Fast punkt)" mark or kind prefix, any case), or "kind:" and an item kind
+ *     ("kind:INFORMATION")
  */
 public record CycleSettings(
     Integer startWorkingDaysBefore,
@@ -29,7 +32,8 @@ public record CycleSettings(
     Integer minutesDraftWorkingDaysAfter,
     Integer commentRoundWorkingDays,
     Integer minutesApprovalWorkingDaysAfter,
-    List<String> standingItems) {
+    List<String> standingItems,
+    List<String> closableWithoutOutcome) {
 
   /** These settings with every unset value taken from {@code fallback}. */
   CycleSettings orElse(CycleSettings fallback) {
@@ -44,7 +48,8 @@ public record CycleSettings(
         pick(minutesDraftWorkingDaysAfter, fallback.minutesDraftWorkingDaysAfter),
         pick(commentRoundWorkingDays, fallback.commentRoundWorkingDays),
         pick(minutesApprovalWorkingDaysAfter, fallback.minutesApprovalWorkingDaysAfter),
-        pick(standingItems, fallback.standingItems));
+        pick(standingItems, fallback.standingItems),
+        pick(closableWithoutOutcome, fallback.closableWithoutOutcome));
   }
 
   private static <T> T pick(T value, T fallback) {

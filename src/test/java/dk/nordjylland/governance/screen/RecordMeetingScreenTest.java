@@ -144,7 +144,7 @@ class RecordMeetingScreenTest {
     form.put("p5-decisionText", "Godkendt med forbehold for økonomien.");
     form.put("p5-reservation", "Økonomien afklares med regionen.");
     form.put("p5-reservationOwner", "ffu-secretariat");
-    form.put("p6-targetForum", "ssf"); // not forwarded: not used
+    form.put("p4-targetForum", "ssf"); // postponed: it comes back here, so a forum is not used (ADR 0044)
     form.put("a1-item", String.valueOf(entry(6).itemId()));
     form.put("a1-description", "Formandskabet orienterer de praktiserende læger.");
     form.put("a1-owner", "plo-chairmanship");
@@ -172,7 +172,7 @@ class RecordMeetingScreenTest {
     });
     assertThat(decided.get(3).targetMeetingId()).isEqualTo(laterFfuMeeting);
     assertThat(decided.get(4).reservationOwner()).isEqualTo("ffu-secretariat");
-    assertThat(decided.get(5).targetForumId()).isNull();
+    assertThat(decided.get(3).targetForumId()).isNull();
     assertThat(items.decidedActions(meetingId)).singleElement().satisfies(a -> {
       assertThat(a.dueDate()).isEqualTo(LocalDate.of(2027, 1, 8));
       assertThat(a.owner()).isEqualTo("plo-chairmanship");

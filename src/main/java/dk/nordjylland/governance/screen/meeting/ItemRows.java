@@ -1,6 +1,9 @@
 package dk.nordjylland.governance.screen.meeting;
 
 import dk.nordjylland.governance.item.Item;
+import dk.nordjylland.governance.document.DocumentKind;
+import dk.nordjylland.governance.document.DocumentLinks;
+import dk.nordjylland.governance.item.ItemLinks;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.item.Recommendation;
 import dk.nordjylland.governance.masterdata.MasterData;
@@ -16,8 +19,10 @@ class ItemRows {
   private final Items items;
   private final MasterData masterData;
   private final ScreenAttachments attachments;
+  private final ItemLinks links;
 
-  ItemRows(Items items, MasterData masterData, ScreenAttachments attachments) {
+  ItemRows(Items items, MasterData masterData, ScreenAttachments attachments, ItemLinks links) {
+    this.links = links;
     this.items = items;
     this.masterData = masterData;
     this.attachments = attachments;
@@ -25,7 +30,9 @@ class ItemRows {
 
   Row row(int number, Item item) {
     return new Row(number, item.id(), item.title(), item.caseNumber(), item.summary(), proposer(item), item.late(),
-        item.standing(), item.guests(), items.recommendations(item.id()), attachments.of(item.id()));
+        item.standing(), item.guests(), items.recommendations(item.id()), attachments.of(item.id()),
+        links.cameFrom(item.id()).stream().map(l -> new Origin(l.text(),
+            DocumentLinks.path(l.meetingId(), DocumentKind.MINUTES))).toList());
   }
 
   /** "Lone Berg for Region Nordjylland", "Fast punkt", or the body alone when a process proposed it. */
@@ -45,5 +52,12 @@ class ItemRows {
 
   /** What a screen shows of an item; {@code id} names its fields, never shown. */
   record Row(int number, long id, String title, String caseNumber, String summary, String proposer, boolean late,
-      boolean standing, String guests, List<Recommendation> recommendations, List<ScreenAttachments.Line> attachments) {}
+      boolean standing, String guests, List<Recommendation> recommendations, List<ScreenAttachments.Line> attachments,
+      List<Origin> cameFrom) {}
+
+  /**
+   * Where the item came from, "Fra: FFU 10.12.2026, punkt 4" (ADR 0044), linked to that meeting's minutes, which say
+   * where it went.
+   */
+  record Origin(String text, String minutes) {}
 }

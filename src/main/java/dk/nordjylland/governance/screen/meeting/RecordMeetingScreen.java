@@ -13,6 +13,7 @@ import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.item.MeetingRecord;
 import dk.nordjylland.governance.item.Outcome;
 import dk.nordjylland.governance.item.Recommendation;
+import dk.nordjylland.governance.item.SubTopicInput;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.screen.InvalidScreenInput;
@@ -81,13 +82,16 @@ class RecordMeetingScreen implements TaskScreen {
     model.put("agendaChoices", rows.stream().map(r -> new Option(String.valueOf(r.itemId()),
         r.position() + ". " + r.title())).toList());
     model.put("actionRows", new ActionRows());
+    model.put("subTopicRows", new SubTopicRows());
     model.put("meetingState", meetingState.of(meetingId));
   }
 
   @Override
   public void submit(ScreenTask task, ScreenInput input) {
-    if (!input.text(ActionRows.MORE).isEmpty() || !input.text(AttendanceRows.MORE).isEmpty()) {
-      // "Tilføj flere ...": the same page with what was typed and more rows; nothing is checked or saved.
+    if (!input.text(ActionRows.MORE).isEmpty() || !input.text(AttendanceRows.MORE).isEmpty()
+        || !input.text(SubTopicRows.MORE).isEmpty()) {
+      // "Tilføj flere ..." / "Tilføj underpunkter": the same page with what was typed and more rows; nothing is
+      // checked or saved.
       throw new InvalidScreenInput(Map.of());
     }
     String meetingId = (String) task.variable(MEETING_ID.getName());
@@ -101,7 +105,7 @@ class RecordMeetingScreen implements TaskScreen {
 
     List<DecisionInput> decisions = new ArrayList<>();
     for (ItemRow row : rows(meetingId)) {
-      decisions.add(decision(row, input, offered, meeting, AttendanceForm.guestsOf(attendance, row.itemId())));
+      decisions.add(decision(row, input, offered, meeting, AttendanceForm.guestsOf(attendance, row.itemId()), fieldOf));
       fieldOf.put(Agenda.subject(row.itemId()), row.key());
     }
 
@@ -135,9 +139,12 @@ class RecordMeetingScreen implements TaskScreen {
     }
   }
 
-  /** One item's decision; the fields its outcome does not use (e.g. a forum when nothing is forwarded) are ignored. */
+  /**
+   * One item's decision; the fields its outcome does not use (e.g. a forum when the item comes back here) are
+   * ignored. A forum or meeting chosen with an outcome that keeps the item decided here sends it on as well (ADR 0044).
+   */
   private static DecisionInput decision(ItemRow row, ScreenInput input, Choices offered, Meeting meeting,
-      String guests) {
+      String guests, Map<String, String> fieldOf) {
     String k = row.key();
     String what = "punkt " + row.position();
     String chosen = input.choice(k + "-outcome", "Udfald for " + what, offered.values(offered.outcomes()), true);
@@ -152,12 +159,15 @@ class RecordMeetingScreen implements TaskScreen {
     String target = null;
     String reservation = null;
     String reservationOwner = null;
-    if (outcome == Outcome.FORWARDED) {
-      forum = input.choice(k + "-targetForum", "Forum for " + what, offered.values(offered.forums()), true);
+    boolean sendsOn = outcome != null && !outcome.returnsToPipeline();
+    if (outcome == Outcome.FORWARDED || sendsOn) {
+      forum = input.choice(k + "-targetForum", "Forum for " + what, offered.values(offered.forums()),
+          outcome == Outcome.FORWARDED && input.text(k + "-targetMeeting").isEmpty());
     }
-    if (outcome != null && outcome.returnsToPipeline()) {
+    if (outcome != null && (outcome.returnsToPipeline() || sendsOn)) {
       target = input.choice(k + "-targetMeeting", "Møde for " + what, offered.forumOfMeeting().keySet(), false);
-      String forumOfTarget = outcome == Outcome.FORWARDED ? forum : meeting.forumId();
+      String forumOfTarget = sendsOn ? (forum != null ? forum : offered.forumOfMeeting().get(target))
+          : outcome == Outcome.FORWARDED ? forum : meeting.forumId();
       if (target != null && forumOfTarget != null && !forumOfTarget.equals(offered.forumOfMeeting().get(target))) {
         input.error(k + "-targetMeeting", "Møde for " + what + ": " + offered.meetingLabel(target) + " er ikke et møde i "
             + offered.forumLabel(forumOfTarget) + ". Vælg et af dets møder, eller lad feltet stå tomt"
@@ -169,8 +179,32 @@ class RecordMeetingScreen implements TaskScreen {
       reservationOwner = input.choice(k + "-reservationOwner", "Hvem afklarer forbeholdet for " + what,
           offered.groupedValues(offered.owners()), true);
     }
+    String postponedPart = input.text(k + "-postponedPart", "Udskudt del af " + what, false);
     return new DecisionInput(row.itemId(), outcome, text.isEmpty() ? null : text, forum, target, reservation,
-        reservationOwner, guests);
+        reservationOwner, guests, postponedPart.isEmpty() ? null : postponedPart,
+        subTopics(row, input, offered, fieldOf));
+  }
+
+  /** The item's sub-topic rows that have anything typed, in order; each keeps its row's field for messages. */
+  private static List<SubTopicInput> subTopics(ItemRow row, ScreenInput input, Choices offered,
+      Map<String, String> fieldOf) {
+    List<SubTopicInput> subTopics = new ArrayList<>();
+    int rows = SubTopicRows.count(input.text(row.key() + SubTopicRows.COUNT), false);
+    for (int n = 1; n <= rows; n++) {
+      String key = row.key() + "-s" + n;
+      if (SubTopicRows.FIELDS.stream().allMatch(f -> input.text(key + f).isEmpty())) {
+        continue;
+      }
+      String what = "underpunkt " + row.position() + "." + (char) ('a' + n - 1);
+      String title = input.text(key + "-title", "Titel på " + what, true);
+      String text = input.text(key + "-text", "Tekst til " + what, false);
+      String chosen = input.choice(key + "-outcome", "Udfald for " + what, offered.values(offered.outcomes()), true);
+      String decision = input.text(key + "-decisionText", "Beslutning for " + what, false);
+      subTopics.add(new SubTopicInput(title, text.isEmpty() ? null : text,
+          chosen == null ? null : Outcome.valueOf(chosen), decision.isEmpty() ? null : decision));
+      fieldOf.put(Agenda.subTopicSubject(row.itemId(), subTopics.size()), key);
+    }
+    return subTopics;
   }
 
   /**
