@@ -48,7 +48,8 @@ public final class BareEngine {
     for (String name2 : List.of("meetingTaskView", "meetingTaskCompletion", "screeningTask", "meetingRecordTask",
         "agendaTextView", "actionTaskView", "actionTaskCompletion", "remindItemDeadline", "escalateItemDeadline",
         "remindActionOwner", "escalateActionToSecretariat", "escalateActionToChair", "recordActionDone",
-        "recordReservationCleared", "registerItemProposal", "deliverNotification")) {
+        "recordReservationCleared", "registerItemProposal", "deliverNotification", "startPreMeeting",
+        "preMeetingRecorded")) {
       beans.put(name2, noOp);
     }
     beans.put("openCallForItems", new Notify());
@@ -56,6 +57,7 @@ public final class BareEngine {
     beans.put("publishMinutes", new Notify());
     beans.put("startFollowUp", new StartFollowUp());
     beans.put("meetingSchedule", new Schedule());
+    beans.put("preMeetings", new PreMeetings());
     beans.put("candidateGroups", new dk.nordjylland.governance.identity.CandidateGroups(id -> true, id -> true));
     beans.put("actionSchedule", new ActionDates());
     cfg.setBeans(beans);
@@ -134,6 +136,12 @@ public final class BareEngine {
 
   static Date daysAhead(int days) {
     return new Date(ClockUtil.getCurrentTime().getTime() + days * 86_400_000L);
+  }
+
+  /** The bench's forums have no pre-meeting (ADR 0046). */
+  public static class PreMeetings {
+    public boolean pending(String meetingId) { return false; }
+    public Date waitEnds(String meetingId) { return daysAhead(29); }
   }
 
   public static class Schedule {

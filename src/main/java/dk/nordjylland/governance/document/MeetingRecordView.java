@@ -20,7 +20,19 @@ public record MeetingRecordView(
     List<Block> introduction,
     boolean tableOfContents,
     List<ItemView> items,
-    String footer) {
+    String footer,
+    List<PreMeetingNote> preMeetingNotes) {
+
+  /** The pre-meeting's conclusions on the item at that position (ADR 0046). */
+  public List<PreMeetingNote> notesFor(int position) {
+    return preMeetingNotes.stream().filter(n -> n.position() == position).toList();
+  }
+
+  /**
+   * What the pre-meeting concluded on a main meeting's item: "Kommunalt formøde til Strategisk Sundhedsforum,
+   * 13.08.2025", the outcome, and the conclusion's text.
+   */
+  public record PreMeetingNote(int position, String heading, String outcome, List<Block> conclusion) {}
 
   public boolean minutes() {
     return kind == DocumentKind.MINUTES;

@@ -131,7 +131,27 @@ public class MeetingRecords {
     return new MeetingRecordView(kind, draft, heading, meetingId, forum.name(), time, meeting.place(), participants,
         absent, substitutes, guests, List.copyOf(caseNumbers), introduction, views.size() > tableOfContentsAbove, views,
         (draft ? "UDKAST · " : "") + (minutes ? "Referat" : "Dagsorden") + " · " + forum.name() + " · "
-            + meeting.startsAt().format(DanishDates.DATE));
+            + meeting.startsAt().format(DanishDates.DATE), preMeetingNotes(agenda));
+  }
+
+  /** The conclusions recorded at a pre-meeting on the items of this agenda (ADR 0046), in the item's order. */
+  private List<MeetingRecordView.PreMeetingNote> preMeetingNotes(List<AgendaEntry> agenda) {
+    List<MeetingRecordView.PreMeetingNote> notes = new ArrayList<>();
+    for (AgendaEntry entry : agenda) {
+      for (long preparing : items.preparing(entry.itemId())) {
+        for (AgendaEntry treated : items.agendaEntriesOf(preparing)) {
+          if (treated.outcome() == null) {
+            continue;
+          }
+          Meeting pre = meetings.get(treated.meetingId());
+          String name = masterData.forum(pre.forumId()).map(Forum::name).orElse(pre.forumId());
+          notes.add(new MeetingRecordView.PreMeetingNote(entry.position(),
+              name + ", " + pre.startsAt().format(DanishDates.DATE), treated.outcome().danish(),
+              TextBlocks.of(treated.decisionText())));
+        }
+      }
+    }
+    return notes;
   }
 
   /** Where the item went, its postponed part and its sub-topics, as the minutes print them (ADR 0044). */

@@ -52,6 +52,17 @@ public class Items {
     return id;
   }
 
+  /** Links a pre-meeting's item to the main meeting's item it prepares (ADR 0046). */
+  void setPrepares(long itemId, long mainItemId) {
+    jdbc.sql("update gov_item set prepares_item_id = ? where id = ?").params(mainItemId, itemId).update();
+  }
+
+  /** The ids of the items that were put before a pre-meeting to prepare the given item. */
+  public List<Long> preparing(long mainItemId) {
+    return jdbc.sql("select id from gov_item where prepares_item_id = ? order by id").param(mainItemId)
+        .query(Long.class).list();
+  }
+
   public Optional<Item> find(long id) {
     return jdbc.sql(ITEM + " where id = ?").param(id).query(Item.class).optional();
   }

@@ -41,6 +41,9 @@ final class MasterDataValidator {
       require(f.kind() != null, "forum " + f.id() + ": no kind", problems);
       require(f.preMeetingOf() == null || forums.contains(f.preMeetingOf()),
           "forum " + f.id() + ": preMeetingOf unknown forum " + f.preMeetingOf(), problems);
+      // A pre-meeting is planned by its main meeting's cycle (ADR 0046); calendar rows of its own would never run.
+      require(f.kind() != ForumKind.PRE_MEETING || f.meetings().isEmpty(),
+          "forum " + f.id() + ": a pre-meeting forum lists no meetings; its main forum's cycle plans them", problems);
       for (var m : f.members()) {
         require(people.contains(m.person()), "forum " + f.id() + ": unknown person " + m.person(), problems);
         require(m.role() != null, "forum " + f.id() + ": member " + m.person() + " has no role", problems);

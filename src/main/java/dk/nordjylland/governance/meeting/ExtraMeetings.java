@@ -52,9 +52,10 @@ public class ExtraMeetings {
     LocalDateTime ends = endsAt == null && startsAt != null ? startsAt.plusHours(2) : endsAt;
     String where = place == null || place.isBlank() ? forum.defaultPlace() : place.strip();
     Problems problems = new Problems();
-    problems.require(forum.kind() != ForumKind.PRE_MEETING, forum.name() + " holdes som et trin i "
-        + masterData.forum(forum.preMeetingOf()).map(Forum::shortName).orElse("hovedforummets")
-        + "s mødeforløb og får ikke sine egne møder.");
+    // ADR 0046: each main meeting's cycle plans its own pre-meeting; a pre-meeting without a main meeting has none.
+    String main = masterData.forum(forum.preMeetingOf()).map(Forum::shortName).orElse("hovedforummet");
+    problems.require(forum.kind() != ForumKind.PRE_MEETING, forum.name() + " planlægges af møderne i " + main
+        + ": hvert møde i " + main + " indkalder sit eget formøde. Opret mødet i " + main + ".");
     problems.require(startsAt != null, "Angiv mødets starttidspunkt ('startsAt').");
     problems.require(startsAt == null || ends.isAfter(startsAt), "Mødet skal slutte efter det begynder.");
     problems.require(startsAt == null || startsAt.isAfter(now),

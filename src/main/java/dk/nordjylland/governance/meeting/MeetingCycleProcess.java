@@ -32,7 +32,10 @@ public final class MeetingCycleProcess {
     public static final String REMINDER_SENT = "endEvent_reminderSent";
     public static final String ESCALATION_SENT = "endEvent_escalationSent";
     public static final String SCREEN_ITEMS = "userTask_screenItems";
-    public static final String HOLD_PRE_MEETING = "userTask_holdPreMeeting";
+    /** The pre-meeting's own cycle is started here (ADR 0046); "Afvent formødet" waits for its record. */
+    public static final String START_PRE_MEETING = "serviceTask_startPreMeeting";
+    public static final String AWAIT_PRE_MEETING = "receiveTask_awaitPreMeeting";
+    public static final String PRE_MEETING_WAIT = "timer_preMeetingWait";
     public static final String APPROVE_AGENDA = "userTask_approveAgenda";
     public static final String AGENDA_PUBLICATION = "timer_agendaPublication";
     public static final String PUBLISH_AGENDA = "serviceTask_publishAgenda";

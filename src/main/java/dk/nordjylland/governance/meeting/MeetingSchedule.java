@@ -109,7 +109,6 @@ public class MeetingSchedule {
       case MeetingCycleProcess.Elements.ITEM_DEADLINE_REMINDER -> itemReminder(meetingId);
       case MeetingCycleProcess.Elements.ITEM_DEADLINE_ESCALATION -> itemEscalation(meetingId);
       case MeetingCycleProcess.Elements.SCREEN_ITEMS -> screeningDue(meetingId);
-      case MeetingCycleProcess.Elements.HOLD_PRE_MEETING -> preMeetingDue(meetingId);
       case MeetingCycleProcess.Elements.APPROVE_AGENDA, MeetingCycleProcess.Elements.AGENDA_PUBLICATION ->
           agendaPublication(meetingId);
       case MeetingCycleProcess.Elements.MEETING_START -> meetingStart(meetingId);

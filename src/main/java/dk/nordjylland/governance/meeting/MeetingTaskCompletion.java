@@ -28,10 +28,6 @@ class MeetingTaskCompletion implements TaskListener {
     switch (task.getTaskDefinitionKey()) {
       case Elements.COLLECT_ITEMS -> requireTrue(task, "callClosed",
           "Bekræft, at indkaldelsen er lukket, og at alle indkomne punkter er registreret.", problems);
-      case Elements.HOLD_PRE_MEETING -> {
-        requireTrue(task, "preMeetingHeld", "Bekræft, at formødet er afholdt.", problems);
-        requireText(task, "preMeetingConclusions", "Skriv formødets konklusioner.", problems);
-      }
       case Elements.APPROVE_AGENDA -> decision(task, AGENDA_APPROVED.getName(), "agendaRemarks",
           "Vælg, om dagsordenen godkendes.", "Skriv, hvad der skal ændres, når dagsordenen ikke godkendes.", problems);
       case Elements.DRAFT_MINUTES -> {
@@ -43,7 +39,7 @@ class MeetingTaskCompletion implements TaskListener {
           "Vælg, om referatet godkendes.", "Skriv, hvad der skal rettes, når referatet ikke godkendes.", problems);
       default -> { }
     }
-    for (String key : List.of("collectRemarks", "preMeetingConclusions", "agendaRemarks", "minutesIntroduction",
+    for (String key : List.of("collectRemarks", "agendaRemarks", "minutesIntroduction",
         "minutesComment", "minutesRemarks")) {
       if (task.getVariableLocal(key) instanceof String s && s.length() > MAX_TEXT
           || task.getVariable(key) instanceof String t && t.length() > MAX_TEXT) {

@@ -55,6 +55,29 @@ public class Meetings {
   }
 
   /**
+   * Adds the pre-meeting of a main meeting (ADR 0046): a meeting of the pre-meeting forum linked to it, planned for the
+   * main meeting's planned date (the pair is unique), held at {@code startsAt}.
+   */
+  void insertPreMeeting(String id, String forumId, Meeting main, LocalDateTime startsAt, LocalDateTime endsAt,
+      String place) {
+    jdbc.sql("insert into gov_meeting (id, forum_id, planned_date, starts_at, ends_at, place, status, main_meeting_id)"
+            + " values (?, ?, ?, ?, ?, ?, 'PLANNED', ?)")
+        .params(id, forumId, main.plannedDate(), startsAt, endsAt, place, main.id()).update();
+  }
+
+  /** The pre-meeting planned for a main meeting, if its cycle has planned one. */
+  public Optional<Meeting> preMeetingOf(String mainMeetingId) {
+    return jdbc.sql("select " + COLUMNS + " from gov_meeting where main_meeting_id = ?").param(mainMeetingId)
+        .query(Meeting.class).optional();
+  }
+
+  /** The main meeting a pre-meeting prepares, if the meeting is a pre-meeting. */
+  public Optional<Meeting> mainMeetingOf(String preMeetingId) {
+    return jdbc.sql("select " + COLUMNS + " from gov_meeting where id = (select main_meeting_id from gov_meeting"
+            + " where id = ?)").param(preMeetingId).query(Meeting.class).optional();
+  }
+
+  /**
    * Claims a planned meeting for its cycle. Only one caller (one node of a cluster) gets true.
    */
   boolean claimForCycle(String meetingId) {

@@ -57,7 +57,12 @@ class DemoProfileTest {
       Integer outsideReplayedMeetings = jdbc.sql("select count(*) from gov_item where standing = false"
           + " and (meeting_id is null or meeting_id not like 'ffu-demo-%' or meeting_id = ?)")
           .param(DemoMeetings.CALL).query(Integer.class).single();
-      assertThat(outsideReplayedMeetings).isEqualTo(DemoData.proposals().size() + 1);
+      // ... and the SSF meeting with its pre-meeting (ADR 0046): its SSF item, the item sent to the pre-meeting, and
+      // the pre-meeting's item that prepares the SSF item (the members' SSF proposal waits for SSF's next calendar
+      // meeting).
+      assertThat(outsideReplayedMeetings).isEqualTo(DemoData.proposals().size() + 1 + 3);
+      assertThat(jdbc.sql("select count(*) from gov_item where prepares_item_id is not null").query(Integer.class)
+          .single()).isEqualTo(1);
       assertThat(jdbc.sql("select forum_id from gov_item where title like '%KOL%'").query(String.class).list())
           .containsExactly("ffu");
       assertThat(engine.getRuntimeService().createProcessInstanceQuery()
@@ -100,6 +105,15 @@ class DemoProfileTest {
       assertThat(demo.getBean(MeetingSchedule.class).itemDeadline(DemoMeetings.CALL)).isAfter(now);
       assertThat(tasks.createTaskQuery().taskCandidateUser("karen.lund").processInstanceBusinessKey(DemoMeetings.HELD)
           .taskDefinitionKey(Elements.RECORD_MEETING).count()).isEqualTo(1);
+      // SSF waits for its pre-meeting, whose call for items is open for its secretariat, deadline ahead.
+      String preMeeting = demo.getBean(dk.nordjylland.governance.meeting.Meetings.class)
+          .preMeetingOf(DemoPreMeeting.SSF).orElseThrow().id();
+      Task preCall = tasks.createTaskQuery().taskCandidateUser("erik.moerch").processInstanceBusinessKey(preMeeting)
+          .taskDefinitionKey(Elements.COLLECT_ITEMS).singleResult();
+      assertThat(preCall).isNotNull();
+      assertThat(preCall.getDueDate()).isAfter(now);
+      assertThat(engine.getRuntimeService().createExecutionQuery().processInstanceBusinessKey(DemoPreMeeting.SSF)
+          .activityId(Elements.AWAIT_PRE_MEETING).count()).isEqualTo(1);
       // The chair approves the screened agenda.
       assertThat(tasks.createTaskQuery().taskCandidateUser("mads.kjaer").processInstanceBusinessKey(DemoMeetings.AGENDA)
           .taskDefinitionKey(Elements.APPROVE_AGENDA).count()).isEqualTo(1);

@@ -42,6 +42,7 @@ class MeetingCycleProcessTest {
   @Autowired Notifications notifications;
   @Autowired dk.nordjylland.governance.item.Agenda agenda;
   @Autowired dk.nordjylland.governance.minutes.Minutes minutes;
+  @Autowired dk.nordjylland.governance.document.MeetingDocuments documents;
 
   String meetingId;
   ProcessInstance cycle;
@@ -118,7 +119,7 @@ class MeetingCycleProcessTest {
     complete(task(COLLECT_ITEMS, cycle), withVariables("callClosed", true));
     assertThat(task(SCREEN_ITEMS, cycle)).hasCandidateGroup("ffu-chair").hasCandidateGroup("ffu-secretariat");
     complete(task(SCREEN_ITEMS, cycle));
-    assertThat(cycle).hasNotPassed(HOLD_PRE_MEETING).isWaitingAt(APPROVE_AGENDA);
+    assertThat(cycle).hasNotPassed(START_PRE_MEETING).isWaitingAt(APPROVE_AGENDA);
     assertThat(task(APPROVE_AGENDA, cycle)).hasCandidateGroup("ffu-chair");
     // The chair sees the screened agenda: FFU's standing items, in order.
     assertThat((String) engine.getTaskService().getVariableLocal(task(APPROVE_AGENDA, cycle).getId(), "agendaText"))
@@ -145,17 +146,110 @@ class MeetingCycleProcessTest {
         .containsExactly(NotificationKind.CALL_FOR_ITEMS, NotificationKind.AGENDA, NotificationKind.MINUTES);
   }
 
-  @Test
-  void ssfHoldsTheMunicipalPreMeetingBeforeTheAgendaIsApproved() {
+  /** The pre-meeting's own cycle, started by SSF's (ADR 0046). */
+  ProcessInstance preMeetingCycle(Meeting pre) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(pre.id())
+        .singleResult();
+  }
+
+  /** Runs the pre-meeting's cycle to its record: the items preparing SSF's get {@code conclusion}, others noted. */
+  void holdPreMeeting(Meeting pre, String conclusion) {
+    ProcessInstance preCycle = preMeetingCycle(pre);
+    complete(task(COLLECT_ITEMS, preCycle), withVariables("callClosed", true));
+    complete(task(SCREEN_ITEMS, preCycle));
+    assertThat(task(APPROVE_AGENDA, preCycle)).hasCandidateGroup("ssf-formoede-chair");
+    complete(task(APPROVE_AGENDA, preCycle), withVariables("agendaApproved", true, "emptyAgendaConfirmed", true));
+    execute(job(AGENDA_PUBLICATION, preCycle));
+    execute(job(MEETING_START, preCycle));
+    assertThat(task(RECORD_MEETING, preCycle)).hasCandidateGroup("ssf-formoede-secretariat");
+    StringBuilder json = new StringBuilder("[");
+    for (var entry : agenda.decisionsView(pre.id())) {
+      long itemId = ((Number) entry.get("itemId")).longValue();
+      boolean prepares = agenda.item(itemId).title().equals(SSF_ITEM);
+      json.append(json.length() > 1 ? "," : "").append("{\"itemId\":").append(itemId)
+          .append(prepares ? ",\"outcome\":\"DISCUSSED\",\"decisionText\":\"" + conclusion + "\"}"
+              : ",\"outcome\":\"TAKEN_TO_NOTICE\"}");
+    }
+    complete(task(RECORD_MEETING, preCycle), withVariables("decisions", json.append("]").toString()));
+  }
+
+  static final String SSF_ITEM = "Drøftelse: Akutplanen for Nordjylland";
+
+  /** SSF's cycle with an item of its own, screened: the pre-meeting is called and SSF waits for it. */
+  Meeting ssfToPreMeeting() {
     startCycle("ssf");
+    agenda.proposeForProcess(new dk.nordjylland.governance.item.ItemProposal("ssf", meetingId, SSF_ITEM, "1-01-72-1-26",
+        "Akutplanen drøftes.", null, null, null, null, List.of("Drøfter akutplanen."), List.of()), "system");
     complete(task(COLLECT_ITEMS, cycle), withVariables("callClosed", true));
     complete(task(SCREEN_ITEMS, cycle));
-    assertThat(cycle).isWaitingAt(HOLD_PRE_MEETING);
-    assertThat(task(HOLD_PRE_MEETING, cycle)).hasCandidateGroup("ssf-formoede-secretariat");
-    complete(task(HOLD_PRE_MEETING, cycle),
-        withVariables("preMeetingHeld", true, "preMeetingConclusions", "Kommunerne bakker op om punkt 4."));
-    assertThat(cycle).hasPassed(HOLD_PRE_MEETING).isWaitingAt(APPROVE_AGENDA);
+    assertThat(cycle).hasPassed(START_PRE_MEETING).isWaitingAt(AWAIT_PRE_MEETING);
+    return meetings.preMeetingOf(meetingId).orElseThrow();
+  }
+
+  @Test
+  void ssfCallsItsPreMeetingAsAMeetingOfItsOwnAndWaitsForItsRecord() {
+    Meeting pre = ssfToPreMeeting();
+    // 7 working days before Friday 22 August 2025 (SSF's pre-meeting-working-days-before): Wednesday 13 August.
+    assertThat(pre.forumId()).isEqualTo("ssf-formoede");
+    assertThat(pre.startsAt()).isEqualTo(LocalDateTime.of(2025, 8, 13, 12, 0));
+    assertThat(pre.place()).isEqualTo("Mødelokale D, Regionhuset");
+    assertThat(pre.status()).isEqualTo(MeetingStatus.CALL_FOR_ITEMS);
+    assertThat(meetings.mainMeetingOf(pre.id()).map(Meeting::id)).contains(meetingId);
+    ProcessInstance preCycle = preMeetingCycle(pre);
+    assertThat(preCycle).isWaitingAt(COLLECT_ITEMS);
+    assertThat(task(COLLECT_ITEMS, preCycle)).hasCandidateGroup("ssf-formoede-secretariat");
+    // SSF's item is before the pre-meeting, as an item of its own that prepares it.
+    assertThat(agenda.screenable(pre.id())).extracting(dk.nordjylland.governance.item.Item::title).contains(SSF_ITEM);
+
+    holdPreMeeting(pre, "Kommunerne bakker op om akutplanen.");
+    assertThat(meetings.get(pre.id()).status()).isEqualTo(MeetingStatus.HELD);
+    assertThat(cycle).hasPassed(AWAIT_PRE_MEETING).hasNotPassed(PRE_MEETING_WAIT).isWaitingAt(APPROVE_AGENDA);
     assertThat(task(APPROVE_AGENDA, cycle)).hasCandidateGroup("ssf-chair");
+    // SSF's agenda prints the pre-meeting's conclusion under the item.
+    assertThat(documents.html(meetingId, dk.nordjylland.governance.document.DocumentKind.AGENDA))
+        .contains("Konklusion fra Kommunalt formøde til Strategisk Sundhedsforum, 13. august 2025")
+        .contains("Kommunerne bakker op om akutplanen.");
+
+    // A send-back to the screening does not call the pre-meeting again: it is held.
+    complete(task(APPROVE_AGENDA, cycle), withVariables("agendaApproved", false, "agendaRemarks", "Ret rækkefølgen."));
+    complete(task(SCREEN_ITEMS, cycle));
+    assertThat(cycle).isWaitingAt(APPROVE_AGENDA);
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(cycle.getId())
+        .activityId(START_PRE_MEETING).count()).isEqualTo(1);
+
+    // The pre-meeting's own minutes go their own way.
+    ProcessInstance preCycle2 = preMeetingCycle(pre);
+    complete(task(DRAFT_MINUTES, preCycle2), withVariables("commentRound", false));
+    complete(task(APPROVE_MINUTES, preCycle2), withVariables("minutesApproved", true));
+    assertThat(preCycle2).isEnded();
+    assertThat(meetings.get(pre.id()).status()).isEqualTo(MeetingStatus.COMPLETED);
+  }
+
+  @Test
+  void withoutThePreMeetingsRecordSsfGoesOnWhenTheWaitEndsAndWaitsAgainAfterASendBack() {
+    Meeting pre = ssfToPreMeeting();
+    // One working day after the pre-meeting's day.
+    assertThat(Clock.of(job(PRE_MEETING_WAIT, cycle).getDuedate())).isEqualTo(LocalDateTime.of(2025, 8, 14, 12, 0));
+    execute(job(PRE_MEETING_WAIT, cycle));
+    assertThat(cycle).hasPassed(PRE_MEETING_WAIT).isWaitingAt(APPROVE_AGENDA);
+
+    // Sent back while the pre-meeting is still not held: SSF waits for the same pre-meeting, no second one.
+    complete(task(APPROVE_AGENDA, cycle), withVariables("agendaApproved", false, "agendaRemarks", "Afvent formødet."));
+    complete(task(SCREEN_ITEMS, cycle));
+    assertThat(cycle).isWaitingAt(AWAIT_PRE_MEETING);
+    assertThat(meetings.preMeetingOf(meetingId).map(Meeting::id)).contains(pre.id());
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(pre.id()).count())
+        .isEqualTo(1);
+
+    holdPreMeeting(pre, "Kommunerne ønsker akutplanen drøftet igen.");
+    assertThat(cycle).isWaitingAt(APPROVE_AGENDA);
+  }
+
+  @Test
+  void aForumWithoutPreMeetingPlansNone() {
+    startCycle("ffu");
+    toAgendaApproval();
+    assertThat(meetings.preMeetingOf(meetingId)).isEmpty();
   }
 
   @Test

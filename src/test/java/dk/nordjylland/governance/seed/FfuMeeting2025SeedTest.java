@@ -6,7 +6,7 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APP
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COMMENT_ON_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.DRAFT_MINUTES;
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.HOLD_PRE_MEETING;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.START_PRE_MEETING;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.MEETING_START;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.PUBLISH_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.RECORD_MEETING;
@@ -272,7 +272,7 @@ class FfuMeeting2025SeedTest {
     ResponseEntity<String> screened = api.exchange(HttpMethod.POST, "/api/meetings/" + MEETING + "/screening", CHAIR,
         screening);
     assertThat(api.body(screened)).hasSize(15);
-    assertThat(cycle).hasNotPassed(HOLD_PRE_MEETING).isWaitingAt(APPROVE_AGENDA);
+    assertThat(cycle).hasNotPassed(START_PRE_MEETING).isWaitingAt(APPROVE_AGENDA);
 
     // The meeting leader approves the agenda; it goes out 5 working days before (Friday 15 August 12:00).
     Clock.set(LocalDateTime.of(2025, 8, 12, 9, 0));

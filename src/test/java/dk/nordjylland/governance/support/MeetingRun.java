@@ -4,7 +4,6 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APP
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.DRAFT_MINUTES;
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.HOLD_PRE_MEETING;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.RECORD_MEETING;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
 
@@ -14,6 +13,7 @@ import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.DecisionInput;
 import dk.nordjylland.governance.item.Outcome;
 import dk.nordjylland.governance.meeting.MeetingCycleStarter;
+import dk.nordjylland.governance.meeting.Meetings;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +37,11 @@ public class MeetingRun {
   private final TestMeetings testMeetings;
   private final Agenda agenda;
   private final ObjectMapper json = new ObjectMapper();
+  private final Meetings meetings;
 
-  MeetingRun(ProcessEngine engine, MeetingCycleStarter starter, TestMeetings testMeetings, Agenda agenda) {
+  MeetingRun(ProcessEngine engine, MeetingCycleStarter starter, TestMeetings testMeetings, Agenda agenda,
+      Meetings meetings) {
+    this.meetings = meetings;
     this.engine = engine;
     this.starter = starter;
     this.testMeetings = testMeetings;
@@ -76,10 +79,7 @@ public class MeetingRun {
   public void hold(String meetingId, Function<Long, DecisionInput> decide) {
     complete(meetingId, COLLECT_ITEMS, Map.of("callClosed", true));
     complete(meetingId, SCREEN_ITEMS, Map.of());
-    if (task(meetingId, HOLD_PRE_MEETING) != null) {
-      complete(meetingId, HOLD_PRE_MEETING, Map.of("preMeetingHeld", true, "preMeetingConclusions",
-          "Kommunerne er enige."));
-    }
+    holdPreMeeting(meetingId);
     // Runs may have agendas without items (forums without standing items): approved as the chair confirming it.
     complete(meetingId, APPROVE_AGENDA, Map.of("agendaApproved", true, "emptyAgendaConfirmed", true));
     runTimers(meetingId);
@@ -100,10 +100,7 @@ public class MeetingRun {
   public void toAgendaApproval(String meetingId) {
     complete(meetingId, COLLECT_ITEMS, Map.of("callClosed", true));
     complete(meetingId, SCREEN_ITEMS, Map.of());
-    if (task(meetingId, HOLD_PRE_MEETING) != null) {
-      complete(meetingId, HOLD_PRE_MEETING, Map.of("preMeetingHeld", true, "preMeetingConclusions",
-          "Kommunerne er enige."));
-    }
+    holdPreMeeting(meetingId);
   }
 
   /** Up to the meeting: the agenda approved (empty ones confirmed) and published; "record the meeting" waits. */
@@ -128,6 +125,15 @@ public class MeetingRun {
       }
     }
     throw new IllegalStateException("jobs of " + processDefinitionKey + " keep coming");
+  }
+
+  /**
+   * Where the forum has a pre-meeting (SSF): its own cycle is run through (every item taken to notice) while the main
+   * cycle waits at "Afvent formødet" (ADR 0046); the record of the pre-meeting lets the main cycle go on.
+   */
+  private void holdPreMeeting(String meetingId) {
+    meetings.preMeetingOf(meetingId).filter(pre -> pre.status() == dk.nordjylland.governance.meeting.MeetingStatus
+        .CALL_FOR_ITEMS).ifPresent(pre -> hold(pre.id()));
   }
 
   private void runTimers(String meetingId) {

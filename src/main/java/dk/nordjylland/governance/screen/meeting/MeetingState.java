@@ -5,7 +5,7 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APP
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COMMENT_ON_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.DRAFT_MINUTES;
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.HOLD_PRE_MEETING;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.AWAIT_PRE_MEETING;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.PUBLISH_AGENDA;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.PUBLISH_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.RECORD_MEETING;
@@ -63,7 +63,7 @@ class MeetingState {
       HistoricActivityInstance last = done.stream().filter(a -> element.equals(a.getActivityId()))
           .reduce((first, second) -> second).orElse(null);
       if (last == null) {
-        if (!HOLD_PRE_MEETING.equals(element)) {
+        if (!AWAIT_PRE_MEETING.equals(element)) {
           steps.add(new Step(name, "kommer", ""));
         }
       } else if (last.getEndTime() == null) {
@@ -92,7 +92,7 @@ class MeetingState {
     Map<String, String> steps = new LinkedHashMap<>();
     steps.put(COLLECT_ITEMS, "Indkaldelse af punkter");
     steps.put(SCREEN_ITEMS, "Screening af punkter");
-    steps.put(HOLD_PRE_MEETING, "Formøde");
+    steps.put(AWAIT_PRE_MEETING, "Formøde (eget møde)");
     steps.put(APPROVE_AGENDA, "Godkendelse af dagsorden");
     steps.put(PUBLISH_AGENDA, "Udsendelse af dagsorden");
     steps.put(RECORD_MEETING, "Mødet: fremmøde og beslutninger");

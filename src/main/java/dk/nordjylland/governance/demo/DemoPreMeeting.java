@@ -1,0 +1,112 @@
+package dk.nordjylland.governance.demo;
+
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
+
+import dk.nordjylland.governance.StartupOrder;
+import dk.nordjylland.governance.calendar.EngineClock;
+import dk.nordjylland.governance.calendar.WorkingDays;
+import dk.nordjylland.governance.item.Agenda;
+import dk.nordjylland.governance.item.ItemProposal;
+import dk.nordjylland.governance.meeting.MeetingCycleStarter;
+import dk.nordjylland.governance.meeting.MeetingSchedule;
+import dk.nordjylland.governance.meeting.Meetings;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo's SSF meeting with its kommunalt formøde (ADR 0046), so a user can walk the pre-meeting: SSF's agenda was
+ * screened the working day before the first start, SSF waits at "Afvent formødet", and the pre-meeting's call for
+ * items is open for its secretariat (erik.moerch) with an item FU sent to it and SSF's item before it. Its chair is
+ * morten.lykke. After {@link DemoData} (which runs only on an empty database), once per database.
+ */
+@Component
+@Profile("demo")
+@Order(StartupOrder.DEMO_DATA + 1)
+class DemoPreMeeting implements ApplicationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoPreMeeting.class);
+  static final String SSF = "ssf-demo";
+
+  private final JdbcClient jdbc;
+  private final Meetings meetings;
+  private final MeetingSchedule schedule;
+  private final MeetingCycleStarter starter;
+  private final Agenda agenda;
+  private final WorkingDays workingDays;
+  private final ProcessEngine engine;
+
+  DemoPreMeeting(JdbcClient jdbc, Meetings meetings, MeetingSchedule schedule, MeetingCycleStarter starter,
+      Agenda agenda, WorkingDays workingDays, ProcessEngine engine) {
+    this.jdbc = jdbc;
+    this.meetings = meetings;
+    this.schedule = schedule;
+    this.starter = starter;
+    this.agenda = agenda;
+    this.workingDays = workingDays;
+    this.engine = engine;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (meetings.find(SSF).isPresent()) {
+      return;
+    }
+    LocalDate today = EngineClock.today();
+    // 13 working days ahead: the pre-meeting is 7 working days before it (6 from today), its deadline for items 3
+    // working days from today; every reminder of the pre-meeting is still to come.
+    LocalDate day = workingDays.plusWorkingDays(today, 13);
+    while (jdbc.sql("select count(*) from gov_meeting where forum_id = 'ssf' and planned_date = ?").param(day)
+        .query(Integer.class).single() > 0) {
+      day = workingDays.plusWorkingDays(day, 1);
+    }
+    try {
+      at(schedule.cycleStart("ssf", day).atTime(8, 0));
+      jdbc.sql("insert into gov_meeting (id, forum_id, planned_date, starts_at, ends_at, place, status)"
+              + " values (?, 'ssf', ?, ?, ?, 'Regionhuset, Niels Bohrs Vej 30, Aalborg Øst', 'PLANNED')")
+          .params(SSF, day, day.atTime(9, 0), day.atTime(12, 0)).update();
+      starter.start(SSF);
+      agenda.proposeForProcess(new ItemProposal("ssf", SSF, "Godkendelse: Fælles akutplan for Nordjylland",
+          "1-01-72-3320-26", "Strategisk Sundhedsforum bedes godkende den fælles akutplan.", null, null, null,
+          "Fælles Forretningsudvalg", List.of("Godkender akutplanen.", "Sender planen videre til SSU."), List.of()),
+          "karen.lund");
+      // What FU sent on to the municipalities' pre-meeting: it waits in the pre-meeting forum's pipeline.
+      agenda.proposeForProcess(new ItemProposal("ssf-formoede", null,
+          "Drøftelse: Kommunal model for sundhedsrådene", null,
+          "Kommunerne afstemmer modellen for de nye sundhedsråd, før den drøftes i Strategisk Sundhedsforum.", null,
+          null, null, "Sundhedsdirektørernes Forretningsudvalg", List.of("Drøfter modellen."), List.of()),
+          "system");
+      at(workingDays.minusWorkingDays(today, 1).atTime(10, 0));
+      complete(COLLECT_ITEMS, Map.of("callClosed", true));
+      complete(SCREEN_ITEMS, Map.of());
+    } finally {
+      ClockUtil.reset();
+    }
+    LOG.info("Demo: SSF meeting {} waits for its pre-meeting {}", SSF,
+        meetings.preMeetingOf(SSF).map(m -> m.id()).orElse("-"));
+  }
+
+  private void complete(String taskDefinitionKey, Map<String, Object> variables) {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(SSF)
+        .taskDefinitionKey(taskDefinitionKey).singleResult();
+    engine.getTaskService().complete(task.getId(), variables);
+  }
+
+  private static void at(LocalDateTime time) {
+    ClockUtil.setCurrentTime(Date.from(time.atZone(EngineClock.ZONE).toInstant()));
+  }
+}
