@@ -42,7 +42,24 @@ public record MeetingRecordView(
       List<Block> decision,
       String reservation,
       List<String> actions,
-      List<AttachmentView> attachments) {}
+      List<AttachmentView> attachments,
+      /** Starts on a new page: the forum lays out a page per item (DocumentLayout). */
+      boolean newPage) {
+
+    /** Nothing but its title (a standing item nobody filled in, an Eventuelt without a decision): a line only. */
+    public boolean isEmpty(boolean minutes) {
+      return summary.isEmpty() && presentation.isEmpty() && economy.isEmpty() && furtherProcessing.isEmpty()
+          && recommendations.isEmpty() && attachments.isEmpty() && (guests == null || guests.isBlank())
+          && (!minutes || (outcome == null && decision.isEmpty() && (reservation == null || reservation.isBlank())
+              && actions.isEmpty()));
+    }
+
+    ItemView onNewPage() {
+      return new ItemView(position, anchor, title, caseNumber, guests, summary, presentation, economy,
+          furtherProcessing, recommendationsIntro, recommendations, outcome, decision, reservation, actions,
+          attachments, true);
+    }
+  }
 
   /** A bilag: its title, and once uploaded its file's name and size ("budget.xlsx, 24 kB"), else null. */
   public record AttachmentView(int number, String title, boolean toFollow, String file) {

@@ -14,5 +14,7 @@ public enum ItemEventKind {
   DECISION_CORRECTED,
   RETURNED_TO_PIPELINE,
   /** A file uploaded as a bilag, new or one announced as "eftersendes" (ADR 0035). */
-  ATTACHMENT_UPLOADED
+  ATTACHMENT_UPLOADED,
+  /** The secretariat filled in a standing item's content for its meeting (issue 15). */
+  CONTENT_FILLED
 }
