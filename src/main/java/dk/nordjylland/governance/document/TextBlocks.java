@@ -81,7 +81,7 @@ public final class TextBlocks {
           list.add(indent, "bullet" + bullet.group(1), null, bullet.group(2).strip());
         } else {
           String label = numbered.group(1);
-          list.add(indent, Character.isDigit(label.charAt(0)) ? "number" + label.charAt(label.length() - 1) : "letter",
+          list.add(indent, Character.isDigit(label.charAt(0)) ? "number" : "letter",
               label, numbered.group(2).strip());
         }
       } else if (list != null && indent > 0) {

@@ -145,7 +145,9 @@ class DocumentLayoutTest {
     assertThat(html).containsPattern("<ol class=\"points\"> ?<li><span class=\"marker\">1\\.</span><span>Første"
         + " oplæg</span></li> ?<li><span class=\"marker\">2\\.</span><span>Andet oplæg med en ombrudt linje</span>");
 
-    String text = String.join("\n", pages(documents.render(meetingId, DocumentKind.AGENDA)));
+    byte[] pdf = documents.render(meetingId, DocumentKind.AGENDA);
+    keep(pdf, "nested-lists");
+    String text = String.join("\n", pages(pdf));
     assertInOrder(text, List.of("• Formandskabsmøde", "o Dagsordenen til maj", "o Sundhedsreformen", "▪ Økonomien",
         "• Sundhedsprofil-konferencen", "1. Første oplæg", "2. Andet oplæg med en ombrudt linje",
         "• Det sidste punkt"));

@@ -137,7 +137,9 @@ class StandingItemContentTest {
         "fillItem", standing.id(), "fillPresentation", FOLLOW_UP, "fillRecommendations", "x".repeat(2001)));
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody()).contains("id=\"fillRecommendations-fejl\"")
-        .contains("Hvert punkt i indstillingen må højst have 2000 tegn.").contains("Sundhedsprofil-konferencen");
+        .contains("Hvert punkt i indstillingen må højst have 2000 tegn.").contains("Sundhedsprofil-konferencen")
+        // The error summary's link reaches the refused panel's field.
+        .contains("href=\"#fillRecommendations\"").contains("id=\"fillRecommendations\"");
     assertThat(items.find(standing.id()).orElseThrow().presentation()).isNull();
 
     ResponseEntity<String> saved = secretary.submit("collect-items", task, Map.of("action", "udfyld",
