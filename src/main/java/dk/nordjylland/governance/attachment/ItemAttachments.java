@@ -11,6 +11,7 @@ import dk.nordjylland.governance.item.ItemAccess;
 import dk.nordjylland.governance.item.ItemEventKind;
 import dk.nordjylland.governance.item.ItemStatus;
 import dk.nordjylland.governance.item.Items;
+import dk.nordjylland.governance.item.MeetingAttachments;
 import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.masterdata.MasterData;
@@ -28,6 +29,7 @@ import dk.nordjylland.governance.validation.TextCharacters;
 import dk.nordjylland.governance.validation.UserInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,10 +75,12 @@ public class ItemAttachments {
   private final MeetingTexts texts;
   private final MasterData masterData;
   private final Notifications notifications;
+  private final MeetingAttachments meetingAttachments;
 
   ItemAttachments(Items items, ItemAccess itemAccess, ForumAccess forumAccess, AttachmentFiles files,
       FileTypeDetector detector, AttachmentProperties properties, Meetings meetings, MeetingTexts texts,
-      MasterData masterData, Notifications notifications) {
+      MasterData masterData, Notifications notifications, MeetingAttachments meetingAttachments) {
+    this.meetingAttachments = meetingAttachments;
     this.items = items;
     this.itemAccess = itemAccess;
     this.forumAccess = forumAccess;
@@ -213,12 +217,16 @@ public class ItemAttachments {
     String position = items.agenda(meeting.id()).stream().filter(e -> e.itemId().equals(item.id())).findFirst()
         .map(AgendaEntry::position).map(p -> "punkt " + p).orElse("punktet");
     String what = (wasToFollow ? "Eftersendt bilag" : "Nyt bilag") + " til " + texts.title(meeting);
-    String body = "Bilag " + number + " til " + position + " \"" + item.title() + "\" på dagsordenen til "
+    // The number the agenda prints: across the meeting (issue 15); the link keeps the item's own number.
+    int printed = meetingAttachments.byItem(meeting.id()).getOrDefault(item.id(), List.of()).stream()
+        .filter(n -> n.attachment().number() == number).map(MeetingAttachments.Numbered::number).findFirst()
+        .orElse(number);
+    String body = "Bilag " + printed + " til " + position + " \"" + item.title() + "\" på dagsordenen til "
         + texts.title(meeting) + (wasToFollow ? " er eftersendt" : " er tilføjet efter udsendelsen") + ":\n\n"
         + title + " (" + fileName + ", " + FileSizes.danish(size) + ")";
     notifications.toGroupWithLink(ForumRole.MEMBER.groupId(meeting.forumId()),
         NotificationKind.ATTACHMENT_SENT_LATER, meeting.id(), what, body, Attachment.path(item.id(), number),
-        "Hent bilag " + number + ": " + title);
+        "Hent bilag " + printed + ": " + title);
   }
 
   /** The item, if the user may add files to it now. */

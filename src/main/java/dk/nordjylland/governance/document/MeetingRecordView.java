@@ -56,7 +56,25 @@ public record MeetingRecordView(
       String reservation,
       List<String> actions,
       List<AttachmentView> attachments,
-      OutcomeParts parts) {}
+      OutcomeParts parts,
+      /** Starts on a new page: the forum lays out a page per item (DocumentLayout). */
+      boolean newPage) {
+
+    /** Nothing but its title (a standing item nobody filled in, an Eventuelt without a decision): a line only. */
+    public boolean isEmpty(boolean minutes) {
+      return summary.isEmpty() && presentation.isEmpty() && economy.isEmpty() && furtherProcessing.isEmpty()
+          && recommendations.isEmpty() && attachments.isEmpty() && (guests == null || guests.isBlank())
+          && (!minutes || (outcome == null && decision.isEmpty() && (reservation == null || reservation.isBlank())
+              && actions.isEmpty() && !parts.noDecision() && parts.sentOn() == null && parts.postponedPart() == null
+              && parts.subTopics().isEmpty()));
+    }
+
+    ItemView onNewPage() {
+      return new ItemView(position, anchor, title, caseNumber, guests, summary, presentation, economy,
+          furtherProcessing, recommendationsIntro, recommendations, outcome, decision, reservation, actions,
+          attachments, parts, true);
+    }
+  }
 
   /**
    * What the minutes say beyond an item's outcome (ADR 0044): where it was sent on ("Sendt videre til ..."), the part

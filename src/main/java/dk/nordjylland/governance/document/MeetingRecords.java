@@ -12,6 +12,7 @@ import dk.nordjylland.governance.item.DecidedAction;
 import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.item.ItemLinks;
 import dk.nordjylland.governance.item.Items;
+import dk.nordjylland.governance.item.MeetingAttachments;
 import dk.nordjylland.governance.item.Outcome;
 import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.ForumRole;
@@ -21,9 +22,9 @@ import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.Meetings;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,11 +41,16 @@ public class MeetingRecords {
   private final Attendances attendances;
   private final int tableOfContentsAbove;
   private final ItemLinks links;
+  private final DocumentLayout layout;
+  private final MeetingAttachments meetingAttachments;
 
   MeetingRecords(Meetings meetings, Items items, MasterData masterData, JdbcClient jdbc, Attendances attendances,
-      @Value("${governance.documents.table-of-contents-above-items:8}") int tableOfContentsAbove, ItemLinks links) {
+      @Value("${governance.documents.table-of-contents-above-items:8}") int tableOfContentsAbove, ItemLinks links,
+      DocumentLayout layout, MeetingAttachments meetingAttachments) {
     this.attendances = attendances;
     this.links = links;
+    this.layout = layout;
+    this.meetingAttachments = meetingAttachments;
     this.meetings = meetings;
     this.items = items;
     this.masterData = masterData;
@@ -98,6 +104,8 @@ public class MeetingRecords {
     List<AgendaEntry> agenda = items.agenda(meetingId);
     List<DecidedAction> actions = minutes ? items.decidedActions(meetingId) : List.of();
     List<ItemView> views = new ArrayList<>();
+    Map<Long, List<MeetingAttachments.Numbered>> numbered = meetingAttachments.byItem(meetingId);
+    boolean pagePerItem = layout.pagePerItem(forum.id());
     Set<String> caseNumbers = new LinkedHashSet<>();
     for (AgendaEntry entry : agenda) {
       Item item = items.find(entry.itemId()).orElseThrow();
@@ -105,9 +113,10 @@ public class MeetingRecords {
         caseNumbers.add(item.caseNumber().strip());
       }
       List<String> recommendations = items.recommendations(item.id()).stream().map(r -> r.text()).toList();
-      List<AttachmentView> attachments = items.attachments(item.id()).stream()
-          .map(a -> new AttachmentView(a.number(), a.title(), a.toFollow(),
-              a.hasFile() ? a.fileName() + ", " + FileSizes.danish(a.size()) : null)).toList();
+      List<AttachmentView> attachments = numbered.getOrDefault(item.id(), List.of()).stream()
+          .map(n -> new AttachmentView(n.number(), n.attachment().title(), n.attachment().toFollow(),
+              n.attachment().hasFile() ? n.attachment().fileName() + ", " + FileSizes.danish(n.attachment().size())
+                  : null)).toList();
       List<String> itemActions = actions.stream().filter(a -> a.itemId().equals(item.id()))
           .map(a -> a.description() + " (ansvarlig: " + owner(a.owner()) + ", frist: " + a.dueDate().format(DanishDates.DATE) + ")")
           .toList();
@@ -120,7 +129,11 @@ public class MeetingRecords {
               ? entry.outcome().danish() : null,
           minutes ? TextBlocks.of(entry.decisionText()) : List.of(),
           minutes ? entry.reservation() : null, itemActions, attachments,
-          minutes ? parts(entry, meeting) : MeetingRecordView.OutcomeParts.NONE));
+          minutes ? parts(entry, meeting) : MeetingRecordView.OutcomeParts.NONE, false));
+    }
+    if (pagePerItem) {
+      // A page of its own for every item with something to read; the first follows the meeting's facts.
+      views.replaceAll(v -> v.position() > 1 && !v.isEmpty(minutes) ? v.onNewPage() : v);
     }
 
     String time = capitalize(meeting.startsAt().format(DanishDates.LONG_DATE_TIME))

@@ -842,6 +842,7 @@ public class Agenda {
   /** "1. Mødedeltagere (sagsnr. ...)\n2. ..." with attachments marked "eftersendes". */
   public String agendaText(String meetingId) {
     StringBuilder text = new StringBuilder();
+    int bilag = 0;
     for (AgendaEntry e : items.agenda(meetingId)) {
       Item item = items.find(e.itemId()).orElseThrow();
       text.append(e.position()).append(". ").append(item.title());
@@ -850,7 +851,8 @@ public class Agenda {
       }
       text.append("\n");
       for (Attachment a : items.attachments(item.id())) {
-        text.append("   Bilag ").append(a.number()).append(": ").append(a.title())
+        // Numbered across the meeting, as the agenda PDF numbers them (MeetingAttachments, issue 15).
+        text.append("   Bilag ").append(++bilag).append(": ").append(a.title())
             .append(a.toFollow() ? " (eftersendes)" : "").append("\n");
       }
     }

@@ -16,5 +16,7 @@ public enum ItemEventKind {
   /** A part of the item (or a sub-topic) was postponed and came back as an item of its own (ADR 0044). */
   PART_POSTPONED,
   /** A file uploaded as a bilag, new or one announced as "eftersendes" (ADR 0035). */
-  ATTACHMENT_UPLOADED
+  ATTACHMENT_UPLOADED,
+  /** The secretariat filled in a standing item's content for its meeting (issue 15). */
+  CONTENT_FILLED
 }

@@ -154,11 +154,12 @@ public class NotificationMailer {
     List<Link> itemFiles = new ArrayList<>();
     if (n.meetingId() != null && (n.kind() == NotificationKind.AGENDA || n.kind() == NotificationKind.MINUTES)) {
       itemsHeading = n.kind() == NotificationKind.AGENDA ? "Dagsordenens punkter" : "Beslutninger";
+      int[] bilag = {0};
       for (AgendaEntry entry : items.agenda(n.meetingId())) {
         String title = items.find(entry.itemId()).map(i -> i.title()).orElse("");
         String line = "Punkt " + entry.position() + ": " + title
             + (n.kind() == NotificationKind.MINUTES && entry.outcome() != null ? " – " + entry.outcome().danish() : "");
-        agenda.add(n.kind() == NotificationKind.AGENDA ? line + files(entry, base, itemFiles) : line);
+        agenda.add(n.kind() == NotificationKind.AGENDA ? line + files(entry, base, itemFiles, bilag) : line);
       }
     }
     for (StoredDocument d : attachments) {
@@ -181,11 +182,13 @@ public class NotificationMailer {
    * each download asks for the reader's login. Announced ones are named after the item (returned), so members know
    * what is still to come: " (eftersendes: Budget 2027)".
    */
-  private String files(AgendaEntry entry, String base, List<Link> links) {
+  private String files(AgendaEntry entry, String base, List<Link> links, int[] bilag) {
     List<String> toFollow = new ArrayList<>();
     for (Attachment a : items.attachments(entry.itemId())) {
+      // Numbered across the meeting, as the agenda PDF numbers them (item.MeetingAttachments, issue 15).
+      int number = ++bilag[0];
       if (a.hasFile()) {
-        links.add(new Link("Bilag " + a.number() + " til punkt " + entry.position() + ": " + a.title() + " ("
+        links.add(new Link("Bilag " + number + " til punkt " + entry.position() + ": " + a.title() + " ("
             + FileSizes.danish(a.size()) + ")", base + a.link()));
       } else if (a.toFollow()) {
         toFollow.add(a.title());

@@ -6,6 +6,9 @@ import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.item.ItemProposal;
 import dk.nordjylland.governance.item.Items;
+import dk.nordjylland.governance.item.Recommendation;
+import dk.nordjylland.governance.item.StandingItemContent;
+import dk.nordjylland.governance.item.StandingItems;
 import dk.nordjylland.governance.meeting.MeetingSchedule;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.screen.ScreenInput;
@@ -30,6 +33,8 @@ class CollectItemsScreen implements TaskScreen {
 
   static final String REGISTER = "registrer";
   static final String CLOSE = "luk";
+  /** Fill in a standing item's content (issue 15). */
+  static final String FILL = "udfyld";
   /** As MeetingTaskCompletion checks it. */
   static final int MAX_REMARKS = 4000;
 
@@ -40,9 +45,11 @@ class CollectItemsScreen implements TaskScreen {
   private final ItemRows rows;
   private final MeetingState meetingState;
   private final ScreenAttachments attachments;
+  private final StandingItems standingItems;
 
   CollectItemsScreen(Agenda agenda, Items items, Meetings meetings, MeetingSchedule schedule, ItemRows rows,
-      MeetingState meetingState, ScreenAttachments attachments) {
+      MeetingState meetingState, ScreenAttachments attachments, StandingItems standingItems) {
+    this.standingItems = standingItems;
     this.attachments = attachments;
     this.meetingState = meetingState;
     this.agenda = agenda;
@@ -66,14 +73,29 @@ class CollectItemsScreen implements TaskScreen {
     model.put("attachmentHint", attachments.hint());
     model.put("deadlinePassed", ClockUtil.getCurrentTime().after(schedule.itemDeadline(meetingId)));
     AtomicInteger number = new AtomicInteger();
-    model.put("rows", items.pipeline(meetingId).stream().map(item -> rows.row(number.incrementAndGet(), item)).toList());
+    List<Item> pipeline = items.pipeline(meetingId);
+    model.put("rows", pipeline.stream().map(item -> rows.row(number.incrementAndGet(), item)).toList());
+    Map<Long, StandingText> standing = new HashMap<>();
+    pipeline.stream().filter(Item::standing).forEach(item -> standing.put(item.id(), new StandingText(item.summary(),
+        item.presentation(), String.join("\n", items.recommendations(item.id()).stream().map(Recommendation::text)
+            .toList()))));
+    model.put("standing", standing);
+  }
+
+  /** A standing item's content as its "Udfyld" form shows it; all empty before the secretariat writes it. */
+  record StandingText(String summary, String presentation, String recommendations) {
+    public boolean filled() {
+      return summary != null || presentation != null || !recommendations.isEmpty();
+    }
   }
 
   @Override
   public void submit(ScreenTask task, ScreenInput input) {
-    String action = input.choice("action", "Handling", List.of(REGISTER, CLOSE), true);
+    String action = input.choice("action", "Handling", List.of(REGISTER, CLOSE, FILL), true);
     if (REGISTER.equals(action)) {
       register(task, input);
+    } else if (FILL.equals(action)) {
+      fill(task, input);
     } else if (CLOSE.equals(action)) {
       close(task, input);
     } else {
@@ -114,6 +136,28 @@ class CollectItemsScreen implements TaskScreen {
     Item item = items.find(id).orElseThrow();
     input.notice("Punktet \"" + item.title() + "\" er registreret" + (item.late()
         ? " efter fristen og er markeret som for sent indkommet." : "."));
+  }
+
+  /** Fills in one standing item of this meeting's pipeline (StandingItems, as the API); the task stays open. */
+  private void fill(ScreenTask task, ScreenInput input) {
+    String meetingId = (String) task.variable(MEETING_ID.getName());
+    Item item = items.pipeline(meetingId).stream().filter(Item::standing)
+        .filter(i -> String.valueOf(i.id()).equals(input.text("fillItem"))).findFirst().orElse(null);
+    if (item == null) {
+      input.error("fillItem", "Det faste punkt findes ikke længere i mødets punkter. Genindlæs siden.");
+    }
+    String summary = input.text("fillSummary", "Resumé", false);
+    String presentation = input.text("fillPresentation", "Sagsfremstilling", false);
+    String typed = input.text("fillRecommendations", "Indstilling", false);
+    List<String> recommendations = Arrays.stream(typed.split("\\R")).map(String::strip)
+        .filter(line -> !line.isEmpty()).toList();
+    if (recommendations.stream().anyMatch(r -> r.length() > 2000)) {
+      input.error("fillRecommendations", "Hvert punkt i indstillingen må højst have 2000 tegn.");
+    }
+    input.requireValid();
+    standingItems.fill(item.id(), new StandingItemContent(summary, presentation, null, null, recommendations),
+        task.user());
+    input.notice("Det faste punkt \"" + item.title() + "\" er udfyldt.");
   }
 
   private void close(ScreenTask task, ScreenInput input) {

@@ -1,0 +1,25 @@
+package dk.nordjylland.governance.document;
+
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code governance.documents.forums.<forum>}: how a forum's agenda and minutes are laid out. Continuous by default
+ * (issue 15: the seeds of FU run on, item after item); {@code page-per-item: true} starts every item with content on a
+ * page of its own, as FFU's minutes do (seed 003). The table of contents is {@code table-of-contents-above-items}.
+ */
+@ConfigurationProperties("governance.documents")
+record DocumentLayout(Map<String, ForumLayout> forums) {
+
+  DocumentLayout {
+    forums = forums == null ? Map.of() : Map.copyOf(forums);
+  }
+
+  /** One forum's layout. */
+  record ForumLayout(boolean pagePerItem) {}
+
+  boolean pagePerItem(String forumId) {
+    ForumLayout own = forums.get(forumId);
+    return own != null && own.pagePerItem();
+  }
+}
