@@ -71,6 +71,12 @@ function overdueBadge(overdue) {
   return overdue ? el('span', {class: 'label label-danger governance-overdue'}, 'Overskredet') : '';
 }
 
+/** The step's due date, and "Overskredet" when it has passed. */
+function dueCell(waiting) {
+  if (!waiting || !waiting.due) return '';
+  return el('span', {}, date(waiting.due, true), waiting.overdue ? ' ' : '', overdueBadge(waiting.overdue));
+}
+
 function link(href, text) {
   return href ? el('a', {href}, text) : '';
 }
@@ -88,10 +94,10 @@ function table(caption, headers, rows, emptyText) {
 }
 
 function meetingsTable(data) {
-  return table('Møder', ['Møde', 'Forum', 'Dato', 'Status', 'Nuværende trin', 'Siden', 'Venter', '', 'Links'],
+  return table('Møder', ['Møde', 'Forum', 'Dato', 'Status', 'Nuværende trin', 'Siden', 'Venter', 'Frist', 'Links'],
     data.meetings.map(m => [
       m.id, m.forum, date(m.startsAt, true), m.status, m.waiting ? m.waiting.step : '',
-      m.waiting ? date(m.waiting.since, true) : '', days(m.waiting), overdueBadge(m.waiting && m.waiting.overdue),
+      m.waiting ? date(m.waiting.since, true) : '', days(m.waiting), dueCell(m.waiting),
       el('span', {}, link(m.instanceLink, 'Instans i Cockpit'), m.instanceLink ? ' · ' : '',
         link(m.documentsLink, 'Mødets dokumenter'))
     ]), 'Ingen møder.');
@@ -99,11 +105,11 @@ function meetingsTable(data) {
 
 function agreementsTable(data) {
   return table('Samarbejdsaftaler',
-    ['Aftale', 'Forumtrin', 'Status', 'Nuværende trin', 'Siden', 'Venter', '', 'Parternes svar', 'Åbne forbehold',
+    ['Aftale', 'Forumtrin', 'Status', 'Nuværende trin', 'Siden', 'Venter', 'Frist', 'Parternes svar', 'Åbne forbehold',
       'Link'],
     data.agreements.map(a => [
       a.title, a.forumStep || '', a.status, a.waiting ? a.waiting.step : '', a.waiting ? date(a.waiting.since) : '',
-      days(a.waiting), overdueBadge(a.waiting && a.waiting.overdue),
+      days(a.waiting), dueCell(a.waiting),
       el('ul', {class: 'list-unstyled'}, a.parties.map(p => el('li', {}, `${p.party}: ${p.answer}`))),
       el('ul', {class: 'list-unstyled'}, a.openReservations.map(r => el('li', {}, r))),
       link(a.instanceLink, 'Instans i Cockpit')
@@ -111,7 +117,7 @@ function agreementsTable(data) {
 }
 
 function consultationsTable(data) {
-  return table('Høringer', ['Høring', 'Forum', 'Status', 'Svarfrist', 'Har svaret', 'Mangler svar', 'Venter', '', 'Link'],
+  return table('Høringer', ['Høring', 'Forum', 'Status', 'Svarfrist', 'Har svaret', 'Mangler svar', 'Venter', 'Overskredet', 'Link'],
     data.consultations.map(c => [
       c.subject, c.forumId ? c.forumId.toUpperCase() : '', c.status, date(c.replyBy),
       c.answered.join(', '), c.missing.join(', '), days(c.waiting), overdueBadge(c.waiting && c.waiting.overdue),
@@ -120,7 +126,7 @@ function consultationsTable(data) {
 }
 
 function actionsTable(data) {
-  return table('Opfølgninger', ['Opfølgning', 'Art', 'Forum', 'Møde', 'Ansvarlig', 'Frist', 'Status', '', 'Link'],
+  return table('Opfølgninger', ['Opfølgning', 'Art', 'Forum', 'Møde', 'Ansvarlig', 'Frist', 'Status', 'Frist overskredet', 'Link'],
     data.actions.map(a => [
       a.description, a.kind, a.forumId ? a.forumId.toUpperCase() : '', a.meetingId || '', a.owner || '',
       date(a.due), a.status, overdueBadge(a.overdue), link(a.instanceLink, 'Instans i Cockpit')
@@ -204,6 +210,22 @@ async function renderDashboard(node, api) {
   }
 }
 
+/**
+ * Process owners read every instance but may change none: without the Admin app (administrators have it) the page is
+ * marked read-only and plugin.css hides the edit, delete, suspend and retry buttons that would answer 403.
+ */
+async function markReadOnly(api) {
+  try {
+    const response = await fetch(`${api.adminApi}/auth/user/${api.engine}`, {credentials: 'same-origin',
+      headers: {Accept: 'application/json'}});
+    const user = response.ok ? await response.json() : {};
+    const admin = (user.authorizedApps || []).includes('admin');
+    document.body.classList.toggle('governance-read-only', !admin);
+  } catch (e) {
+    document.body.classList.add('governance-read-only');
+  }
+}
+
 export default [
   {
     id: 'governance-overview-dashboard',
@@ -226,7 +248,9 @@ export default [
     pluginPoint: 'cockpit.navigation',
     priority: 100,
     properties: {path: PATH},
-    render: node => {
+    render: (node, {api}) => {
+      // The header is rendered on every page after the login: the right moment to mark the page read-only.
+      markReadOnly(api);
       node.replaceChildren(el('a', {href: '#' + PATH}, 'Oversigt'));
     }
   }
