@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * agreement whose party answered with a reservation, a consultation with missing replies. The caller sets the clock.
  */
 @Component
-class OverviewScenario {
+public class OverviewScenario {
 
   private final MeetingRun meetingRun;
   private final Agreements agreements;
@@ -42,19 +42,19 @@ class OverviewScenario {
   }
 
   /** A meeting of the forum whose cycle has run to its end. */
-  String finishedMeeting(String forumId, LocalDateTime startsAt) {
+  public String finishedMeeting(String forumId, LocalDateTime startsAt) {
     String id = meetingRun.start(forumId, startsAt);
     meetingRun.hold(id);
     return id;
   }
 
   /** A meeting whose cycle waits in the call for items. */
-  String runningMeeting(String forumId, LocalDateTime startsAt) {
+  public String runningMeeting(String forumId, LocalDateTime startsAt) {
     return meetingRun.start(forumId, startsAt);
   }
 
   /** An agreement drafted, heard, prepared, and answered by PLO's chairmanship with a reservation. */
-  long agreementWithReservation(String title, String reservation) {
+  public long agreementWithReservation(String title, String reservation) {
     long id = agreements.start(new AgreementStart(title, "1-01-72-220-24", null, false, null, null, null, null,
         null, null), "nanna.kirk");
     complete(id, DRAFT, Map.of("versionTitle", "Udkast", "versionReference", "https://example.dk/aftaler/" + id));
@@ -72,7 +72,7 @@ class OverviewScenario {
   }
 
   /** A consultation of the four clusters that only Klynge Nord has answered. */
-  long consultationWithMissingReplies(String subject, LocalDate replyBy) {
+  public long consultationWithMissingReplies(String subject, LocalDate replyBy) {
     long id = consultations.open(new ConsultationRequest(subject, "Hvad er jeres status?", "ffu-secretariat",
         List.of("cluster-nord-secretaries", "cluster-midt-secretaries", "cluster-syd-secretaries",
             "cluster-vest-secretaries"), replyBy, null), "karen.lund");
