@@ -77,6 +77,13 @@ function dueCell(waiting) {
   return el('span', {}, date(waiting.due, true), waiting.overdue ? ' ' : '', overdueBadge(waiting.overdue));
 }
 
+function documentsLabel(href) {
+  if (!href) return '';
+  if (href.endsWith('/minutes.pdf')) return 'Referat (PDF)';
+  if (href.endsWith('/agenda.pdf')) return 'Dagsorden (PDF)';
+  return 'Mødets dokumenter';
+}
+
 function link(href, text) {
   return href ? el('a', {href}, text) : '';
 }
@@ -99,7 +106,7 @@ function meetingsTable(data) {
       m.id, m.forum, date(m.startsAt, true), m.status, m.waiting ? m.waiting.step : '',
       m.waiting ? date(m.waiting.since, true) : '', days(m.waiting), dueCell(m.waiting),
       el('span', {}, link(m.instanceLink, 'Instans i Cockpit'), m.instanceLink ? ' · ' : '',
-        link(m.documentsLink, 'Mødets dokumenter'))
+        link(m.documentsLink, documentsLabel(m.documentsLink)))
     ]), 'Ingen møder.');
 }
 

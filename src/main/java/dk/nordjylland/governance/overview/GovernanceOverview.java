@@ -17,6 +17,8 @@ import dk.nordjylland.governance.consultation.Respondent;
 import dk.nordjylland.governance.followup.Action;
 import dk.nordjylland.governance.followup.ActionKind;
 import dk.nordjylland.governance.followup.ActionStatus;
+import dk.nordjylland.governance.document.DocumentKind;
+import dk.nordjylland.governance.document.DocumentLinks;
 import dk.nordjylland.governance.identity.AsSystem;
 import dk.nordjylland.governance.identity.Directory;
 import dk.nordjylland.governance.masterdata.Forum;
@@ -176,7 +178,7 @@ public class GovernanceOverview {
           && m.status() != MeetingStatus.CANCELLED;
       rows.add(new MeetingRow(m.id(), m.forumId(), forumName(m.forumId()), m.startsAt(),
           MEETING_STATUS.get(m.status()), running, waiting, m.processInstanceId(),
-          running ? cockpitLink(m.processInstanceId()) : null, "/api/meetings/" + m.id() + "/documents"));
+          running ? cockpitLink(m.processInstanceId()) : null, documentsLink(m)));
     }
     return rows;
   }
@@ -273,6 +275,18 @@ public class GovernanceOverview {
 
   private String forumName(String forumId) {
     return masterData.forum(forumId).map(Forum::shortName).orElse(forumId);
+  }
+
+  /**
+   * The meeting's documents as a reader wants them: the minutes once published, the agenda once sent, before that the
+   * list of what has been generated (our API; the web apps' login opens it, ADR 0029).
+   */
+  static String documentsLink(Meeting m) {
+    return switch (m.status()) {
+      case MINUTES_PUBLISHED, COMPLETED -> DocumentLinks.path(m.id(), DocumentKind.MINUTES);
+      case AGENDA_PUBLISHED, HELD -> DocumentLinks.path(m.id(), DocumentKind.AGENDA);
+      default -> "/api/meetings/" + m.id() + "/documents";
+    };
   }
 
   /** The instance's page in Cockpit (running instances only: the community Cockpit shows no finished ones). */

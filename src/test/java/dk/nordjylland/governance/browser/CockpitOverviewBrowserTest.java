@@ -85,7 +85,7 @@ class CockpitOverviewBrowserTest {
     String runningRow = row(browser, running);
     assertThat(runningRow).contains("FFU", "Indsaml dagsordenspunkter", "05.03.2066 kl. 10.00", "2 arbejdsdage",
         "Instans i Cockpit", "Mødets dokumenter").doesNotContain("4 arbejdsdage");
-    assertThat(row(browser, finished)).contains("Afsluttet", "Mødets dokumenter").doesNotContain("Instans i Cockpit");
+    assertThat(row(browser, finished)).contains("Afsluttet", "Referat (PDF)").doesNotContain("Instans i Cockpit");
     assertThat(row(browser, AGREEMENT)).contains("Til anbefaling i FFU",
         "PLO-Nordjyllands formandskab: Godkendt med forbehold", RESERVATION);
     assertThat(row(browser, CONSULTATION)).contains("19.03.2066", "Klyngesekretariat Klynge Nord",

@@ -134,6 +134,7 @@ class OverviewTest {
     assertThat(row.running()).isFalse();
     assertThat(row.waiting().step()).isEqualTo("Afsluttet");
     assertThat(row.instanceLink()).isNull();
+    assertThat(row.documentsLink()).isEqualTo("/api/meetings/" + meeting + "/documents/minutes.pdf");
     assertThat(overview.overview("ffu", "running").meetings()).extracting(MeetingRow::id).doesNotContain(meeting);
   }
 
