@@ -1,6 +1,7 @@
 package dk.nordjylland.governance.portal;
 
 import dk.nordjylland.governance.calendar.DanishDates;
+import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.document.MeetingRecords;
 import dk.nordjylland.governance.document.TextBlocks;
 import dk.nordjylland.governance.followup.Action;
@@ -53,17 +54,18 @@ class CasePassports {
   }
 
   /** One forum meeting the case passed. {@code outcome} and what follows: null until the minutes are approved. */
-  public record Step(String forumName, String meetingId, String meetingTitle, int position, boolean decided, String outcome,
-      List<TextBlocks.Block> decision, String reservation, String sentTo, String sentToMeetingId) {}
+  public record Step(String forumName, String meetingId, String meetingTitle, int position, boolean decided,
+      String outcome, List<TextBlocks.Block> decision, String reservation, String sentTo, String sentToMeetingId) {}
 
-  public record FollowUp(String kind, String description, String owner, String due, String status, String result) {}
+  public record FollowUp(String kind, String description, String owner, String due, String status,
+      String result) {}
 
   public record AttachmentLink(String line, String href) {}
 
   public record Belonging(String kind, String title, String state) {}
 
-  public record CasePage(Item item, String kind, List<Step> steps, List<FollowUp> followUps, List<Belonging> belongings,
-      List<AttachmentLink> attachments) {}
+  public record CasePage(Item item, String kind, List<Step> steps, List<FollowUp> followUps,
+      List<Belonging> belongings, List<AttachmentLink> attachments) {}
 
   CasePage page(Viewer viewer, long itemId) {
     Item item = access.item(viewer, itemId);
@@ -98,7 +100,8 @@ class CasePassports {
 
   private FollowUp followUp(Action a) {
     String status = switch (a.status()) {
-      case OPEN -> "Åben";
+      case OPEN -> a.dueDate() != null && a.dueDate().isBefore(EngineClock.today()) ? "Åben, fristen er overskredet"
+          : "Åben";
       case DONE -> a.kind() == ActionKind.RESERVATION ? "Afklaret" : "Udført";
       case CANCELLED -> "Annulleret";
     };

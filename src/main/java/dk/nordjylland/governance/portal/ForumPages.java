@@ -8,6 +8,7 @@ import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.masterdata.Membership;
 import dk.nordjylland.governance.meeting.Meeting;
+import dk.nordjylland.governance.meeting.MeetingStatus;
 import dk.nordjylland.governance.meeting.Meetings;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -63,8 +64,9 @@ class ForumPages {
     List<MeetingRow> coming = new ArrayList<>();
     List<MeetingRow> past = new ArrayList<>();
     for (Meeting m : meetings.ofForum(forum.id())) {
-      MeetingRow row = row(m);
-      if (m.startsAt().isBefore(now)) {
+      boolean past = m.startsAt().isBefore(now);
+      MeetingRow row = row(m, past);
+      if (past) {
         past.add(0, row);
       } else {
         coming.add(row);
@@ -77,10 +79,12 @@ class ForumPages {
     return meetings.ofForum(access.forum(viewer, forumId).id());
   }
 
-  private static MeetingRow row(Meeting m) {
+  /** A past meeting that never got an agenda in the system (e.g. before it was taken into use) is not "planned". */
+  private static MeetingRow row(Meeting m, boolean past) {
+    boolean neverSent = past && (m.status() == MeetingStatus.PLANNED || m.status() == MeetingStatus.CALL_FOR_ITEMS);
     return new MeetingRow(m.id(), PortalTexts.capitalize(DanishDates.longDate(m.startsAt())),
         DanishDates.time(m.startsAt()) + (m.endsAt() != null ? "-" + DanishDates.time(m.endsAt()) : ""),
-        m.place(), PortalTexts.state(m.status()), PortalTexts.moved(m),
-        m.status() == dk.nordjylland.governance.meeting.MeetingStatus.CANCELLED);
+        m.place(), neverSent ? "Ingen dagsorden i systemet" : PortalTexts.state(m.status()), PortalTexts.moved(m),
+        m.status() == MeetingStatus.CANCELLED);
   }
 }
