@@ -64,9 +64,9 @@ class ForumPages {
     List<MeetingRow> coming = new ArrayList<>();
     List<MeetingRow> past = new ArrayList<>();
     for (Meeting m : meetings.ofForum(forum.id())) {
-      boolean past = m.startsAt().isBefore(now);
-      MeetingRow row = row(m, past);
-      if (past) {
+      boolean over = m.startsAt().isBefore(now);
+      MeetingRow row = row(m, over);
+      if (over) {
         past.add(0, row);
       } else {
         coming.add(row);

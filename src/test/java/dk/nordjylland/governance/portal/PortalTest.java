@@ -7,15 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.nordjylland.governance.item.DecisionInput;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.item.Outcome;
-import dk.nordjylland.governance.meeting.MeetingCycleStarter;
-import dk.nordjylland.governance.support.ApiClient;
 import dk.nordjylland.governance.support.Clock;
+import dk.nordjylland.governance.support.ForwardedCases;
+import dk.nordjylland.governance.support.ForwardedCases.ForwardedCase;
 import dk.nordjylland.governance.support.GovernanceTest;
 import dk.nordjylland.governance.support.MeetingRun;
 import dk.nordjylland.governance.support.TestMeetings;
 import dk.nordjylland.governance.support.WebappSession;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -47,10 +46,9 @@ class PortalTest {
   static final String DRAFT_MARKER = "KLADDEMARKOER";
 
   @Autowired TestRestTemplate http;
-  @Autowired ApiClient api;
   @Autowired MeetingRun run;
   @Autowired TestMeetings testMeetings;
-  @Autowired MeetingCycleStarter starter;
+  @Autowired ForwardedCases cases;
   @Autowired ProcessEngine engine;
   @Autowired Items items;
   @Autowired JdbcClient jdbc;
@@ -68,19 +66,12 @@ class PortalTest {
 
   @BeforeAll
   void meetings() throws Exception {
-    Clock.set(FFU_MEETING.minusDays(40));
     // FFU forwards an osteoporosis agreement to SSF, which approves it.
-    ffuHeld = run.start("ffu", FFU_MEETING);
-    ssfHeld = testMeetings.create("ssf", SSF_MEETING);
-    forwarded = propose("ffu", ffuHeld, "Godkendelse: Samarbejdsaftale om osteoporose", "1-01-72-1044-24");
-    run.hold(ffuHeld, id -> id == forwarded
-        ? new DecisionInput(id, Outcome.FORWARDED, "FFU anbefaler aftalen over for SSF.", "ssf", ssfHeld, null, null,
-            null)
-        : new DecisionInput(id, Outcome.TAKEN_TO_NOTICE, null, null, null, null, null, null));
-    assertThat(items.find(forwarded).orElseThrow().forumId()).isEqualTo("ssf");
-    Clock.set(SSF_MEETING.minusDays(45));
-    assertThat(starter.start(ssfHeld)).contains(ssfHeld);
-    run.hold(ssfHeld, Map.of(forwarded, Outcome.APPROVED));
+    ForwardedCase forwardedCase = cases.ffuToSsf(FFU_MEETING, SSF_MEETING,
+        "Godkendelse: Samarbejdsaftale om osteoporose", "1-01-72-1044-24");
+    ffuHeld = forwardedCase.ffuMeetingId();
+    ssfHeld = forwardedCase.ssfMeetingId();
+    forwarded = forwardedCase.itemId();
 
     // An internal forum's held meeting.
     Clock.set(FFU_MEETING.minusDays(40));
@@ -89,13 +80,13 @@ class PortalTest {
 
     // An FFU meeting held and recorded, its minutes not yet approved: the decisions are a draft.
     ffuRecorded = run.start("ffu", FFU_MEETING.plusDays(7));
-    recordedItem = propose("ffu", ffuRecorded, "Drøftelse: Udkast til handleplan", null);
+    recordedItem = cases.propose("ffu", ffuRecorded, "Drøftelse: Udkast til handleplan", null);
     run.toMeeting(ffuRecorded);
     record(ffuRecorded, DRAFT_MARKER);
 
     // An FFU meeting whose agenda is not sent yet.
     ffuNotSent = run.start("ffu", FFU_MEETING.plusDays(14));
-    unsentItem = propose("ffu", ffuNotSent, "Orientering: Endnu ikke udsendt", null);
+    unsentItem = cases.propose("ffu", ffuNotSent, "Orientering: Endnu ikke udsendt", null);
     run.toAgendaApproval(ffuNotSent);
 
     ffuCancelled = testMeetings.create("ffu", FFU_MEETING.plusDays(21));
@@ -148,8 +139,8 @@ class PortalTest {
     ResponseEntity<String> meeting = page(null, "/moeder/" + ffuHeld);
     assertThat(meeting.getStatusCode().value()).isEqualTo(200);
     assertThat(meeting.getBody()).contains("<h2>Referat</h2>", "Samarbejdsaftale om osteoporose",
-        "Sagsnr. <span>1-01-72-1044-24</span>", "Resumé", "Aftalen om osteoporose er revideret.", "Indstilling",
-        "Sendt videre", "FFU anbefaler aftalen over for SSF.", "/sager/" + forwarded,
+        "Sagsnr. <span>1-01-72-1044-24</span>", "Resumé", ForwardedCases.SUMMARY, "Indstilling",
+        "Sendt videre", ForwardedCases.FFU_DECISION, "/sager/" + forwarded,
         "/moeder/" + ffuHeld + "/dagsorden.pdf?version=1", "/moeder/" + ffuHeld + "/referat.pdf?version=1",
         "Deltagere", "Afbud");
     ResponseEntity<String> pdf = page(null, "/moeder/" + ffuHeld + "/referat.pdf?version=1");
@@ -257,19 +248,6 @@ class PortalTest {
     HttpHeaders headers = new HttpHeaders();
     headers.setAccept(List.of(MediaType.APPLICATION_JSON));
     return http.exchange(path, method, new HttpEntity<>(headers), String.class);
-  }
-
-  long propose(String forumId, String meetingId, String title, String caseNumber) {
-    Map<String, Object> proposal = new LinkedHashMap<>();
-    proposal.put("forumId", forumId);
-    proposal.put("meetingId", meetingId);
-    proposal.put("title", title);
-    if (caseNumber != null) {
-      proposal.put("caseNumber", caseNumber);
-    }
-    proposal.put("summary", "Aftalen om osteoporose er revideret.");
-    proposal.put("recommendations", List.of("Godkender aftalen."));
-    return api.body(api.post("/api/items", "karen.lund", proposal)).get("item").get("id").asLong();
   }
 
   /** The secretariat records the meeting: the decision text is a draft until the chair approves the minutes. */
