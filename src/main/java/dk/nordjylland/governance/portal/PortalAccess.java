@@ -71,11 +71,16 @@ class PortalAccess {
   }
 
   boolean agendaOpen(Viewer viewer, Meeting meeting) {
-    return seesForum(viewer, meeting.forumId()) && documents.latest(meeting.id(), DocumentKind.AGENDA).isPresent();
+    return seesForum(viewer, meeting.forumId()) && stored(meeting, DocumentKind.AGENDA);
   }
 
   boolean minutesOpen(Viewer viewer, Meeting meeting) {
-    return seesForum(viewer, meeting.forumId()) && documents.latest(meeting.id(), DocumentKind.MINUTES).isPresent();
+    return seesForum(viewer, meeting.forumId()) && stored(meeting, DocumentKind.MINUTES);
+  }
+
+  /** A version of the document is stored (the list without the PDFs' bytes). */
+  private boolean stored(Meeting meeting, DocumentKind kind) {
+    return documents.ofMeeting(meeting.id()).stream().anyMatch(d -> d.kind() == kind);
   }
 
   /** An item the visitor met on a sent agenda; else 404. */

@@ -230,7 +230,10 @@ class PortalTest {
     assertThat(send(HttpMethod.GET, "/api/forums").getStatusCode().value()).isEqualTo(401);
     assertThat(send(HttpMethod.GET, "/api/meetings/" + ffuHeld + "/documents/minutes.pdf").getStatusCode().value())
         .isEqualTo(401);
-    assertThat(page(null, "/").getHeaders().getFirst("Content-Security-Policy")).contains("script-src 'none'");
+    ResponseEntity<String> front = page(null, "/");
+    assertThat(front.getHeaders().getFirst("Content-Security-Policy")).contains("script-src 'none'");
+    // Reading the portal opens no session: nothing stored per visitor, nothing to track them by.
+    assertThat(front.getHeaders().get(HttpHeaders.SET_COOKIE)).isNull();
   }
 
   // ------------------------------------------------------------------------------------------------ helpers
