@@ -180,6 +180,15 @@ public class ItemAttachments {
         .replace("Et bilag må", "Filen må");
   }
 
+  /** An attachment's file as another package serves it: the meeting portal decides itself who reads it (ADR 0049). */
+  public record PublishedFile(String fileName, String contentType, byte[] content, boolean inline) {}
+
+  /** The attachment's file without a user's check (the caller has checked the item), empty while there is none. */
+  public Optional<PublishedFile> fileOf(long itemId, int number) {
+    return files.file(itemId, number).map(f -> new PublishedFile(f.fileName(), f.contentType(), f.content(),
+        typeOf(f.contentType()).map(FileType::inline).orElse(false)));
+  }
+
   /** The file of an attachment, for whoever may read the item; 404 for an unknown one or one without a file yet. */
   StoredFile download(long itemId, int number, String user) {
     itemAccess.require(itemId, forumAccess.reader(user));

@@ -1,0 +1,74 @@
+package dk.nordjylland.governance.portal;
+
+import dk.nordjylland.governance.calendar.DanishDates;
+import dk.nordjylland.governance.document.DocumentInfo;
+import dk.nordjylland.governance.document.DocumentKind;
+import dk.nordjylland.governance.document.Documents;
+import dk.nordjylland.governance.document.MeetingRecordView;
+import dk.nordjylland.governance.document.MeetingRecords;
+import dk.nordjylland.governance.item.AgendaEntry;
+import dk.nordjylland.governance.item.Items;
+import dk.nordjylland.governance.masterdata.Forum;
+import dk.nordjylland.governance.masterdata.MasterData;
+import dk.nordjylland.governance.meeting.Meeting;
+import dk.nordjylland.governance.meeting.MeetingStatus;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * A meeting's page: time, place, state, and once sent the agenda (or once approved the minutes) with every part of
+ * each item, made from the same view as the PDFs (document.MeetingRecords), and the links to every published PDF.
+ */
+@Component
+class MeetingPages {
+
+  private final PortalAccess access;
+  private final MasterData masterData;
+  private final MeetingRecords records;
+  private final Documents documents;
+  private final Items items;
+
+  MeetingPages(PortalAccess access, MasterData masterData, MeetingRecords records, Documents documents, Items items) {
+    this.access = access;
+    this.masterData = masterData;
+    this.records = records;
+    this.documents = documents;
+    this.items = items;
+  }
+
+  public record DocumentLink(String label, String href) {}
+
+  /**
+   * {@code record}: the minutes once approved, else the agenda once sent, else null. {@code itemIds}: the case
+   * passport of each agenda position.
+   */
+  public record MeetingPage(Meeting meeting, Forum forum, String title, String time, String state, String moved,
+      boolean cancelled, boolean agendaOpen, boolean minutesOpen, MeetingRecordView record,
+      Map<Integer, Long> itemIds, List<DocumentLink> documents) {}
+
+  MeetingPage page(Viewer viewer, String meetingId) {
+    Meeting meeting = access.meeting(viewer, meetingId);
+    Forum forum = masterData.forum(meeting.forumId()).orElseThrow();
+    boolean agendaOpen = access.agendaOpen(viewer, meeting);
+    boolean minutesOpen = access.minutesOpen(viewer, meeting);
+    MeetingRecordView record = minutesOpen ? records.view(meetingId, DocumentKind.MINUTES)
+        : agendaOpen ? records.view(meetingId, DocumentKind.AGENDA) : null;
+    Map<Integer, Long> itemIds = record == null ? Map.of()
+        : items.agenda(meetingId).stream().collect(Collectors.toMap(AgendaEntry::position, AgendaEntry::itemId));
+    List<DocumentLink> links = documents.ofMeeting(meetingId).stream()
+        .filter(d -> d.kind() == DocumentKind.AGENDA ? agendaOpen : d.kind() == DocumentKind.MINUTES && minutesOpen)
+        .map(d -> link(meetingId, d)).toList();
+    return new MeetingPage(meeting, forum, PortalTexts.title(forum, meeting), PortalTexts.time(meeting),
+        PortalTexts.state(meeting.status()), PortalTexts.moved(meeting), meeting.status() == MeetingStatus.CANCELLED,
+        agendaOpen, minutesOpen, record, itemIds, links);
+  }
+
+  private static DocumentLink link(String meetingId, DocumentInfo d) {
+    String file = d.kind() == DocumentKind.AGENDA ? "dagsorden.pdf" : "referat.pdf";
+    return new DocumentLink(d.kind().danish() + ", version " + d.version() + " (PDF, "
+        + (d.kind() == DocumentKind.AGENDA ? "udsendt " : "godkendt ") + DanishDates.dateTime(d.createdAt()) + ")",
+        "/moeder/" + meetingId + "/" + file + "?version=" + d.version());
+  }
+}

@@ -1,0 +1,71 @@
+package dk.nordjylland.governance.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.nordjylland.governance.item.DecisionInput;
+import dk.nordjylland.governance.item.Items;
+import dk.nordjylland.governance.item.Outcome;
+import dk.nordjylland.governance.meeting.MeetingCycleStarter;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * A case that FFU forwards to SSF and SSF approves, both meetings held to approved minutes through the engine: the
+ * path a case passport shows (issue 17). Sets the engine clock; the caller resets it.
+ */
+@Component
+public class ForwardedCases {
+
+  public static final String SUMMARY = "Aftalen om osteoporose er revideret efter høringen i netværksgruppen.";
+  public static final String FFU_DECISION = "FFU anbefaler aftalen over for SSF.";
+
+  /** The two meetings and the item. */
+  public record ForwardedCase(String ffuMeetingId, String ssfMeetingId, long itemId) {}
+
+  private final MeetingRun run;
+  private final TestMeetings testMeetings;
+  private final MeetingCycleStarter starter;
+  private final ApiClient api;
+  private final Items items;
+
+  ForwardedCases(MeetingRun run, TestMeetings testMeetings, MeetingCycleStarter starter, ApiClient api, Items items) {
+    this.run = run;
+    this.testMeetings = testMeetings;
+    this.starter = starter;
+    this.api = api;
+    this.items = items;
+  }
+
+  /** FFU at {@code ffu} forwards the item to SSF's meeting at {@code ssf}, which approves it. */
+  public ForwardedCase ffuToSsf(LocalDateTime ffu, LocalDateTime ssf, String title, String caseNumber) {
+    Clock.set(ffu.minusDays(40));
+    String ffuMeeting = run.start("ffu", ffu);
+    String ssfMeeting = testMeetings.create("ssf", ssf);
+    long itemId = propose("ffu", ffuMeeting, title, caseNumber);
+    run.hold(ffuMeeting, id -> id == itemId
+        ? new DecisionInput(id, Outcome.FORWARDED, FFU_DECISION, "ssf", ssfMeeting, null, null, null)
+        : new DecisionInput(id, Outcome.TAKEN_TO_NOTICE, null, null, null, null, null, null));
+    assertThat(items.find(itemId).orElseThrow().forumId()).isEqualTo("ssf");
+    Clock.set(ssf.minusDays(45));
+    assertThat(starter.start(ssfMeeting)).contains(ssfMeeting);
+    run.hold(ssfMeeting, Map.of(itemId, Outcome.APPROVED));
+    return new ForwardedCase(ffuMeeting, ssfMeeting, itemId);
+  }
+
+  /** An item proposed by the secretariat over our API, with a summary and one recommendation. */
+  public long propose(String forumId, String meetingId, String title, String caseNumber) {
+    Map<String, Object> proposal = new LinkedHashMap<>();
+    proposal.put("forumId", forumId);
+    proposal.put("meetingId", meetingId);
+    proposal.put("title", title);
+    if (caseNumber != null) {
+      proposal.put("caseNumber", caseNumber);
+    }
+    proposal.put("summary", SUMMARY);
+    proposal.put("recommendations", List.of("Godkender aftalen."));
+    return api.body(api.post("/api/items", "karen.lund", proposal)).get("item").get("id").asLong();
+  }
+}
