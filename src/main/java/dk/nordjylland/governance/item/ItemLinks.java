@@ -4,6 +4,7 @@ import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.meeting.Meeting;
+import dk.nordjylland.governance.meeting.MeetingStatus;
 import dk.nordjylland.governance.meeting.MeetingTexts;
 import dk.nordjylland.governance.meeting.Meetings;
 import java.util.List;
@@ -43,8 +44,11 @@ public class ItemLinks {
    * still takes items; empty: the forum's pipeline, which its next call for items gathers.
    */
   Optional<Meeting> destination(String forumId, String targetMeetingId, Meeting from) {
-    if (DecisionInput.notBlank(targetMeetingId)) {
-      return meetings.find(targetMeetingId);
+    Optional<Meeting> named = DecisionInput.notBlank(targetMeetingId) ? meetings.find(targetMeetingId)
+        : Optional.empty();
+    // A named meeting cancelled since the decision: the forum's next meeting instead, so nothing lands on it.
+    if (named.isPresent() && named.get().status() != MeetingStatus.CANCELLED) {
+      return named;
     }
     return meetings.nextOpen(forumId, from.startsAt());
   }
