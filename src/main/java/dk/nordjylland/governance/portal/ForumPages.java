@@ -10,6 +10,7 @@ import dk.nordjylland.governance.masterdata.Membership;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.MeetingStatus;
 import dk.nordjylland.governance.meeting.Meetings;
+import java.text.Collator;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,7 +46,7 @@ class ForumPages {
 
   List<ForumLink> forums(Viewer viewer) {
     return masterData.forums().stream().filter(f -> access.seesForum(viewer, f.id()))
-        .sorted(Comparator.comparing(Forum::name))
+        .sorted(Comparator.comparing(Forum::name, Collator.getInstance(DanishDates.DANISH)))
         .map(f -> new ForumLink(f.id(), f.name(), f.shortName(), access.isPublic(f.id()))).toList();
   }
 

@@ -7,6 +7,7 @@ import dk.nordjylland.governance.document.Documents;
 import dk.nordjylland.governance.document.MeetingRecordView;
 import dk.nordjylland.governance.document.MeetingRecords;
 import dk.nordjylland.governance.item.AgendaEntry;
+import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.MasterData;
@@ -14,6 +15,7 @@ import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.MeetingStatus;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -42,11 +44,12 @@ class MeetingPages {
 
   /**
    * {@code record}: the minutes once approved, else the agenda once sent, else null. {@code itemIds}: the case
-   * passport of each agenda position.
+   * passport of each agenda position; {@code standingPositions}: standing items ("Eventuelt"), whose one-step
+   * passport is not worth a link.
    */
   public record MeetingPage(Meeting meeting, Forum forum, String title, String time, String state, String moved,
       boolean cancelled, boolean agendaOpen, boolean minutesOpen, MeetingRecordView record,
-      Map<Integer, Long> itemIds, List<DocumentLink> documents) {}
+      Map<Integer, Long> itemIds, Set<Integer> standingPositions, List<DocumentLink> documents) {}
 
   MeetingPage page(Viewer viewer, String meetingId) {
     Meeting meeting = access.meeting(viewer, meetingId);
@@ -55,14 +58,17 @@ class MeetingPages {
     boolean minutesOpen = access.minutesOpen(viewer, meeting);
     MeetingRecordView record = minutesOpen ? records.view(meetingId, DocumentKind.MINUTES)
         : agendaOpen ? records.view(meetingId, DocumentKind.AGENDA) : null;
-    Map<Integer, Long> itemIds = record == null ? Map.of()
-        : items.agenda(meetingId).stream().collect(Collectors.toMap(AgendaEntry::position, AgendaEntry::itemId));
+    List<AgendaEntry> agenda = record == null ? List.of() : items.agenda(meetingId);
+    Map<Integer, Long> itemIds = agenda.stream().collect(Collectors.toMap(AgendaEntry::position, AgendaEntry::itemId));
+    Set<Integer> standing = agenda.stream()
+        .filter(e -> items.find(e.itemId()).map(Item::standing).orElse(false)).map(AgendaEntry::position)
+        .collect(Collectors.toSet());
     List<DocumentLink> links = documents.ofMeeting(meetingId).stream()
         .filter(d -> d.kind() == DocumentKind.AGENDA ? agendaOpen : d.kind() == DocumentKind.MINUTES && minutesOpen)
         .map(d -> link(meetingId, d)).toList();
     return new MeetingPage(meeting, forum, PortalTexts.title(forum, meeting), PortalTexts.time(meeting),
         PortalTexts.state(meeting.status()), PortalTexts.moved(meeting), meeting.status() == MeetingStatus.CANCELLED,
-        agendaOpen, minutesOpen, record, itemIds, links);
+        agendaOpen, minutesOpen, record, itemIds, standing, links);
   }
 
   private static DocumentLink link(String meetingId, DocumentInfo d) {

@@ -87,6 +87,7 @@ class PortalTest {
     // An FFU meeting whose agenda is not sent yet.
     ffuNotSent = run.start("ffu", FFU_MEETING.plusDays(14));
     unsentItem = cases.propose("ffu", ffuNotSent, "Orientering: Endnu ikke udsendt", null);
+    cases.attach(unsentItem, "Ikke udsendt bilag");
     run.toAgendaApproval(ffuNotSent);
 
     ffuCancelled = testMeetings.create("ffu", FFU_MEETING.plusDays(21));
@@ -158,6 +159,21 @@ class PortalTest {
         .isLessThan(passport.indexOf("Møde i Strategisk Sundhedsforum")).isPositive();
     // ... and the SSF minutes link back to the case.
     assertThat(page(null, "/moeder/" + ssfHeld).getBody()).contains("/sager/" + forwarded);
+  }
+
+  @Test
+  void anAttachmentIsServedWhereItsItemStoodOnASentAgendaAndNotBefore() {
+    ResponseEntity<byte[]> file = http.getForEntity("/sager/" + forwarded + "/bilag/1", byte[].class);
+    assertThat(file.getStatusCode().value()).isEqualTo(200);
+    assertThat(file.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+    assertThat(new String(file.getBody(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    assertThat(page(null, "/moeder/" + ffuHeld).getBody()).contains("/sager/" + forwarded + "/bilag/1",
+        ForwardedCases.ATTACHMENT);
+
+    WebappSession member = new WebappSession(http).logIn("lone.berg");
+    for (WebappSession session : new WebappSession[] {null, member}) {
+      assertThat(page(session, "/sager/" + unsentItem + "/bilag/1").getStatusCode().value()).isEqualTo(404);
+    }
   }
 
   @Test

@@ -2,14 +2,20 @@ package dk.nordjylland.governance.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.nordjylland.governance.attachment.ItemAttachments;
 import dk.nordjylland.governance.item.DecisionInput;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.item.Outcome;
 import dk.nordjylland.governance.meeting.MeetingCycleStarter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +27,7 @@ public class ForwardedCases {
 
   public static final String SUMMARY = "Aftalen om osteoporose er revideret efter høringen i netværksgruppen.";
   public static final String FFU_DECISION = "FFU anbefaler aftalen over for SSF.";
+  public static final String ATTACHMENT = "Udkast til samarbejdsaftale";
 
   /** The two meetings and the item. */
   public record ForwardedCase(String ffuMeetingId, String ssfMeetingId, long itemId) {}
@@ -30,8 +37,11 @@ public class ForwardedCases {
   private final MeetingCycleStarter starter;
   private final ApiClient api;
   private final Items items;
+  private final ItemAttachments attachments;
 
-  ForwardedCases(MeetingRun run, TestMeetings testMeetings, MeetingCycleStarter starter, ApiClient api, Items items) {
+  ForwardedCases(MeetingRun run, TestMeetings testMeetings, MeetingCycleStarter starter, ApiClient api, Items items,
+      ItemAttachments attachments) {
+    this.attachments = attachments;
     this.run = run;
     this.testMeetings = testMeetings;
     this.starter = starter;
@@ -39,12 +49,13 @@ public class ForwardedCases {
     this.items = items;
   }
 
-  /** FFU at {@code ffu} forwards the item to SSF's meeting at {@code ssf}, which approves it. */
+  /** FFU at {@code ffu} forwards the item (with a PDF as bilag 1) to SSF's meeting at {@code ssf}, which approves it. */
   public ForwardedCase ffuToSsf(LocalDateTime ffu, LocalDateTime ssf, String title, String caseNumber) {
     Clock.set(ffu.minusDays(40));
     String ffuMeeting = run.start("ffu", ffu);
     String ssfMeeting = testMeetings.create("ssf", ssf);
     long itemId = propose("ffu", ffuMeeting, title, caseNumber);
+    attach(itemId, ATTACHMENT);
     run.hold(ffuMeeting, id -> id == itemId
         ? new DecisionInput(id, Outcome.FORWARDED, FFU_DECISION, "ssf", ssfMeeting, null, null, null)
         : new DecisionInput(id, Outcome.TAKEN_TO_NOTICE, null, null, null, null, null, null));
@@ -53,6 +64,19 @@ public class ForwardedCases {
     assertThat(starter.start(ssfMeeting)).contains(ssfMeeting);
     run.hold(ssfMeeting, Map.of(itemId, Outcome.APPROVED));
     return new ForwardedCase(ffuMeeting, ssfMeeting, itemId);
+  }
+
+  /** A one-page PDF uploaded by the secretariat as the item's next bilag; returns the file's bytes. */
+  public byte[] attach(long itemId, String title) {
+    try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      document.addPage(new PDPage());
+      document.save(out);
+      byte[] pdf = out.toByteArray();
+      attachments.upload(itemId, title, new ItemAttachments.Upload("aftale.pdf", pdf.length, pdf), "karen.lund");
+      return pdf;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** An item proposed by the secretariat over our API, with a summary and one recommendation. */
