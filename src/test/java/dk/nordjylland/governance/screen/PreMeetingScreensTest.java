@@ -21,6 +21,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.MeetingDocuments;
+import dk.nordjylland.governance.attendance.Attendances;
 import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.Item;
@@ -73,6 +74,7 @@ class PreMeetingScreensTest {
   @Autowired MeetingRun run;
   @Autowired Agenda agenda;
   @Autowired Items items;
+  @Autowired Attendances attendances;
   @Autowired Meetings meetings;
   @Autowired MeetingDocuments documents;
   @Autowired ApiClient api;
@@ -186,6 +188,7 @@ class PreMeetingScreensTest {
         record.put(key + "-outcome", "TAKEN_TO_NOTICE");
       }
     }
+    attendances.membersOn(pre).forEach(m -> record.put("attendance-" + m.personId(), "PRESENT"));
     secretary.submitOk("record-meeting", taskId(pre, RECORD_MEETING), record);
     assertThat(meetings.get(pre).status()).isEqualTo(MeetingStatus.HELD);
 

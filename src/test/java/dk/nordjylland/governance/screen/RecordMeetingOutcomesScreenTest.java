@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.MeetingDocuments;
+import dk.nordjylland.governance.attendance.Attendances;
 import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.ItemProposal;
@@ -45,6 +46,7 @@ class RecordMeetingOutcomesScreenTest {
   @Autowired TestMeetings testMeetings;
   @Autowired Agenda agenda;
   @Autowired Items items;
+  @Autowired Attendances attendances;
   @Autowired MeetingDocuments documents;
   @Autowired TestRestTemplate http;
 
@@ -170,6 +172,8 @@ class RecordMeetingOutcomesScreenTest {
     for (AgendaEntry e : items.agenda(meetingId)) {
       form.put("p" + e.position() + "-outcome", Outcome.TAKEN_TO_NOTICE.name());
     }
+    // The attendance as the browser sends it: every member of the meeting's date present (ADR 0043).
+    attendances.membersOn(meetingId).forEach(m -> form.put("attendance-" + m.personId(), "PRESENT"));
     form.put("actionRows", "3");
     return form;
   }
