@@ -51,8 +51,8 @@ public class ArchiveMeetings {
         + "s mødeforløb og får ikke sine egne møder.");
     problems.require(startsAt != null, "Angiv mødets starttidspunkt ('startsAt').");
     problems.require(startsAt == null || ends.isAfter(startsAt), "Mødet skal slutte efter det begynder.");
-    problems.require(startsAt == null || !ends.isAfter(now), "Et tidligere møde skal være slut nu. Et kommende møde"
-        + " oprettes uden 'startAt'.");
+    problems.require(startsAt == null || !ends.isAfter(now), "Et tidligere møde skal være slut nu; et kommende møde"
+        + " oprettes som et ekstraordinært møde.");
     problems.maxLength(where, 300, "Sted");
     // A calendar meeting of that day whose time passed without its cycle (the master data's, never started) is the
     // meeting being registered: it keeps its id, and gets the time and place as held.

@@ -171,7 +171,7 @@ class MeetingArchiveApiTest {
     refused.put(body("forumId", "ffu", "startsAt", "2054-02-05T13:00:00", "startAt", "recordMeeting", "trin", "x"),
         "Feltet 'trin' kendes ikke her");
     refused.put(body("forumId", "ffu", "startsAt", "2054-04-02T13:00:00", "startAt", "recordMeeting"),
-        "Et tidligere møde skal være slut nu.");
+        "Et tidligere møde skal være slut nu; et kommende møde oprettes som et ekstraordinært møde.");
     refused.put(body("forumId", "ffu", "startsAt", "2054-02-05T13:00:00"),
         "Er mødet holdt, så registrér det som et tidligere møde");
     refused.forEach((request, message) -> {
