@@ -7,6 +7,7 @@ import dk.nordjylland.governance.masterdata.ForumKind;
 import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.validation.Problems;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A past meeting registered for the archive (issue 15), so that cases keep their history: the secretariat registers
  * a meeting that was held, and its cycle starts at the step it chooses ({@link ArchiveStep}). Its id is
- * {@code <forum>-<date>-archive}. Due dates and reminders of moments that had passed are dropped where they arise
+ * {@code <forum>-<date>-archive}, or the calendar meeting's own id when one of that day passed without its cycle. Due
+ * dates and reminders of moments that had passed are dropped where they arise
  * ({@code MeetingTaskView}, {@code Agenda.followUp}); the meeting carries {@code archived_at} for that.
  */
 @Service
@@ -49,22 +51,35 @@ public class ArchiveMeetings {
         + "s mødeforløb og får ikke sine egne møder.");
     problems.require(startsAt != null, "Angiv mødets starttidspunkt ('startsAt').");
     problems.require(startsAt == null || ends.isAfter(startsAt), "Mødet skal slutte efter det begynder.");
-    problems.require(startsAt == null || !ends.isAfter(now), "Et tidligere møde skal være slut nu. Et kommende møde"
-        + " oprettes uden 'startAt'.");
+    problems.require(startsAt == null || !ends.isAfter(now), "Et tidligere møde skal være slut nu; et kommende møde"
+        + " oprettes som et ekstraordinært møde.");
     problems.maxLength(where, 300, "Sted");
+    // A calendar meeting of that day whose time passed without its cycle (the master data's, never started) is the
+    // meeting being registered: it keeps its id, and gets the time and place as held.
+    Optional<Meeting> calendar = startsAt == null ? Optional.empty() : meetings.ofForum(forum.id()).stream()
+        .filter(m -> m.plannedDate().equals(startsAt.toLocalDate()) && m.status() == MeetingStatus.PLANNED
+            && m.processInstanceId() == null && !m.startsAt().isAfter(now))
+        .findFirst();
+    String except = calendar.map(Meeting::id).orElse("");
     if (startsAt != null && ends.isAfter(startsAt)) {
-      meetings.overlapping(forum.id(), startsAt, ends, "").ifPresent(other -> problems.add(
+      meetings.overlapping(forum.id(), startsAt, ends, except).ifPresent(other -> problems.add(
           "Forummet har allerede et møde på det tidspunkt: " + texts.title(other) + "."));
-      meetings.ofForum(forum.id()).stream()
+      meetings.ofForum(forum.id()).stream().filter(m -> !m.id().equals(except))
           .filter(m -> m.plannedDate().equals(startsAt.toLocalDate()) || m.id().equals(id(forum, startsAt)))
           .findFirst().ifPresent(other -> problems.add("Forummet har allerede et møde den dag: "
               + texts.title(other) + "."));
     }
     problems.throwIfAny("Mødet kan ikke registreres");
-    String id = id(forum, startsAt);
-    jdbc.sql("insert into gov_meeting (id, forum_id, planned_date, starts_at, ends_at, place, status, archived_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(id, forum.id(), startsAt.toLocalDate(), startsAt, ends, where, step.status().name(), now).update();
+    String id = calendar.map(Meeting::id).orElse(id(forum, startsAt));
+    if (calendar.isPresent()) {
+      jdbc.sql("update gov_meeting set starts_at = ?, ends_at = ?, place = ?, status = ?, archived_at = ?,"
+              + " version = version + 1 where id = ? and status = 'PLANNED' and process_instance_id is null")
+          .params(startsAt, ends, where, step.status().name(), now, id).update();
+    } else {
+      jdbc.sql("insert into gov_meeting (id, forum_id, planned_date, starts_at, ends_at, place, status, archived_at)"
+              + " values (?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(id, forum.id(), startsAt.toLocalDate(), startsAt, ends, where, step.status().name(), now).update();
+    }
     if (step.activityId() != null) {
       // Starting a cycle is the engine's system work, as on any meeting's start day.
       asSystem.run(() -> starter.startAt(id, step.activityId()));

@@ -60,7 +60,7 @@ public class ExtraMeetings {
     problems.require(startsAt == null || ends.isAfter(startsAt), "Mødet skal slutte efter det begynder.");
     problems.require(startsAt == null || startsAt.isAfter(now),
         "Et møde kan ikke oprettes på et tidspunkt, der er gået. Er mødet holdt, så registrér det som et tidligere"
-            + " møde (med 'startAt').");
+            + " møde.");
     problems.maxLength(where, 300, "Sted");
     if (startsAt != null && startsAt.isAfter(now) && ends.isAfter(startsAt)) {
       LocalDateTime horizon = now.plusYears(horizonYears);

@@ -128,6 +128,27 @@ class MeetingArchiveApiTest {
   }
 
   @Test
+  void aCalendarMeetingWhoseTimePassedWithoutItsCycleIsTheOneRegistered() {
+    jdbc.sql("insert into gov_meeting (id, forum_id, planned_date, starts_at, ends_at, place, status)"
+        + " values ('ffu-2058-02-06', 'ffu', date '2058-02-06', timestamp '2058-02-06 12:00:00',"
+        + " timestamp '2058-02-06 14:00:00', 'Regionshuset', 'PLANNED')").update();
+    Clock.set(LocalDateTime.of(2058, 3, 10, 9, 0));
+    long before = meetingCount();
+
+    JsonNode registered = api.body(api.post("/api/meetings", "karen.lund", body("forumId", "ffu",
+        "startsAt", "2058-02-06T13:00:00", "place", "Teams-møde", "startAt", "recordMeeting")));
+
+    // Not refused as "already a meeting that day": the calendar's meeting, with its id, held as registered.
+    assertThat(registered.get("id").asText()).isEqualTo("ffu-2058-02-06");
+    assertThat(meetingCount()).isEqualTo(before);
+    Meeting meeting = meetings.get("ffu-2058-02-06");
+    assertThat(meeting.startsAt()).isEqualTo(LocalDateTime.of(2058, 2, 6, 13, 0));
+    assertThat(meeting.place()).isEqualTo("Teams-møde");
+    assertThat(meeting.status()).isEqualTo(MeetingStatus.AGENDA_PUBLISHED);
+    assertThat(task("ffu-2058-02-06", RECORD_MEETING)).isNotNull();
+  }
+
+  @Test
   void onlyTheForumsSecretariatAndProcessOwnersRegisterPastMeetings() {
     Clock.set(LocalDateTime.of(2053, 3, 10, 9, 0));
     long before = meetingCount();
@@ -150,7 +171,7 @@ class MeetingArchiveApiTest {
     refused.put(body("forumId", "ffu", "startsAt", "2054-02-05T13:00:00", "startAt", "recordMeeting", "trin", "x"),
         "Feltet 'trin' kendes ikke her");
     refused.put(body("forumId", "ffu", "startsAt", "2054-04-02T13:00:00", "startAt", "recordMeeting"),
-        "Et tidligere møde skal være slut nu.");
+        "Et tidligere møde skal være slut nu; et kommende møde oprettes som et ekstraordinært møde.");
     refused.put(body("forumId", "ffu", "startsAt", "2054-02-05T13:00:00"),
         "Er mødet holdt, så registrér det som et tidligere møde");
     refused.forEach((request, message) -> {

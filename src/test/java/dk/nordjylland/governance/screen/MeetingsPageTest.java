@@ -83,6 +83,8 @@ class MeetingsPageTest {
 
     assertThat(registered.getStatusCode().value()).as(registered.getBody()).isEqualTo(303);
     assertThat(meetings.get("ffu-2063-02-06-archive").status()).isEqualTo(MeetingStatus.COMPLETED);
+    assertThat(new ScreenClient(http, "karen.lund").follow(registered).getBody())
+        .contains("Afsluttet (tidligere møde)");
   }
 
   @Test

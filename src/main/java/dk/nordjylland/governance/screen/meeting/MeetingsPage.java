@@ -339,7 +339,9 @@ class MeetingsPage {
       case CANCELLED -> "Aflyst";
     };
     if (meetings.archivedAt(m.id()).isEmpty()) {
-      return status;
+      // A calendar meeting whose time passed without its cycle: the form below registers it as held.
+      return m.status() == MeetingStatus.PLANNED && !m.startsAt().isAfter(EngineClock.now())
+          ? "Tidspunktet er gået; ikke registreret" : status;
     }
     return m.status() == MeetingStatus.AGENDA_PUBLISHED
         ? "Tidligere møde: fremmøde og beslutninger registreres" : status + " (tidligere møde)";
