@@ -1,7 +1,6 @@
 package dk.nordjylland.governance.meeting;
 
 import dk.nordjylland.governance.calendar.WorkingDays;
-import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.MasterData;
 import java.time.Duration;
@@ -31,17 +30,15 @@ public class PreMeetings {
   private final MeetingSchedule schedule;
   private final WorkingDays workingDays;
   private final MeetingCycleStarter starter;
-  private final ForumAccess forumAccess;
   private final RuntimeService runtimeService;
 
   PreMeetings(Meetings meetings, MasterData masterData, MeetingSchedule schedule, WorkingDays workingDays,
-      MeetingCycleStarter starter, ForumAccess forumAccess, RuntimeService runtimeService) {
+      MeetingCycleStarter starter, RuntimeService runtimeService) {
     this.meetings = meetings;
     this.masterData = masterData;
     this.schedule = schedule;
     this.workingDays = workingDays;
     this.starter = starter;
-    this.forumAccess = forumAccess;
     this.runtimeService = runtimeService;
   }
 
@@ -86,14 +83,13 @@ public class PreMeetings {
 
   /**
    * "Indkald formøde": plans the pre-meeting and starts its cycle (call for items from its own pipeline, the items
-   * forwarded to it, its standing items); the main forum may read it. Returns the pre-meeting.
+   * forwarded to it, its standing items). Returns the pre-meeting.
    */
   public Meeting start(String mainMeetingId) {
     Meeting pre = plan(mainMeetingId);
-    if (starter.start(pre.id()).isPresent()) {
-      // Started now (not again after a send-back of the main agenda): the main forum may read the pre-meeting.
-      forumAccess.grantInstanceRead(meetings.get(pre.id()).processInstanceId(), meetings.get(mainMeetingId).forumId());
-    }
+    // Once (not again after a send-back of the main agenda). Its cycle is read by its own forum's groups (the
+    // municipalities' pre-meeting); the main forum sees its conclusions on its own agenda.
+    starter.start(pre.id());
     return meetings.get(pre.id());
   }
 

@@ -145,6 +145,17 @@ class PreMeetingScreensTest {
     List<String> titles = StreamSupport.stream(body.spliterator(), false).map(n -> n.get("title").asText()).toList();
     assertThat(titles).contains(FORWARDED, SSF_ITEM);
 
+    // The link both ways, for the pre-meeting's people; SSF's secretariat (not in the municipal pre-meeting) gets 404.
+    assertThat(api.body(api.get("/api/meetings/" + ssf + "/pre-meeting", "erik.moerch")).get("id").asText())
+        .isEqualTo(pre);
+    assertThat(api.body(api.get("/api/meetings/" + pre + "/main-meeting", "erik.moerch")).get("id").asText())
+        .isEqualTo(ssf);
+    assertThat(api.get("/api/meetings/" + ssf + "/pre-meeting", "karen.lund").getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    ResponseEntity<String> notAPreMeeting = api.get("/api/meetings/" + fu + "/main-meeting", "karen.lund");
+    assertThat(notAPreMeeting.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(notAPreMeeting.getBody()).contains("er ikke et formøde");
+
     ScreenClient secretary = new ScreenClient(http, "erik.moerch");
     ResponseEntity<String> call = secretary.open("collect-items", taskId(pre, COLLECT_ITEMS));
     assertThat(call.getStatusCode()).isEqualTo(HttpStatus.OK);
