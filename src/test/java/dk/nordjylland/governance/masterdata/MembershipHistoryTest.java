@@ -7,6 +7,7 @@ import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.MeetingRecords;
 import dk.nordjylland.governance.masterdata.MasterDataFile.ForumEntry;
 import dk.nordjylland.governance.masterdata.MasterDataFile.MemberEntry;
+import dk.nordjylland.governance.support.ApiClient;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
 import dk.nordjylland.governance.support.TestMeetings;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.ResponseEntity;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -34,6 +36,7 @@ class MembershipHistoryTest {
   @Autowired MasterData masterData;
   @Autowired MeetingRecords records;
   @Autowired TestMeetings testMeetings;
+  @Autowired ApiClient api;
 
   @AfterEach
   void restoreTheFile() {
@@ -61,6 +64,14 @@ class MembershipHistoryTest {
     assertThat(people(masterData.membershipsOn("ffu", SYNC_DAY))).doesNotContain("lone.berg");
     assertThat(people(masterData.membershipsOn("ffu", LocalDate.of(2020, 6, 1)))).contains("henrik.dam", "lone.berg");
     assertThat(people(masterData.membershipsOn("ffu", LocalDate.of(2021, 1, 1)))).doesNotContain("henrik.dam");
+
+    // The API answers the forum of a day.
+    assertThat(api.body(api.get("/api/forums/ffu?on=2154-05-31", "lone.berg")).get("members").toString())
+        .contains("lone.berg");
+    assertThat(api.body(api.get("/api/forums/ffu", "lone.berg")).get("members").toString()).doesNotContain("lone.berg");
+    ResponseEntity<String> wrongDay = api.get("/api/forums/ffu?on=31-05-2154", "lone.berg");
+    assertThat(wrongDay.getStatusCode().value()).isEqualTo(400);
+    assertThat(api.json(wrongDay).get("detail").asText()).isEqualTo("'31-05-2154' er ikke en gyldig værdi for 'on'.");
 
     // The documents of a past meeting name the members of its date, not today's.
     assertThat(records.view(before, DocumentKind.MINUTES).participants()).anyMatch(p -> p.startsWith("Lone Berg"));
