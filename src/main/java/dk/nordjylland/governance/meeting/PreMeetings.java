@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 public class PreMeetings {
 
   /** Correlated to the main meeting's cycle (business key: its meeting id) when its pre-meeting is recorded. */
-  public static final String MESSAGE = "preMeetingHeld";
+  public static final String MESSAGE = "meeting.preMeetingHeld";
   private static final Set<MeetingStatus> NOT_HELD =
       Set.of(MeetingStatus.PLANNED, MeetingStatus.CALL_FOR_ITEMS, MeetingStatus.AGENDA_PUBLISHED);
 
