@@ -12,6 +12,7 @@ import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.masterdata.Membership;
+import dk.nordjylland.governance.masterdata.OwnerNames;
 import dk.nordjylland.governance.masterdata.Person;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.Meetings;
@@ -32,9 +33,12 @@ public class MeetingRecords {
   private final MasterData masterData;
   private final JdbcClient jdbc;
   private final int tableOfContentsAbove;
+  private final OwnerNames ownerNames;
 
   MeetingRecords(Meetings meetings, Items items, MasterData masterData, JdbcClient jdbc,
-      @Value("${governance.documents.table-of-contents-above-items:8}") int tableOfContentsAbove) {
+      @Value("${governance.documents.table-of-contents-above-items:8}") int tableOfContentsAbove,
+      OwnerNames ownerNames) {
+    this.ownerNames = ownerNames;
     this.meetings = meetings;
     this.items = items;
     this.masterData = masterData;
@@ -94,7 +98,7 @@ public class MeetingRecords {
           .map(a -> new AttachmentView(a.number(), a.title(), a.toFollow(),
               a.hasFile() ? a.fileName() + ", " + FileSizes.danish(a.size()) : null)).toList();
       List<String> itemActions = actions.stream().filter(a -> a.itemId().equals(item.id()))
-          .map(a -> a.description() + " (ansvarlig: " + owner(a.owner()) + ", frist: " + a.dueDate().format(DanishDates.DATE) + ")")
+          .map(a -> a.description() + " (ansvarlig: " + owner(a) + ", frist: " + a.dueDate().format(DanishDates.DATE) + ")")
           .toList();
       views.add(new ItemView(entry.position(), "punkt-" + entry.position(), item.title(), item.caseNumber(),
           entry.guests(), TextBlocks.of(item.summary()), TextBlocks.of(item.presentation()),
@@ -128,11 +132,9 @@ public class MeetingRecords {
     return party == null ? person.name() : person.name() + ", " + party;
   }
 
-  /** A person's name, or a group's name ("plo-chairmanship" stays an id if master data has no name for it). */
-  private String owner(String owner) {
-    return masterData.person(owner).map(Person::name)
-        .or(() -> jdbc.sql("select name from gov_group where id = ?").param(owner).query(String.class).optional())
-        .orElse(owner);
+  /** The owner by name (issue 15): a person, a group in Danish ("FFU's sekretariat"), an external body, a guest. */
+  private String owner(DecidedAction action) {
+    return action.owner() != null ? ownerNames.name(action.owner()) : action.guestName() + " (gæst)";
   }
 
   private static String capitalize(String text) {

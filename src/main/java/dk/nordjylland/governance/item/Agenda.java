@@ -3,6 +3,7 @@ package dk.nordjylland.governance.item;
 import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.followup.FollowUps;
+import dk.nordjylland.governance.followup.GuestEmails;
 import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.masterdata.MasterData;
@@ -537,8 +538,7 @@ public class Agenda {
       problems.requireText(a.description(), row, "En handling mangler en beskrivelse.");
       problems.require(a.description() == null || a.description().length() <= 4000, row,
           "Feltet 'Handling' må højst have 4000 tegn.");
-      problems.require(directory.isUserOrGroup(a.owner()), row,
-          name + ": den ansvarlige '" + a.owner() + "' findes ikke.");
+      checkOwner(a, name, row, problems);
       LocalDate due = dueDate(a, i + 1, name, problems, dueField);
       problems.require(due == null || !due.isBefore(EngineClock.today()), dueField,
           name + ": fristen ligger i fortiden.");
@@ -560,7 +560,8 @@ public class Agenda {
     }
     for (int i = 0; i < record.actions().size(); i++) {
       ActionInput a = record.actions().get(i);
-      items.addDecidedAction(meetingId, a.itemId(), a.description().strip(), a.owner().strip(), dueDates.get(i));
+      items.addDecidedAction(meetingId, a.itemId(), a.description().strip(), a.guest() ? null : a.owner().strip(),
+          dueDates.get(i), a.guest() ? a.guestName().strip() : null, a.guest() ? a.guestEmail().strip() : null);
     }
     meetings.setStatus(meetingId, MeetingStatus.HELD);
   }
@@ -604,6 +605,27 @@ public class Agenda {
       }
       default -> { }
     }
+  }
+
+  /**
+   * An action's owner (issue 15): a user, a group or an external body of the master data, or a guest by name and
+   * e-mail, not both.
+   */
+  private void checkOwner(ActionInput a, String name, String row, Problems problems) {
+    if (!a.guest()) {
+      String owner = a.owner() == null ? null : a.owner().strip();
+      problems.require(directory.isUserOrGroup(owner) || owner != null && masterData.externalBody(owner).isPresent(),
+          row, a.owner() == null || a.owner().isBlank()
+              ? name + ": angiv en ansvarlig (en person, en gruppe, en ekstern part eller en gæst)."
+              : name + ": den ansvarlige '" + a.owner() + "' findes ikke.");
+      return;
+    }
+    problems.require(a.owner() == null || a.owner().isBlank(), row,
+        name + ": angiv enten en ansvarlig eller en gæst (navn og e-mail), ikke begge.");
+    problems.require(a.guestName() != null && !a.guestName().isBlank() && a.guestName().strip().length() <= 200, row,
+        name + ": angiv gæstens navn (højst 200 tegn).");
+    problems.require(GuestEmails.valid(a.guestEmail()), row,
+        name + ": angiv gæstens e-mailadresse (fx navn@eksempel.dk).");
   }
 
   /**
@@ -667,7 +689,7 @@ public class Agenda {
     for (DecidedAction a : items.decidedActions(meetingId)) {
       // Due before the minutes were approved: overdue, not invalid. Its follow-up starts due today.
       LocalDate due = a.dueDate().isBefore(today) ? today : a.dueDate();
-      followUps.startAction(a.itemId(), meetingId, a.description(), a.owner(), due);
+      followUps.startAction(a.itemId(), meetingId, a.description(), a.actionOwner(), due);
     }
     meetingCycle.startFollowUp(meetingId);
   }

@@ -45,12 +45,23 @@ public class Notifications {
     insert(kind, null, userId, meetingId, subject, body, processInstanceId, null, null);
   }
 
+  /**
+   * A message to an address outside the collaboration (an external body, a guest: issue 15), who has no login: its
+   * mail links to nothing in the application.
+   */
+  public void toAddress(String name, String email, NotificationKind kind, String meetingId, String subject,
+      String body) {
+    long id = insert(kind, null, null, meetingId, subject, body, null, null, null);
+    jdbc.sql("update gov_notification set recipient_email = ?, recipient_name = ? where id = ?")
+        .params(email, name, id).update();
+  }
+
   public List<Notification> ofMeeting(String meetingId) {
     return jdbc.sql("select * from gov_notification where meeting_id = ? order by id")
         .param(meetingId).query(Notification.class).list();
   }
 
-  private void insert(NotificationKind kind, String group, String user, String meetingId, String subject,
+  private long insert(NotificationKind kind, String group, String user, String meetingId, String subject,
       String body, String taskProcessInstanceId, String linkPath, String linkLabel) {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     // The unique part of the mail's Message-ID, committed with the notification: every delivery of this row, a
@@ -63,5 +74,6 @@ public class Notifications {
             linkLabel)
         .update(key, "id");
     delivery.schedule(key.getKey().longValue()); // issue #5: sent as e-mail by a job after this transaction commits
+    return key.getKey().longValue();
   }
 }
