@@ -28,3 +28,7 @@ create table gov_external_forward (
   sent_at    timestamp,
   primary key (meeting_id, item_id, body_id)
 );
+
+alter table gov_notification drop constraint ck_gov_notification_recipient;
+alter table gov_notification add constraint ck_gov_notification_recipient
+  check (recipient_group is not null or recipient_user is not null or recipient_email is not null);

@@ -6,6 +6,7 @@ import dk.nordjylland.governance.document.MeetingRecordView.AttachmentView;
 import dk.nordjylland.governance.document.MeetingRecordView.ItemView;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.DecidedAction;
+import dk.nordjylland.governance.item.ExternalForwarding;
 import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.masterdata.Forum;
@@ -34,11 +35,13 @@ public class MeetingRecords {
   private final JdbcClient jdbc;
   private final int tableOfContentsAbove;
   private final OwnerNames ownerNames;
+  private final ExternalForwarding externalForwarding;
 
   MeetingRecords(Meetings meetings, Items items, MasterData masterData, JdbcClient jdbc,
       @Value("${governance.documents.table-of-contents-above-items:8}") int tableOfContentsAbove,
-      OwnerNames ownerNames) {
+      OwnerNames ownerNames, ExternalForwarding externalForwarding) {
     this.ownerNames = ownerNames;
+    this.externalForwarding = externalForwarding;
     this.meetings = meetings;
     this.items = items;
     this.masterData = masterData;
@@ -105,7 +108,7 @@ public class MeetingRecords {
           TextBlocks.of(item.economy()), TextBlocks.of(item.furtherProcessing()),
           "Det indstilles, at " + forum.name() + ":", recommendations,
           minutes && entry.outcome() != null ? entry.outcome().danish() : null,
-          minutes ? TextBlocks.of(entry.decisionText()) : List.of(),
+          minutes ? withExternalReceivers(TextBlocks.of(entry.decisionText()), meetingId, item.id()) : List.of(),
           minutes ? entry.reservation() : null, itemActions, attachments));
     }
 
@@ -130,6 +133,17 @@ public class MeetingRecords {
         : jdbc.sql("select name from gov_party where id = ?").param(person.partyId()).query(String.class)
             .optional().orElse(null);
     return party == null ? person.name() : person.name() + ", " + party;
+  }
+
+  /** The decision's text, then "Sendt videre til KKR Nordjyllands sekretariat." for each body it went to (issue 15). */
+  private List<TextBlocks.Block> withExternalReceivers(List<TextBlocks.Block> decision, String meetingId, long itemId) {
+    List<String> receivers = externalForwarding.receivers(meetingId, itemId);
+    if (receivers.isEmpty()) {
+      return decision;
+    }
+    List<TextBlocks.Block> blocks = new ArrayList<>(decision);
+    blocks.add(new TextBlocks.Block(false, List.of("Sendt videre til " + String.join(" og ", receivers) + ".")));
+    return blocks;
   }
 
   /** The owner by name (issue 15): a person, a group in Danish ("FFU's sekretariat"), an external body, a guest. */

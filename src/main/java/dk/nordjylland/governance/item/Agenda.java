@@ -64,10 +64,13 @@ public class Agenda {
   private final WorkingDays workingDays;
   private final ItemDecisions decisions;
   private final ForumAccess forumAccess;
+  private final ExternalForwarding externalForwarding;
 
   Agenda(Items items, Meetings meetings, MasterData masterData, MeetingSchedule schedule, MeetingCycle meetingCycle,
       MeetingTexts texts, Directory directory, FollowUps followUps, WorkingDays workingDays, ItemDecisions decisions,
-      ForumAccess forumAccess) {
+      ForumAccess forumAccess,
+      ExternalForwarding externalForwarding) {
+    this.externalForwarding = externalForwarding;
     this.forumAccess = forumAccess;
     this.items = items;
     this.meetings = meetings;
@@ -549,6 +552,7 @@ public class Agenda {
       }
       dueDates.add(due);
     }
+    externalForwarding.check(record.externalForwards(), onAgenda, problems);
     problems.throwIfAny("Mødet kan ikke registreres");
 
     items.setAbsences(meetingId, record.absentees(), record.guests());
@@ -563,6 +567,7 @@ public class Agenda {
       items.addDecidedAction(meetingId, a.itemId(), a.description().strip(), a.guest() ? null : a.owner().strip(),
           dueDates.get(i), a.guest() ? a.guestName().strip() : null, a.guest() ? a.guestEmail().strip() : null);
     }
+    externalForwarding.record(meetingId, record.externalForwards());
     meetings.setStatus(meetingId, MeetingStatus.HELD);
   }
 
@@ -643,6 +648,11 @@ public class Agenda {
     }
   }
 
+  /** The subject of a problem about the n-th item sent on to an external body (from 1). */
+  public static String externalForwardSubject(int number) {
+    return ExternalForwarding.subject(number);
+  }
+
   /** The subject of a problem about the n-th action of a record (from 1): "action:2". */
   public static String actionSubject(int number) {
     return "action:" + number;
@@ -685,6 +695,7 @@ public class Agenda {
       // After the item is where the decision sent it, so a waiting process can propose it again.
       decisions.publish(item.id(), e.outcome(), meetingId);
     }
+    externalForwarding.send(meeting);
     LocalDate today = EngineClock.today();
     for (DecidedAction a : items.decidedActions(meetingId)) {
       // Due before the minutes were approved: overdue, not invalid. Its follow-up starts due today.

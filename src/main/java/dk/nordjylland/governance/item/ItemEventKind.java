@@ -13,6 +13,8 @@ public enum ItemEventKind {
   /** The secretariat corrected the recorded decision before the minutes were approved (issue 14). */
   DECISION_CORRECTED,
   RETURNED_TO_PIPELINE,
+  /** Sent on to a body outside the collaboration by mail, after the minutes were approved (issue 15). */
+  SENT_TO_EXTERNAL_BODY,
   /** A file uploaded as a bilag, new or one announced as "eftersendes" (ADR 0035). */
   ATTACHMENT_UPLOADED
 }

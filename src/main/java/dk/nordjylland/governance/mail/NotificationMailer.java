@@ -145,7 +145,7 @@ public class NotificationMailer {
 
   private MailView view(Notification n, List<Recipient> to, List<StoredDocument> attachments) {
     String greeting = n.recipientGroup() != null ? "Til " + recipients.groupName(n.recipientGroup())
-        : "Kære " + to.get(0).name();
+        : n.outside() ? "Til " + to.get(0).name() : "Kære " + to.get(0).name();
     List<String> agenda = new ArrayList<>();
     String itemsHeading = null;
     List<Link> links = new ArrayList<>();

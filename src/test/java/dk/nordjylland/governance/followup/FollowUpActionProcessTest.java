@@ -295,11 +295,11 @@ class FollowUpActionProcessTest {
   @Test
   void anUnknownOwnerIsRejected() {
     rejected(() -> followUps.startAction(null, meetingId, CALENDAR, "anders.ukendt", DUE),
-        "Den ansvarlige 'anders.ukendt' findes ikke som bruger eller gruppe.");
+        "Den ansvarlige 'anders.ukendt' findes ikke som person, gruppe eller ekstern part.");
     rejected(() -> followUps.startReservation(null, meetingId, RESERVATION, "ukendt-gruppe", DUE),
-        "Den ansvarlige 'ukendt-gruppe' findes ikke som bruger eller gruppe.");
+        "Den ansvarlige 'ukendt-gruppe' findes ikke som person, gruppe eller ekstern part.");
     rejected(() -> followUps.startAction(null, meetingId, CALENDAR, " ", DUE),
-        "Angiv en ansvarlig (brugernavn eller gruppe-id).");
+        "Angiv en ansvarlig: en person, en gruppe, en ekstern part eller en gæst.");
   }
 
   @Test
