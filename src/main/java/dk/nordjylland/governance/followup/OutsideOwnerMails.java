@@ -70,7 +70,8 @@ class OutsideOwnerMails {
 
   private String tellSecretariat(Action action) {
     String secretariat = names.name(ForumRole.SECRETARIAT.groupId(action.forumId()));
-    return "Giv " + secretariat + " besked, når handlingen er udført: svar på denne e-mail med, hvad der er gjort.";
+    return "Når handlingen er udført, så giv " + secretariat + " besked om, hvad der er gjort; sekretariatet"
+        + " registrerer det.";
   }
 
   private String ownerName(Action action) {

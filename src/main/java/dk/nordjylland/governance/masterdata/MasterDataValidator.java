@@ -65,7 +65,7 @@ final class MasterDataValidator {
       require(b.email() != null && b.email().contains("@"), "external body " + b.id() + ": no e-mail", problems);
       // An action's owner is one id: a user, a group or an external body; the three must not overlap.
       require(!people.contains(b.id()) && !groups.contains(b.id()) && !forums.contains(b.id())
-          && !b.id().matches(".*-(chair|members|secretariat)$"),
+          && !forums.contains(b.id().replaceFirst("-(chair|members|secretariat)$", "")),
           "external body " + b.id() + " collides with a person, forum or group id", problems);
     }
     if (!problems.isEmpty()) {

@@ -56,7 +56,7 @@ class ExternalOwnersAndForwardingTest {
   static final LocalDateTime MEETING = LocalDateTime.of(2039, 3, 10, 12, 0);
   /** A Friday and a working day after the meeting. */
   static final String DUE = "2039-03-25";
-  static final String KKR = "kkr-secretariat";
+  static final String KKR = "kkr-nordjylland";
   static final String KKR_MAIL = "kkr-sekretariat@example.dk";
   static final String GUEST_MAIL = "hanne.gaest@example.dk";
 
@@ -129,11 +129,11 @@ class ExternalOwnersAndForwardingTest {
 
     // Each is mailed the action in Danish, with the due date, the meeting and whom to tell; no Tasklist link.
     String toKkr = deliveredText(outsideMail(KKR_MAIL, NotificationKind.ACTION), KKR_MAIL);
-    assertThat(toKkr).contains("Til KKR Nordjyllands sekretariat", "Ideer til temaet.", "Frist: 25. marts 2039",
-        "Fælles Forretningsudvalg", "Punkt: Drøftelse: Rekruttering som tema", "Giv FFU's sekretariat besked")
+    assertThat(toKkr).contains("Til KKR Nordjyllands sekretariat", "Ideer til temaet.", "Frist: fredag den 25. marts 2039.",
+        "Fælles Forretningsudvalg", "Punkt: Drøftelse: Rekruttering som tema", "Når handlingen er udført, så giv FFU's sekretariat besked")
         .doesNotContain("Tasklist");
     String toGuest = deliveredText(outsideMail(GUEST_MAIL, NotificationKind.ACTION), GUEST_MAIL);
-    assertThat(toGuest).contains("Hanne Gæst", "Oplæg om SOSU.", "Frist: 25. marts 2039").doesNotContain("Tasklist");
+    assertThat(toGuest).contains("Hanne Gæst", "Oplæg om SOSU.", "Frist: fredag den 25. marts 2039.").doesNotContain("Tasklist");
 
     // The secretariat registers what KKR reported: the action is done, and the message names KKR, not an id.
     Task kkrTask = engine.getTaskService().createTaskQuery().processInstanceId(kkr.processInstanceId()).singleResult();
