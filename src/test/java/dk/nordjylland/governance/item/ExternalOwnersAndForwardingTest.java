@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.Documents;
 import dk.nordjylland.governance.followup.Action;
+import dk.nordjylland.governance.followup.ActionOwner;
 import dk.nordjylland.governance.followup.ActionStatus;
 import dk.nordjylland.governance.followup.FollowUps;
 import dk.nordjylland.governance.mail.Outbox;
@@ -22,6 +23,7 @@ import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
 import dk.nordjylland.governance.support.MeetingRun;
 import dk.nordjylland.governance.support.NotificationMails;
+import dk.nordjylland.governance.support.ScreenClient;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -29,6 +31,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -40,6 +43,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -72,6 +76,7 @@ class ExternalOwnersAndForwardingTest {
   @Autowired GreenMail greenMail;
   @Autowired ApiClient api;
   @Autowired JdbcClient jdbc;
+  @Autowired TestRestTemplate http;
 
   String meetingId;
   long itemId;
@@ -190,6 +195,45 @@ class ExternalOwnersAndForwardingTest {
     refused(Map.of("decisions", decision,
         "externalForwards", List.of(Map.of("itemId", itemId, "externalBodyId", KKR, "adresse", "Aalborg"))),
         "Feltet 'externalForwards[0].adresse' kendes ikke her og kan ikke angives. Intet er gemt.");
+  }
+
+  /** The record-meeting screen offers external bodies by name, takes a guest by name and e-mail, and a receiver. */
+  @Test
+  void theRecordScreenOffersExternalBodiesByNameAndTakesAGuestOwnerAndAnExternalReceiver() {
+    ScreenClient secretary = new ScreenClient(http, "karen.lund");
+    String task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(meetingId)
+        .taskDefinitionKey(RECORD_MEETING).singleResult().getId();
+    assertThat(secretary.open("record-meeting", task).getBody())
+        .contains("<optgroup label=\"Eksterne parter\">", ">KKR Nordjyllands sekretariat</option>",
+            "<label for=\"a1-guestName\">", "<label for=\"a1-guestEmail\">",
+            "<label for=\"p" + position() + "-externalBody\">Sendes også videre til en ekstern part</label>")
+        .doesNotContain(">" + KKR + "<");
+
+    Map<String, Object> form = new LinkedHashMap<>();
+    items.agenda(meetingId).forEach(e -> form.put("p" + e.position() + "-outcome", "TAKEN_TO_NOTICE"));
+    form.put("p" + position() + "-externalBody", KKR);
+    form.put("a1-item", String.valueOf(itemId));
+    form.put("a1-description", "Ideer til temaet.");
+    form.put("a1-owner", KKR);
+    form.put("a1-dueDate", "25-03-2039");
+    form.put("a2-item", String.valueOf(itemId));
+    form.put("a2-description", "Oplæg om SOSU.");
+    form.put("a2-guestName", "Hanne Gæst");
+    form.put("a2-dueDate", "25-03-2039");
+
+    // A guest without an e-mail: refused at the action's row in Danish, everything typed kept, nothing saved.
+    ResponseEntity<String> refused = secretary.submit("record-meeting", task, form);
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(refused.getBody()).contains("id=\"a2-fejl\"", "angiv gæstens e-mailadresse (fx navn@eksempel.dk).")
+        .containsPattern("name=\"a2-guestName\"[^>]*value=\"Hanne Gæst\"");
+    assertThat(items.decidedActions(meetingId)).isEmpty();
+
+    form.put("a2-guestEmail", GUEST_MAIL);
+    secretary.submitOk("record-meeting", task, form);
+    assertThat(items.decidedActions(meetingId)).extracting(DecidedAction::actionOwner).containsExactly(
+        ActionOwner.of(KKR), ActionOwner.guest("Hanne Gæst", GUEST_MAIL));
+    assertThat(jdbc.sql("select body_id from gov_external_forward where meeting_id = ? and item_id = ?")
+        .params(meetingId, itemId).query(String.class).list()).containsExactly(KKR);
   }
 
   void refused(Map<String, Object> record, String message) {
