@@ -141,7 +141,9 @@ class FollowUpActionProcessTest {
       assertThat(n.kind()).isEqualTo(NotificationKind.ACTION);
       assertThat(n.recipientGroup()).isEqualTo("ffu-secretariat");
       assertThat(n.subject()).startsWith("Opfølgning udført: Sekretariatet sender mødekalenderen");
-      assertThat(n.body()).contains("lone.berg", "Kalenderen er sendt til alle medlemmer.");
+      // The owner by name, not the user id (issue 15).
+      assertThat(n.body()).contains("er udført af Lone Berg.", "Kalenderen er sendt til alle medlemmer.")
+          .doesNotContain("lone.berg");
     });
     assertThat(followUps.ofMeeting(meetingId)).extracting(Action::id).containsExactly(id);
   }

@@ -11,6 +11,7 @@ import dk.nordjylland.governance.document.Documents;
 import dk.nordjylland.governance.followup.Action;
 import dk.nordjylland.governance.followup.ActionOwner;
 import dk.nordjylland.governance.followup.ActionStatus;
+import dk.nordjylland.governance.followup.FollowUpActions;
 import dk.nordjylland.governance.followup.FollowUps;
 import dk.nordjylland.governance.mail.Outbox;
 import dk.nordjylland.governance.meeting.MeetingStatus;
@@ -70,6 +71,7 @@ class ExternalOwnersAndForwardingTest {
   @Autowired Items items;
   @Autowired Meetings meetings;
   @Autowired FollowUps followUps;
+  @Autowired FollowUpActions followUpActions;
   @Autowired Notifications notifications;
   @Autowired Documents documents;
   @Autowired Outbox outbox;
@@ -139,6 +141,11 @@ class ExternalOwnersAndForwardingTest {
         .doesNotContain("Tasklist");
     String toGuest = deliveredText(outsideMail(GUEST_MAIL, NotificationKind.ACTION), GUEST_MAIL);
     assertThat(toGuest).contains("Hanne Gæst", "Oplæg om SOSU.", "Frist: fredag den 25. marts 2039.").doesNotContain("Tasklist");
+
+    // The reminder before the due date reaches the guest by mail too, not the secretariat's task list.
+    followUpActions.remindOwner(guest.id());
+    assertThat(deliveredText(outsideMails(GUEST_MAIL, NotificationKind.ACTION).get(1), GUEST_MAIL))
+        .contains("Oplæg om SOSU.", "skal være udført senest").doesNotContain("Tasklist");
 
     // The secretariat registers what KKR reported: the action is done, and the message names KKR, not an id.
     Task kkrTask = engine.getTaskService().createTaskQuery().processInstanceId(kkr.processInstanceId()).singleResult();
