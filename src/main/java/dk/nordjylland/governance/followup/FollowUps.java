@@ -116,6 +116,11 @@ public class FollowUps {
     Meeting meeting = validMeeting(meetingId);
     String text = validDescription(kind, description);
     Owner resolved = validOwner(owner, meeting.forumId());
+    if (kind == ActionKind.RESERVATION && resolved.outside()) {
+      // A reservation is cleared and reported to the forum from inside the collaboration (ADR 0045).
+      throw new UserInputException("Et forbehold afklares af en person eller gruppe i samarbejdet, ikke af en ekstern"
+          + " part eller en gæst.");
+    }
     LocalDate due = validDueDate(dueDate);
 
     long id = actions.insert(itemId, meeting.id(), meeting.forumId(), kind, text, resolved, due, EngineClock.now());

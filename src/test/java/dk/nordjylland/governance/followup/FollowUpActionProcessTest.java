@@ -302,6 +302,8 @@ class FollowUpActionProcessTest {
         "Den ansvarlige 'ukendt-gruppe' findes ikke som person, gruppe eller ekstern part.");
     rejected(() -> followUps.startAction(null, meetingId, CALENDAR, " ", DUE),
         "Angiv en ansvarlig: en person, en gruppe, en ekstern part eller en gæst.");
+    rejected(() -> followUps.startReservation(null, meetingId, RESERVATION, "kkr-nordjylland", DUE),
+        "Et forbehold afklares af en person eller gruppe i samarbejdet, ikke af en ekstern part eller en gæst.");
   }
 
   @Test

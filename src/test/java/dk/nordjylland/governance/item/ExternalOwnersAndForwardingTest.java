@@ -228,10 +228,11 @@ class ExternalOwnersAndForwardingTest {
     form.put("a2-guestName", "Hanne Gæst");
     form.put("a2-dueDate", "25-03-2039");
 
-    // A guest without an e-mail: refused at the action's row in Danish, everything typed kept, nothing saved.
+    // A guest without an e-mail: refused at the e-mail field in Danish, everything typed kept, nothing saved.
     ResponseEntity<String> refused = secretary.submit("record-meeting", task, form);
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
-    assertThat(refused.getBody()).contains("id=\"a2-fejl\"", "angiv gæstens e-mailadresse (fx navn@eksempel.dk).")
+    assertThat(refused.getBody()).contains("id=\"a2-guestEmail-fejl\"",
+            "Handling 2: angiv gæstens e-mailadresse (fx navn@eksempel.dk).")
         .containsPattern("name=\"a2-guestName\"[^>]*value=\"Hanne Gæst\"");
     assertThat(items.decidedActions(meetingId)).isEmpty();
 

@@ -2,6 +2,7 @@ package dk.nordjylland.governance.screen.meeting;
 
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 
+import dk.nordjylland.governance.followup.GuestEmails;
 import dk.nordjylland.governance.item.ActionInput;
 import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.AgendaEntry;
@@ -117,6 +118,13 @@ class RecordMeetingScreen implements TaskScreen {
       String guestName = input.text(key + "-guestName", "Gæstens navn for handling " + n, false);
       String guestEmail = input.text(key + "-guestEmail", "Gæstens e-mail for handling " + n, false);
       boolean guest = !guestName.isEmpty() || !guestEmail.isEmpty();
+      if (guest && guestName.isEmpty()) {
+        input.error(key + "-guestName", "Handling " + n + ": angiv gæstens navn.");
+      }
+      if (guest && !GuestEmails.valid(guestEmail)) {
+        // At the field, before the agenda's own check (which would put it on the row).
+        input.error(key + "-guestEmail", "Handling " + n + ": angiv gæstens e-mailadresse (fx navn@eksempel.dk).");
+      }
       String owner = input.choice(key + "-owner", "Ansvarlig for handling " + n, owners, !guest);
       LocalDate due = input.date(key + "-dueDate", "Frist for handling " + n, true).orElse(null);
       // ISO: the date was read here, day first; the agenda reads it again without any doubt about the order.
