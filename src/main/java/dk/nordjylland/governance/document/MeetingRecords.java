@@ -9,6 +9,7 @@ import dk.nordjylland.governance.document.MeetingRecordView.AttachmentView;
 import dk.nordjylland.governance.document.MeetingRecordView.ItemView;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.DecidedAction;
+import dk.nordjylland.governance.item.ExternalForwarding;
 import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.item.ItemLinks;
 import dk.nordjylland.governance.item.Items;
@@ -17,6 +18,7 @@ import dk.nordjylland.governance.item.Outcome;
 import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.masterdata.MasterData;
+import dk.nordjylland.governance.masterdata.OwnerNames;
 import dk.nordjylland.governance.masterdata.Person;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.Meetings;
@@ -43,14 +45,19 @@ public class MeetingRecords {
   private final ItemLinks links;
   private final DocumentLayout layout;
   private final MeetingAttachments meetingAttachments;
+  private final OwnerNames ownerNames;
+  private final ExternalForwarding externalForwarding;
 
   MeetingRecords(Meetings meetings, Items items, MasterData masterData, JdbcClient jdbc, Attendances attendances,
       @Value("${governance.documents.table-of-contents-above-items:8}") int tableOfContentsAbove, ItemLinks links,
-      DocumentLayout layout, MeetingAttachments meetingAttachments) {
+      DocumentLayout layout, MeetingAttachments meetingAttachments, OwnerNames ownerNames,
+      ExternalForwarding externalForwarding) {
     this.attendances = attendances;
     this.links = links;
     this.layout = layout;
     this.meetingAttachments = meetingAttachments;
+    this.ownerNames = ownerNames;
+    this.externalForwarding = externalForwarding;
     this.meetings = meetings;
     this.items = items;
     this.masterData = masterData;
@@ -118,7 +125,7 @@ public class MeetingRecords {
               n.attachment().hasFile() ? n.attachment().fileName() + ", " + FileSizes.danish(n.attachment().size())
                   : null)).toList();
       List<String> itemActions = actions.stream().filter(a -> a.itemId().equals(item.id()))
-          .map(a -> a.description() + " (ansvarlig: " + owner(a.owner()) + ", frist: " + a.dueDate().format(DanishDates.DATE) + ")")
+          .map(a -> a.description() + " (ansvarlig: " + owner(a) + ", frist: " + a.dueDate().format(DanishDates.DATE) + ")")
           .toList();
       views.add(new ItemView(entry.position(), "punkt-" + entry.position(), item.title(), item.caseNumber(),
           entry.guests(), TextBlocks.of(item.summary()), TextBlocks.of(item.presentation()),
@@ -127,7 +134,7 @@ public class MeetingRecords {
           minutes && entry.outcome() != null && entry.outcome() != Outcome.NO_DECISION
               && (entry.outcome() != Outcome.FORWARDED || links.whereItGoes(entry, meeting).isEmpty())
               ? entry.outcome().danish() : null,
-          minutes ? TextBlocks.of(entry.decisionText()) : List.of(),
+          minutes ? withExternalReceivers(TextBlocks.of(entry.decisionText()), meetingId, item.id()) : List.of(),
           minutes ? entry.reservation() : null, itemActions, attachments,
           minutes ? parts(entry, meeting) : MeetingRecordView.OutcomeParts.NONE, false));
     }
@@ -192,11 +199,20 @@ public class MeetingRecords {
     return party == null ? person.name() : person.name() + ", " + party;
   }
 
-  /** A person's name, or a group's name ("plo-chairmanship" stays an id if master data has no name for it). */
-  private String owner(String owner) {
-    return masterData.person(owner).map(Person::name)
-        .or(() -> jdbc.sql("select name from gov_group where id = ?").param(owner).query(String.class).optional())
-        .orElse(owner);
+  /** The decision's text, then "Sendt videre til KKR Nordjyllands sekretariat." for each body it went to (issue 15). */
+  private List<TextBlocks.Block> withExternalReceivers(List<TextBlocks.Block> decision, String meetingId, long itemId) {
+    List<String> receivers = externalForwarding.receivers(meetingId, itemId);
+    if (receivers.isEmpty()) {
+      return decision;
+    }
+    List<TextBlocks.Block> blocks = new ArrayList<>(decision);
+    blocks.add(new TextBlocks.Block(false, List.of("Sendt videre til " + String.join(" og ", receivers) + ".")));
+    return blocks;
+  }
+
+  /** The owner by name (issue 15): a person, a group in Danish ("FFU's sekretariat"), an external body, a guest. */
+  private String owner(DecidedAction action) {
+    return action.owner() != null ? ownerNames.name(action.owner()) : action.guestName() + " (gæst)";
   }
 
   private static String capitalize(String text) {

@@ -12,6 +12,8 @@ import java.time.LocalDateTime;
  *     person owns it
  * @param result what was done (action) or how the reservation was cleared
  * @param report the written report back to the forum (reservation)
+ * @param ownerExternal the external body that owns it (issue 15); its task is the secretariat's (ownerGroup)
+ * @param ownerGuestName a guest who owns it, by name; its task is the secretariat's too
  */
 public record Action(
     Long id,
@@ -28,4 +30,13 @@ public record Action(
     String report,
     String processInstanceId,
     LocalDateTime createdAt,
-    LocalDateTime completedAt) {}
+    LocalDateTime completedAt,
+    String ownerExternal,
+    String ownerGuestName,
+    String ownerGuestEmail) {
+
+  /** Owned outside the collaboration (an external body or a guest): mailed, with no task of its own. */
+  public boolean ownedOutside() {
+    return ownerExternal != null || ownerGuestName != null;
+  }
+}

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
 public class Actions {
 
   private static final String COLUMNS = "id, item_id, meeting_id, forum_id, kind, description, owner_user,"
-      + " owner_group, due_date, status, result, report, process_instance_id, created_at, completed_at";
+      + " owner_group, due_date, status, result, report, process_instance_id, created_at, completed_at,"
+      + " owner_external, owner_guest_name, owner_guest_email";
 
   private final JdbcClient jdbc;
 
@@ -39,12 +40,13 @@ public class Actions {
 
   /** Inserts an open action; returns its id. */
   long insert(Long itemId, String meetingId, String forumId, ActionKind kind, String description,
-      String ownerUser, String ownerGroup, LocalDate dueDate, LocalDateTime createdAt) {
+      FollowUps.Owner owner, LocalDate dueDate, LocalDateTime createdAt) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("insert into gov_action (item_id, meeting_id, forum_id, kind, description, owner_user, owner_group,"
-            + " due_date, status, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(itemId, meetingId, forumId, kind.name(), description, ownerUser, ownerGroup, dueDate,
-            ActionStatus.OPEN.name(), createdAt)
+            + " due_date, status, created_at, owner_external, owner_guest_name, owner_guest_email)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(itemId, meetingId, forumId, kind.name(), description, owner.user(), owner.group(), dueDate,
+            ActionStatus.OPEN.name(), createdAt, owner.external(), owner.guestName(), owner.guestEmail())
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
   }

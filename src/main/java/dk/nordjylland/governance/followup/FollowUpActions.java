@@ -27,9 +27,14 @@ public class FollowUpActions {
   private final MeetingTexts texts;
   private final Notifications notifications;
   private final RuntimeService runtimeService;
+  private final ActionOwnerNames ownerNames;
+  private final OutsideOwnerMails outsideOwners;
 
   FollowUpActions(Actions actions, Meetings meetings, ActionSchedule schedule, MeetingTexts texts,
-      Notifications notifications, RuntimeService runtimeService) {
+      Notifications notifications, RuntimeService runtimeService, ActionOwnerNames ownerNames,
+      OutsideOwnerMails outsideOwners) {
+    this.ownerNames = ownerNames;
+    this.outsideOwners = outsideOwners;
     this.runtimeService = runtimeService;
     this.actions = actions;
     this.meetings = meetings;
@@ -38,7 +43,10 @@ public class FollowUpActions {
     this.notifications = notifications;
   }
 
-  /** Reminds the owner (the person, else the owning group) that the due date is near. */
+  /**
+   * Reminds the owner (the person, else the owning group; an external body or a guest by mail) that the due date is
+   * near.
+   */
   public void remindOwner(long actionId) {
     Action action = action(actionId);
     String subject = "Påmindelse: " + what(action) + ": " + shorten(action.description(), SUBJECT_QUOTE);
@@ -46,7 +54,9 @@ public class FollowUpActions {
         ? "Forbeholdet fra " + title(action) + " skal være afklaret senest "
         : "Handlingen fra " + title(action) + " skal være udført senest ")
         + texts.dateTime(schedule.due(actionId)) + ":\n\n" + shorten(action.description(), BODY_QUOTE);
-    if (action.ownerUser() != null) {
+    if (action.ownedOutside()) {
+      outsideOwners.remind(action, texts.dateTime(schedule.due(actionId)));
+    } else if (action.ownerUser() != null) {
       notifications.toUserAboutTask(action.processInstanceId(), action.ownerUser(), NotificationKind.REMINDER,
           action.meetingId(), subject, body);
     } else {
@@ -126,8 +136,8 @@ public class FollowUpActions {
     return action.kind() == ActionKind.RESERVATION ? "forbehold skal afklares" : "opfølgende handling";
   }
 
-  private static String owner(Action action) {
-    return action.ownerUser() != null ? action.ownerUser() : action.ownerGroup();
+  private String owner(Action action) {
+    return ownerNames.of(action);
   }
 
   static String shorten(String text, int max) {

@@ -11,6 +11,7 @@ import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.identity.Directory;
 import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.masterdata.ForumRole;
+import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.validation.NotFoundException;
@@ -36,15 +37,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class FollowUps {
 
   static final int MAX_TEXT = 4000;
+  static final int GUEST_TEXT = 200;
 
   private final Actions actions;
   private final Meetings meetings;
   private final RuntimeService runtimeService;
   private final Directory directory;
   private final ForumAccess forumAccess;
+  private final MasterData masterData;
+  private final OutsideOwnerMails outsideOwners;
 
   FollowUps(Actions actions, Meetings meetings, RuntimeService runtimeService,
-      ForumAccess forumAccess, Directory directory) {
+      ForumAccess forumAccess, Directory directory, MasterData masterData, OutsideOwnerMails outsideOwners) {
+    this.masterData = masterData;
+    this.outsideOwners = outsideOwners;
     this.actions = actions;
     this.meetings = meetings;
     this.runtimeService = runtimeService;
@@ -64,6 +70,15 @@ public class FollowUps {
    */
   @Transactional
   public long startAction(Long itemId, String meetingId, String description, String owner, LocalDate dueDate) {
+    return start(ActionKind.ACTION, itemId, meetingId, description, ActionOwner.of(owner), dueDate);
+  }
+
+  /**
+   * Starts the follow-up of an action whose owner may also be an external body or a guest (issue 15): they get no
+   * task but a mail with the action; the forum's secretariat gets the task to register that it was done.
+   */
+  @Transactional
+  public long startAction(Long itemId, String meetingId, String description, ActionOwner owner, LocalDate dueDate) {
     return start(ActionKind.ACTION, itemId, meetingId, description, owner, dueDate);
   }
 
@@ -77,7 +92,7 @@ public class FollowUps {
   @Transactional
   public long startReservation(Long itemId, String meetingId, String reservation, String ownerGroup,
       LocalDate dueDate) {
-    return start(ActionKind.RESERVATION, itemId, meetingId, reservation, ownerGroup, dueDate);
+    return start(ActionKind.RESERVATION, itemId, meetingId, reservation, ActionOwner.of(ownerGroup), dueDate);
   }
 
   @Transactional(readOnly = true)
@@ -96,15 +111,19 @@ public class FollowUps {
     return actions.find(id).orElseThrow(() -> new NotFoundException("Opfølgningen med id " + id + " findes ikke."));
   }
 
-  private long start(ActionKind kind, Long itemId, String meetingId, String description, String owner,
+  private long start(ActionKind kind, Long itemId, String meetingId, String description, ActionOwner owner,
       LocalDate dueDate) {
     Meeting meeting = validMeeting(meetingId);
     String text = validDescription(kind, description);
     Owner resolved = validOwner(owner, meeting.forumId());
+    if (kind == ActionKind.RESERVATION && resolved.outside()) {
+      // A reservation is cleared and reported to the forum from inside the collaboration (ADR 0045).
+      throw new UserInputException("Et forbehold afklares af en person eller gruppe i samarbejdet, ikke af en ekstern"
+          + " part eller en gæst.");
+    }
     LocalDate due = validDueDate(dueDate);
 
-    long id = actions.insert(itemId, meeting.id(), meeting.forumId(), kind, text, resolved.user(), resolved.group(),
-        due, EngineClock.now());
+    long id = actions.insert(itemId, meeting.id(), meeting.forumId(), kind, text, resolved, due, EngineClock.now());
     VariableMap variables = CamundaBpmData.builder()
         .set(ACTION_ID, id)
         .set(OWNER_GROUP, resolved.group())
@@ -117,6 +136,9 @@ public class FollowUps {
         FollowUpActionProcess.businessKey(id), variables);
     actions.attachProcess(id, instance.getId());
     forumAccess.grantInstanceRead(instance.getId(), meeting.forumId());
+    if (resolved.outside()) {
+      outsideOwners.announce(get(id));
+    }
     return id;
   }
 
@@ -153,21 +175,50 @@ public class FollowUps {
     return dueDate;
   }
 
-  record Owner(String user, String group) {}
-
-  /** A person owns the task with the forum's secretariat as its group; a group owns it alone. */
-  private Owner validOwner(String owner, String forumId) {
-    if (owner == null || owner.isBlank()) {
-      throw new UserInputException("Angiv en ansvarlig (brugernavn eller gruppe-id).");
+  /**
+   * Who holds the task: a person (with the forum's secretariat as its group), a group alone, or, for an external body
+   * or a guest, the forum's secretariat, which registers what they report back.
+   */
+  record Owner(String user, String group, String external, String guestName, String guestEmail) {
+    boolean outside() {
+      return external != null || guestName != null;
     }
-    String id = owner.strip();
+  }
+
+  private Owner validOwner(ActionOwner owner, String forumId) {
+    String secretariat = ForumRole.SECRETARIAT.groupId(forumId);
+    if (owner != null && owner.isGuest()) {
+      return validGuest(owner, secretariat);
+    }
+    if (owner == null || owner.id() == null || owner.id().isBlank()) {
+      throw new UserInputException("Angiv en ansvarlig: en person, en gruppe, en ekstern part eller en gæst.");
+    }
+    String id = owner.id().strip();
     if (directory.isUser(id)) {
-      return new Owner(id, ForumRole.SECRETARIAT.groupId(forumId));
+      return new Owner(id, secretariat, null, null, null);
     }
     if (directory.isGroup(id)) {
-      return new Owner(null, id);
+      return new Owner(null, id, null, null, null);
     }
-    throw new UserInputException("Den ansvarlige '" + owner + "' findes ikke som bruger eller gruppe.");
+    if (masterData.externalBody(id).isPresent()) {
+      return new Owner(null, secretariat, id, null, null);
+    }
+    throw new UserInputException("Den ansvarlige '" + id + "' findes ikke som person, gruppe eller ekstern part.");
+  }
+
+  private static Owner validGuest(ActionOwner owner, String secretariat) {
+    if (owner.id() != null && !owner.id().isBlank()) {
+      throw new UserInputException("Angiv enten en ansvarlig eller en gæst (navn og e-mail), ikke begge.");
+    }
+    String name = owner.guestName() == null ? "" : owner.guestName().strip();
+    String email = owner.guestEmail() == null ? "" : owner.guestEmail().strip();
+    if (name.isEmpty() || name.length() > GUEST_TEXT) {
+      throw new UserInputException("Angiv gæstens navn (højst " + GUEST_TEXT + " tegn).");
+    }
+    if (!GuestEmails.valid(email)) {
+      throw new UserInputException("Angiv gæstens e-mailadresse (fx navn@eksempel.dk).");
+    }
+    return new Owner(null, secretariat, null, name, email);
   }
 
 }

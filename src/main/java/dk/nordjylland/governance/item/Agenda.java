@@ -3,6 +3,7 @@ package dk.nordjylland.governance.item;
 import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.followup.FollowUps;
+import dk.nordjylland.governance.followup.GuestEmails;
 import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.masterdata.MasterData;
@@ -65,10 +66,12 @@ public class Agenda {
   private final ItemDecisions decisions;
   private final ForumAccess forumAccess;
   private final Forwarding forwarding;
+  private final ExternalForwarding externalForwarding;
 
   Agenda(Items items, Meetings meetings, MasterData masterData, MeetingSchedule schedule, MeetingCycle meetingCycle,
       MeetingTexts texts, Directory directory, FollowUps followUps, WorkingDays workingDays, ItemDecisions decisions,
-      ForumAccess forumAccess, Forwarding forwarding) {
+      ForumAccess forumAccess, Forwarding forwarding, ExternalForwarding externalForwarding) {
+    this.externalForwarding = externalForwarding;
     this.forumAccess = forumAccess;
     this.forwarding = forwarding;
     this.items = items;
@@ -570,8 +573,7 @@ public class Agenda {
       problems.requireText(a.description(), row, "En handling mangler en beskrivelse.");
       problems.require(a.description() == null || a.description().length() <= 4000, row,
           "Feltet 'Handling' må højst have 4000 tegn.");
-      problems.require(directory.isUserOrGroup(a.owner()), row,
-          name + ": den ansvarlige '" + a.owner() + "' findes ikke.");
+      checkOwner(a, name, row, problems);
       LocalDate due = dueDate(a, i + 1, name, problems, dueField);
       // A past meeting registered for the archive records its actions as they were decided (issue 15).
       problems.require(due == null || !due.isBefore(EngineClock.today()) || archived, dueField,
@@ -583,6 +585,7 @@ public class Agenda {
       }
       dueDates.add(due);
     }
+    externalForwarding.check(record.externalForwards(), onAgenda, problems);
     problems.throwIfAny("Mødet kan ikke registreres");
 
     items.setAbsences(meetingId, record.absentees(), record.guests());
@@ -595,8 +598,10 @@ public class Agenda {
     }
     for (int i = 0; i < record.actions().size(); i++) {
       ActionInput a = record.actions().get(i);
-      items.addDecidedAction(meetingId, a.itemId(), a.description().strip(), a.owner().strip(), dueDates.get(i));
+      items.addDecidedAction(meetingId, a.itemId(), a.description().strip(), a.guest() ? null : a.owner().strip(),
+          dueDates.get(i), a.guest() ? a.guestName().strip() : null, a.guest() ? a.guestEmail().strip() : null);
     }
+    externalForwarding.record(meetingId, record.externalForwards());
     meetings.setStatus(meetingId, MeetingStatus.HELD);
   }
 
@@ -751,6 +756,27 @@ public class Agenda {
   }
 
   /**
+   * An action's owner (issue 15): a user, a group or an external body of the master data, or a guest by name and
+   * e-mail, not both.
+   */
+  private void checkOwner(ActionInput a, String name, String row, Problems problems) {
+    if (!a.guest()) {
+      String owner = a.owner() == null ? null : a.owner().strip();
+      problems.require(directory.isUserOrGroup(owner) || owner != null && masterData.externalBody(owner).isPresent(),
+          row, a.owner() == null || a.owner().isBlank()
+              ? name + ": angiv en ansvarlig (en person, en gruppe, en ekstern part eller en gæst)."
+              : name + ": den ansvarlige '" + a.owner() + "' findes ikke.");
+      return;
+    }
+    problems.require(a.owner() == null || a.owner().isBlank(), row,
+        name + ": angiv enten en ansvarlig eller en gæst (navn og e-mail), ikke begge.");
+    problems.require(a.guestName() != null && !a.guestName().isBlank() && a.guestName().strip().length() <= 200, row,
+        name + ": angiv gæstens navn (højst 200 tegn).");
+    problems.require(GuestEmails.valid(a.guestEmail()), row,
+        name + ": angiv gæstens e-mailadresse (fx navn@eksempel.dk).");
+  }
+
+  /**
    * The action's due date as typed (dd-mm-åååå in the form, ISO from the API); an impossible or ambiguous date is
    * refused naming the action's number ("Frist for handling 3: ..."), never read as another day.
    */
@@ -763,6 +789,11 @@ public class Agenda {
       problems.add(subject, e.getMessage());
       return null;
     }
+  }
+
+  /** The subject of a problem about the n-th item sent on to an external body (from 1). */
+  public static String externalForwardSubject(int number) {
+    return ExternalForwarding.subject(number);
   }
 
   /** The subject of a problem about the n-th action of a record (from 1): "action:2". */
@@ -822,6 +853,7 @@ public class Agenda {
       // After the item is where the decision sent it, so a waiting process can propose it again.
       decisions.publish(item.id(), e.outcome(), meetingId);
     }
+    externalForwarding.send(meeting);
     LocalDate today = EngineClock.today();
     boolean archived = meetings.archivedAt(meetingId).isPresent();
     for (DecidedAction a : items.decidedActions(meetingId)) {
@@ -832,7 +864,7 @@ public class Agenda {
       }
       // Due before the minutes were approved: overdue, not invalid. Its follow-up starts due today.
       LocalDate due = a.dueDate().isBefore(today) ? today : a.dueDate();
-      followUps.startAction(a.itemId(), meetingId, a.description(), a.owner(), due);
+      followUps.startAction(a.itemId(), meetingId, a.description(), a.actionOwner(), due);
     }
     meetingCycle.startFollowUp(meetingId);
   }

@@ -22,6 +22,8 @@ class AgendaTaskListeners {
   static final String SCREENING = "screening";
   static final String DECISIONS = "decisions";
   static final String ACTIONS = "actions";
+  /** Items sent on to bodies outside the collaboration (issue 15): [{itemId, externalBodyId}]. */
+  static final String EXTERNAL_FORWARDS = "externalForwards";
   static final String ABSENTEES = "absentees";
   static final String GUESTS = "guests";
   static final String AGENDA_ITEM_COUNT = "agendaItemCount";
@@ -60,7 +62,8 @@ class AgendaTaskListeners {
           FormLists.ids(submitted(task, ABSENTEES)),
           submitted(task, GUESTS) instanceof String g ? g : null,
           FormLists.strictRows(decisions, DecisionInput.class, "Beslutninger"),
-          FormLists.rows(actions, ActionInput.class, "Opfølgende handlinger"));
+          FormLists.rows(actions, ActionInput.class, "Opfølgende handlinger"),
+          FormLists.rows(submitted(task, EXTERNAL_FORWARDS), ExternalForwardInput.class, "Sendt videre til eksterne"));
       agenda.recordMeeting(meetingId, record, actor(task));
     };
   }

@@ -4,6 +4,7 @@ import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.identity.GroupIds;
 import dk.nordjylland.governance.masterdata.ForumRole;
+import dk.nordjylland.governance.masterdata.OwnerNames;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.MeetingStatus;
 import dk.nordjylland.governance.meeting.Meetings;
@@ -33,8 +34,10 @@ public class DecisionCorrections {
   private final Items items;
   private final Meetings meetings;
   private final ForumAccess forumAccess;
+  private final OwnerNames ownerNames;
 
-  DecisionCorrections(Agenda agenda, Items items, Meetings meetings, ForumAccess forumAccess) {
+  DecisionCorrections(Agenda agenda, Items items, Meetings meetings, ForumAccess forumAccess, OwnerNames ownerNames) {
+    this.ownerNames = ownerNames;
     this.agenda = agenda;
     this.items = items;
     this.meetings = meetings;
@@ -82,7 +85,7 @@ public class DecisionCorrections {
   }
 
   /** "Udfald: Godkendt → Drøftet. Beslutning: »…« → »…«." Empty when nothing changed. */
-  private static String changes(AgendaEntry before, DecisionInput after) {
+  private String changes(AgendaEntry before, DecisionInput after) {
     List<String> changes = new ArrayList<>();
     if (before.outcome() != after.outcome()) {
       changes.add("Udfald: " + (before.outcome() == null ? "intet" : before.outcome().danish()) + " → "
@@ -91,10 +94,15 @@ public class DecisionCorrections {
     change(changes, "Beslutning", before.decisionText(), after.decisionText());
     change(changes, "Gæster under punktet", before.guests(), after.guests());
     change(changes, "Forbehold", before.reservation(), after.reservation());
-    change(changes, "Afklares af", before.reservationOwner(), after.reservationOwner());
+    // By name, as the minutes print owners (issue 15), not "ffu-secretariat".
+    change(changes, "Afklares af", ownerName(before.reservationOwner()), ownerName(after.reservationOwner()));
     change(changes, "Sendes til forum", before.targetForumId(), after.targetForumId());
     change(changes, "Sendes til møde", before.targetMeetingId(), after.targetMeetingId());
     return String.join(" ", changes);
+  }
+
+  private String ownerName(String owner) {
+    return owner == null || owner.isBlank() ? null : ownerNames.name(owner);
   }
 
   private static void change(List<String> changes, String field, String before, String after) {

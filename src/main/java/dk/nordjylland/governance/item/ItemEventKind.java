@@ -15,6 +15,8 @@ public enum ItemEventKind {
   RETURNED_TO_PIPELINE,
   /** A part of the item (or a sub-topic) was postponed and came back as an item of its own (ADR 0044). */
   PART_POSTPONED,
+  /** Sent on to a body outside the collaboration by mail, after the minutes were approved (issue 15). */
+  SENT_TO_EXTERNAL_BODY,
   /** A file uploaded as a bilag, new or one announced as "eftersendes" (ADR 0035). */
   ATTACHMENT_UPLOADED,
   /** The secretariat filled in a standing item's content for its meeting (issue 15). */

@@ -218,9 +218,11 @@ public class Items {
     return text == null || text.isBlank() ? null : text.strip();
   }
 
-  void addDecidedAction(String meetingId, long itemId, String description, String owner, LocalDate due) {
-    jdbc.sql("insert into gov_decided_action (meeting_id, item_id, description, owner, due_date) values (?, ?, ?, ?, ?)")
-        .params(meetingId, itemId, description, owner, due).update();
+  void addDecidedAction(String meetingId, long itemId, String description, String owner, LocalDate due,
+      String guestName, String guestEmail) {
+    jdbc.sql("insert into gov_decided_action (meeting_id, item_id, description, owner, due_date, guest_name,"
+            + " guest_email) values (?, ?, ?, ?, ?, ?, ?)")
+        .params(meetingId, itemId, description, owner, due, guestName, guestEmail).update();
   }
 
   public List<DecidedAction> decidedActions(String meetingId) {

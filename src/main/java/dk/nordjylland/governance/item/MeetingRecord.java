@@ -4,11 +4,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the secretariat records about a held meeting. */
+/**
+ * What the secretariat records about a held meeting.
+ *
+ * @param externalForwards items sent on to bodies outside the collaboration (issue 15), beside their decisions
+ */
 public record MeetingRecord(
-    List<String> absentees, String guests, List<DecisionInput> decisions, List<ActionInput> actions) {
+    List<String> absentees, String guests, List<DecisionInput> decisions, List<ActionInput> actions,
+    List<ExternalForwardInput> externalForwards) {
+
+  public MeetingRecord(List<String> absentees, String guests, List<DecisionInput> decisions,
+      List<ActionInput> actions) {
+    this(absentees, guests, decisions, actions, List.of());
+  }
 
   public MeetingRecord {
+    externalForwards = externalForwards == null ? List.of() : List.copyOf(externalForwards);
     absentees = absentees == null ? List.of() : List.copyOf(absentees);
     decisions = decisions == null ? List.of() : List.copyOf(decisions);
     actions = actions == null ? List.of() : List.copyOf(actions);
@@ -27,6 +38,7 @@ public record MeetingRecord(
     }
     variables.put(AgendaTaskListeners.DECISIONS, FormLists.jsonVariable(decisions));
     variables.put(AgendaTaskListeners.ACTIONS, FormLists.jsonVariable(actions));
+    variables.put(AgendaTaskListeners.EXTERNAL_FORWARDS, FormLists.jsonVariable(externalForwards));
     return variables;
   }
 }

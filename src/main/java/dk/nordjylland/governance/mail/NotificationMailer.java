@@ -146,7 +146,7 @@ public class NotificationMailer {
 
   private MailView view(Notification n, List<Recipient> to, List<StoredDocument> attachments) {
     String greeting = n.recipientGroup() != null ? "Til " + recipients.groupName(n.recipientGroup())
-        : "Kære " + to.get(0).name();
+        : n.outside() ? "Til " + to.get(0).name() : "Kære " + to.get(0).name();
     List<String> agenda = new ArrayList<>();
     String itemsHeading = null;
     List<Link> links = new ArrayList<>();
@@ -171,8 +171,10 @@ public class NotificationMailer {
       links.add(new Link(n.linkLabel() == null || n.linkLabel().isBlank() ? "Åbn" : n.linkLabel(),
           base + n.linkPath()));
     }
-    links.add(taskOf(n).map(taskId -> new Link("Åbn opgaven i Tasklist", TaskLinks.task(base, taskId)))
-        .orElseGet(() -> new Link("Opgaver i Tasklist", TaskLinks.tasklist(base))));
+    if (!n.outside()) { // outside the collaboration nobody has a login: no link to the Tasklist
+      links.add(taskOf(n).map(taskId -> new Link("Åbn opgaven i Tasklist", TaskLinks.task(base, taskId)))
+          .orElseGet(() -> new Link("Opgaver i Tasklist", TaskLinks.tasklist(base))));
+    }
     return new MailView(n.subject(), greeting, TextBlocks.of(n.body()), itemsHeading, agenda, links,
         attachments.stream().map(StoredDocument::fileName).toList());
   }

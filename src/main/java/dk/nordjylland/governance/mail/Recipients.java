@@ -24,6 +24,9 @@ public class Recipients {
 
   public List<Recipient> of(Notification notification) {
     Map<String, Recipient> byEmail = new LinkedHashMap<>();
+    if (notification.outside()) {
+      return List.of(new Recipient(null, notification.recipientName(), notification.recipientEmail()));
+    }
     List<User> users = new ArrayList<>();
     if (notification.recipientUser() != null) {
       User user = identityService.createUserQuery().userId(notification.recipientUser()).singleResult();

@@ -60,4 +60,14 @@ public class MasterData {
                 .param(rs.getString("id")).query(String.class).list()))
         .list();
   }
+
+  public List<ExternalBody> externalBodies() {
+    return jdbc.sql("select id, name, email, address from gov_external_body order by name").query(ExternalBody.class)
+        .list();
+  }
+
+  public Optional<ExternalBody> externalBody(String id) {
+    return jdbc.sql("select id, name, email, address from gov_external_body where id = ?").param(id)
+        .query(ExternalBody.class).optional();
+  }
 }

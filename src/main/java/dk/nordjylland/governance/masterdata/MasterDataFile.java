@@ -10,7 +10,8 @@ record MasterDataFile(
     List<ClusterEntry> clusters,
     List<PersonEntry> people,
     List<ForumEntry> forums,
-    List<GroupEntry> groups) {
+    List<GroupEntry> groups,
+    List<ExternalBodyEntry> externalBodies) {
 
   MasterDataFile {
     parties = nonNull(parties);
@@ -18,6 +19,7 @@ record MasterDataFile(
     people = nonNull(people);
     forums = nonNull(forums);
     groups = nonNull(groups);
+    externalBodies = nonNull(externalBodies);
   }
 
   record PartyEntry(String id, String name, PartyKind kind) {}
@@ -62,6 +64,9 @@ record MasterDataFile(
       members = nonNull(members);
     }
   }
+
+  /** A body outside the collaboration (issue 15): it can own an action and receive a forwarded item by mail. */
+  record ExternalBodyEntry(String id, String name, String email, String address) {}
 
   private static <T> List<T> nonNull(List<T> list) {
     return list == null ? List.of() : List.copyOf(list);

@@ -119,6 +119,11 @@ class MasterDataSync {
           .sql("insert into gov_group_member (group_id, person_id) values (?, ?)")
           .params(g.id(), p).update());
     });
+    // Upserted, never deleted: actions and letters of past meetings keep naming the body.
+    data.externalBodies().forEach(b -> upsert("gov_external_body", b.id(),
+        "update gov_external_body set name = ?, email = ?, address = ? where id = ?",
+        "insert into gov_external_body (name, email, address, id) values (?, ?, ?, ?)",
+        b.name(), b.email(), b.address()));
     LOG.info("Master data synchronised: {} forums, {} people, {} new calendar meetings",
         data.forums().size(), data.people().size(), added);
   }

@@ -23,6 +23,7 @@ final class MasterDataValidator {
     Set<String> forums = ids(data.forums(), MasterDataFile.ForumEntry::id, "forum", problems);
     Set<String> groups = ids(data.groups(), MasterDataFile.GroupEntry::id, "group", problems);
     ids(data.clusters(), MasterDataFile.ClusterEntry::id, "cluster", problems);
+    ids(data.externalBodies(), MasterDataFile.ExternalBodyEntry::id, "external body", problems);
 
     Map<String, String> clusterOf = new HashMap<>();
     for (var c : data.clusters()) {
@@ -63,6 +64,14 @@ final class MasterDataValidator {
       for (String m : g.members()) {
         require(people.contains(m), "group " + g.id() + ": unknown person " + m, problems);
       }
+    }
+    for (var b : data.externalBodies()) {
+      require(b.name() != null && !b.name().isBlank(), "external body " + b.id() + ": no name", problems);
+      require(b.email() != null && b.email().contains("@"), "external body " + b.id() + ": no e-mail", problems);
+      // An action's owner is one id: a user, a group or an external body; the three must not overlap.
+      require(!people.contains(b.id()) && !groups.contains(b.id()) && !forums.contains(b.id())
+          && !forums.contains(b.id().replaceFirst("-(chair|members|secretariat)$", "")),
+          "external body " + b.id() + " collides with a person, forum or group id", problems);
     }
     if (!problems.isEmpty()) {
       throw new MasterDataException("Master data is inconsistent:\n - " + String.join("\n - ", problems));

@@ -9,6 +9,8 @@ import java.time.LocalDateTime;
  *     to that task), or null
  * @param linkPath a path in this application the mail links to besides the task (an attachment sent later), or null
  * @param linkLabel the Danish label of that link
+ * @param recipientEmail an address outside the collaboration (external body, guest) instead of a user or group
+ * @param recipientName the name that address is greeted by
  */
 public record Notification(
     Long id,
@@ -22,4 +24,12 @@ public record Notification(
     String status,
     String taskProcessInstanceId,
     String linkPath,
-    String linkLabel) {}
+    String linkLabel,
+    String recipientEmail,
+    String recipientName) {
+
+  /** To an address outside the collaboration: no login, so no links into the application. */
+  public boolean outside() {
+    return recipientEmail != null;
+  }
+}

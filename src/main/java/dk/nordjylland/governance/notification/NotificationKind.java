@@ -16,5 +16,7 @@ public enum NotificationKind {
   /** New unassigned tasks of a group, gathered into one message. */
   TASK_DIGEST,
   /** An attachment announced as "eftersendes" was uploaded after the agenda went out (ADR 0035). */
-  ATTACHMENT_SENT_LATER
+  ATTACHMENT_SENT_LATER,
+  /** An item sent on to a body outside the collaboration: a letter with its texts and the decision (issue 15). */
+  ITEM_SENT_ON
 }

@@ -45,6 +45,15 @@ public class Notifications {
     insert(kind, null, userId, meetingId, subject, body, processInstanceId, null, null);
   }
 
+  /**
+   * A message to an address outside the collaboration (an external body, a guest: issue 15), who has no login: its
+   * mail links to nothing in the application.
+   */
+  public void toAddress(String name, String email, NotificationKind kind, String meetingId, String subject,
+      String body) {
+    insert(kind, null, null, meetingId, subject, body, null, null, null, email, name);
+  }
+
   public List<Notification> ofMeeting(String meetingId) {
     return jdbc.sql("select * from gov_notification where meeting_id = ? order by id")
         .param(meetingId).query(Notification.class).list();
@@ -52,15 +61,20 @@ public class Notifications {
 
   private void insert(NotificationKind kind, String group, String user, String meetingId, String subject,
       String body, String taskProcessInstanceId, String linkPath, String linkLabel) {
+    insert(kind, group, user, meetingId, subject, body, taskProcessInstanceId, linkPath, linkLabel, null, null);
+  }
+
+  private void insert(NotificationKind kind, String group, String user, String meetingId, String subject,
+      String body, String taskProcessInstanceId, String linkPath, String linkLabel, String email, String name) {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     // The unique part of the mail's Message-ID, committed with the notification: every delivery of this row, a
     // repeated one after a crash too, sends the same Message-ID without writing anything before the hand-off.
     jdbc.sql("insert into gov_notification (created_at, kind, recipient_group, recipient_user, meeting_id,"
-            + " subject, body, status, task_process_instance_id, message_id, link_path, link_label)"
-            + " values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)")
+            + " subject, body, status, task_process_instance_id, message_id, link_path, link_label, recipient_email,"
+            + " recipient_name) values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?)")
         .params(EngineClock.now(), kind.name(), group, user,
             meetingId, subject, body, taskProcessInstanceId, java.util.UUID.randomUUID().toString(), linkPath,
-            linkLabel)
+            linkLabel, email, name)
         .update(key, "id");
     delivery.schedule(key.getKey().longValue()); // issue #5: sent as e-mail by a job after this transaction commits
   }

@@ -141,7 +141,9 @@ class FollowUpActionProcessTest {
       assertThat(n.kind()).isEqualTo(NotificationKind.ACTION);
       assertThat(n.recipientGroup()).isEqualTo("ffu-secretariat");
       assertThat(n.subject()).startsWith("Opfølgning udført: Sekretariatet sender mødekalenderen");
-      assertThat(n.body()).contains("lone.berg", "Kalenderen er sendt til alle medlemmer.");
+      // The owner by name, not the user id (issue 15).
+      assertThat(n.body()).contains("er udført af Lone Berg.", "Kalenderen er sendt til alle medlemmer.")
+          .doesNotContain("lone.berg");
     });
     assertThat(followUps.ofMeeting(meetingId)).extracting(Action::id).containsExactly(id);
   }
@@ -295,11 +297,13 @@ class FollowUpActionProcessTest {
   @Test
   void anUnknownOwnerIsRejected() {
     rejected(() -> followUps.startAction(null, meetingId, CALENDAR, "anders.ukendt", DUE),
-        "Den ansvarlige 'anders.ukendt' findes ikke som bruger eller gruppe.");
+        "Den ansvarlige 'anders.ukendt' findes ikke som person, gruppe eller ekstern part.");
     rejected(() -> followUps.startReservation(null, meetingId, RESERVATION, "ukendt-gruppe", DUE),
-        "Den ansvarlige 'ukendt-gruppe' findes ikke som bruger eller gruppe.");
+        "Den ansvarlige 'ukendt-gruppe' findes ikke som person, gruppe eller ekstern part.");
     rejected(() -> followUps.startAction(null, meetingId, CALENDAR, " ", DUE),
-        "Angiv en ansvarlig (brugernavn eller gruppe-id).");
+        "Angiv en ansvarlig: en person, en gruppe, en ekstern part eller en gæst.");
+    rejected(() -> followUps.startReservation(null, meetingId, RESERVATION, "kkr-nordjylland", DUE),
+        "Et forbehold afklares af en person eller gruppe i samarbejdet, ikke af en ekstern part eller en gæst.");
   }
 
   @Test

@@ -105,6 +105,6 @@ class MembershipHistoryTest {
     List<ForumEntry> forums = data.forums().stream().map(f -> !f.id().equals("ffu") ? f
         : new ForumEntry(f.id(), f.shortName(), f.name(), f.kind(), f.preMeetingOf(), f.chairTitle(), f.secretariat(),
             f.defaultPlace(), change.apply(f.members()), f.meetings())).toList();
-    return new MasterDataFile(data.parties(), data.clusters(), data.people(), forums, data.groups());
+    return new MasterDataFile(data.parties(), data.clusters(), data.people(), forums, data.groups(), data.externalBodies());
   }
 }

@@ -140,7 +140,7 @@ class MinutesScreensTest {
         .filter(e -> e.kind() == ItemEventKind.DECISION_CORRECTED).findFirst().orElseThrow();
     assertThat(event.actor()).isEqualTo("karen.lund");
     assertThat(event.text()).contains("Udfald: Taget til efterretning → Godkendt med forbehold.",
-        "Afklares af: (intet) → »plo-chairmanship«.");
+        "Afklares af: (intet) → »PLO-Nordjyllands formandskab«."); // by name, not id (issue 15)
 
     String page = secretariat.get(saved.getHeaders().getLocation().toString()).getBody();
     assertThat(page).contains("Beslutningen er rettet og gemt i punktets historik.")

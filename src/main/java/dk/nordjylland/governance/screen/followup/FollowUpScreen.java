@@ -1,6 +1,7 @@
 package dk.nordjylland.governance.screen.followup;
 
 import dk.nordjylland.governance.followup.Action;
+import dk.nordjylland.governance.followup.ActionOwnerNames;
 import dk.nordjylland.governance.followup.Actions;
 import dk.nordjylland.governance.followup.FollowUpActionProcess;
 import dk.nordjylland.governance.item.AgendaEntry;
@@ -24,8 +25,10 @@ abstract class FollowUpScreen implements TaskScreen {
 
   private final Actions actions;
   private final Items items;
+  private final ActionOwnerNames owners;
 
-  FollowUpScreen(Actions actions, Items items) {
+  FollowUpScreen(Actions actions, Items items, ActionOwnerNames owners) {
+    this.owners = owners;
     this.actions = actions;
     this.items = items;
   }
@@ -48,6 +51,9 @@ abstract class FollowUpScreen implements TaskScreen {
     model.put("kindLabel", kindLabel());
     model.put("description", action.map(Action::description).orElse(task.text("actionDescription")));
     model.put("meetingTitle", task.text("meetingTitle"));
+    // By name; an owner outside the collaboration has no login: the secretariat registers what they report (issue 15).
+    model.put("ownerName", action.map(owners::of).orElse(null));
+    model.put("ownedOutside", action.map(Action::ownedOutside).orElse(false));
     model.put("dueText", task.text("dueText"));
     model.put("field", field());
     model.put("label", label());

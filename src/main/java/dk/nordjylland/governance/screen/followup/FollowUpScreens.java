@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.screen.followup;
 
+import dk.nordjylland.governance.followup.ActionOwnerNames;
 import dk.nordjylland.governance.followup.Actions;
 import dk.nordjylland.governance.item.Items;
 import org.springframework.stereotype.Component;
@@ -12,8 +13,8 @@ final class FollowUpScreens {
   @Component
   static class CarryOutAction extends FollowUpScreen {
 
-    CarryOutAction(Actions actions, Items items) {
-      super(actions, items);
+    CarryOutAction(Actions actions, Items items, ActionOwnerNames owners) {
+      super(actions, items, owners);
     }
 
     @Override public String name() { return "carry-out-action"; }
@@ -28,8 +29,8 @@ final class FollowUpScreens {
   @Component
   static class ClearReservation extends FollowUpScreen {
 
-    ClearReservation(Actions actions, Items items) {
-      super(actions, items);
+    ClearReservation(Actions actions, Items items, ActionOwnerNames owners) {
+      super(actions, items, owners);
     }
 
     @Override public String name() { return "clear-reservation"; }
@@ -45,8 +46,8 @@ final class FollowUpScreens {
   @Component
   static class ReportReservation extends FollowUpScreen {
 
-    ReportReservation(Actions actions, Items items) {
-      super(actions, items);
+    ReportReservation(Actions actions, Items items, ActionOwnerNames owners) {
+      super(actions, items, owners);
     }
 
     @Override public String name() { return "report-reservation"; }

@@ -16,7 +16,8 @@ public final class ActionRows {
   static final int STEP = 3;
   /** A bound on what a hand-made post can ask the server to render; far above any meeting's actions. */
   static final int MAX = 300;
-  static final List<String> FIELDS = List.of("-item", "-description", "-owner", "-dueDate");
+  static final List<String> FIELDS = List.of("-item", "-description", "-owner", "-dueDate", "-guestName",
+      "-guestEmail");
 
   /** The row numbers to show, 1..n. */
   public List<Integer> numbers(ScreenForm form) {

@@ -96,6 +96,24 @@ class RecordMeetingChoices {
         owners);
   }
 
+  /**
+   * Who can own an action (issue 15): the owners of {@link #of}, then the bodies outside the collaboration by name. A
+   * guest is typed in by name and e-mail instead.
+   */
+  List<OptionGroup> actionOwners(Choices choices) {
+    List<OptionGroup> owners = new ArrayList<>(choices.owners());
+    List<Option> bodies = externalBodies();
+    if (!bodies.isEmpty()) {
+      owners.add(new OptionGroup("Eksterne parter", bodies));
+    }
+    return owners;
+  }
+
+  /** The bodies outside the collaboration an item can be sent on to, by name. */
+  List<Option> externalBodies() {
+    return masterData.externalBodies().stream().map(b -> new Option(b.id(), b.name())).toList();
+  }
+
   static List<Option> outcomes() {
     return Arrays.stream(Outcome.values()).map(o -> new Option(o.name(), o.danish())).toList();
   }

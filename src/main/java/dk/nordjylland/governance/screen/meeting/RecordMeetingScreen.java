@@ -4,10 +4,12 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 
 import dk.nordjylland.governance.attendance.Attendance;
 import dk.nordjylland.governance.attendance.Attendances;
+import dk.nordjylland.governance.followup.GuestEmails;
 import dk.nordjylland.governance.item.ActionInput;
 import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.DecisionInput;
+import dk.nordjylland.governance.item.ExternalForwardInput;
 import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.item.MeetingRecord;
@@ -27,6 +29,7 @@ import dk.nordjylland.governance.validation.UserInputException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +82,8 @@ class RecordMeetingScreen implements TaskScreen {
     model.put("forums", offered.forums());
     model.put("targetMeetings", offered.meetings());
     model.put("owners", offered.owners());
+    model.put("actionOwners", choices.actionOwners(offered));
+    model.put("externalBodies", choices.externalBodies());
     model.put("agendaChoices", rows.stream().map(r -> new Option(String.valueOf(r.itemId()),
         r.position() + ". " + r.title())).toList());
     model.put("actionRows", new ActionRows());
@@ -109,9 +114,9 @@ class RecordMeetingScreen implements TaskScreen {
       fieldOf.put(Agenda.subject(row.itemId()), row.key());
     }
 
-    Set<String> agendaItems = new java.util.HashSet<>();
+    Set<String> agendaItems = new HashSet<>();
     decisions.forEach(d -> agendaItems.add(String.valueOf(d.itemId())));
-    Set<String> owners = offered.groupedValues(offered.owners());
+    Set<String> owners = offered.groupedValues(choices.actionOwners(offered));
     List<ActionInput> actions = new ArrayList<>();
     for (int n = 1; n <= ActionRows.count(input.text(ActionRows.FIELD), false); n++) {
       String key = "a" + n;
@@ -120,23 +125,52 @@ class RecordMeetingScreen implements TaskScreen {
       }
       String item = input.choice(key + "-item", "Punkt for handling " + n, agendaItems, true);
       String description = input.text(key + "-description", "Handling " + n, true);
-      String owner = input.choice(key + "-owner", "Ansvarlig for handling " + n, owners, true);
+      // A guest (issue 15) is typed in by name and e-mail instead of chosen; the agenda checks the pair.
+      String guestName = input.text(key + "-guestName", "Gæstens navn for handling " + n, false);
+      String guestEmail = input.text(key + "-guestEmail", "Gæstens e-mail for handling " + n, false);
+      boolean guest = !guestName.isEmpty() || !guestEmail.isEmpty();
+      if (guest && guestName.isEmpty()) {
+        input.error(key + "-guestName", "Handling " + n + ": angiv gæstens navn.");
+      }
+      if (guest && !GuestEmails.valid(guestEmail)) {
+        // At the field, before the agenda's own check (which would put it on the row).
+        input.error(key + "-guestEmail", "Handling " + n + ": angiv gæstens e-mailadresse (fx navn@eksempel.dk).");
+      }
+      String owner = input.choice(key + "-owner", "Ansvarlig for handling " + n, owners, !guest);
       LocalDate due = input.date(key + "-dueDate", "Frist for handling " + n, true).orElse(null);
       // ISO: the date was read here, day first; the agenda reads it again without any doubt about the order.
       actions.add(new ActionInput(item == null ? null : Long.valueOf(item), description, owner,
-          due == null ? null : due.toString()));
+          due == null ? null : due.toString(), guest ? guestName : null, guest ? guestEmail : null));
       fieldOf.put(Agenda.actionSubject(actions.size()), key);
       fieldOf.put(Agenda.actionSubject(actions.size()) + Agenda.DUE_DATE, key + "-dueDate");
     }
+    List<ExternalForwardInput> forwards = externalForwards(rows(meetingId), input, fieldOf);
     input.requireValid();
 
     try {
       // One transaction (ScreenController): refused decisions leave no attendance saved either.
       attendances.record(meetingId, attendance, task.user());
-      task.complete(new MeetingRecord(attendance.absent(), null, decisions, actions).asTaskVariables());
+      task.complete(new MeetingRecord(attendance.absent(), null, decisions, actions, forwards).asTaskVariables());
     } catch (RuntimeException e) {
       throw atTheirFields(e, fieldOf);
     }
+  }
+
+  /** Items also sent on to a body outside the collaboration (issue 15): one per item on this page, chosen by name. */
+  private List<ExternalForwardInput> externalForwards(List<ItemRow> rows, ScreenInput input,
+      Map<String, String> fieldOf) {
+    Set<String> bodies = new HashSet<>();
+    choices.externalBodies().forEach(o -> bodies.add(o.value()));
+    List<ExternalForwardInput> forwards = new ArrayList<>();
+    for (ItemRow row : rows) {
+      String body = input.choice(row.key() + "-externalBody", "Ekstern modtager for punkt " + row.position(), bodies,
+          false);
+      if (body != null) {
+        forwards.add(new ExternalForwardInput(row.itemId(), body));
+        fieldOf.put(Agenda.externalForwardSubject(forwards.size()), row.key() + "-externalBody");
+      }
+    }
+    return forwards;
   }
 
   /**
