@@ -107,6 +107,11 @@ public class MeetingRecords {
     List<String> meetingGuests = attendance.guests().stream().filter(g -> g.itemId() == null).map(Guest::line)
         .toList();
     String guests = meetingGuests.isEmpty() ? null : String.join("; ", meetingGuests);
+    // An item's guests as recorded with the attendance; until it is recorded, as announced with the item.
+    boolean attendanceRecorded = attendances.recorded(meetingId).isPresent();
+    Map<Long, String> itemGuests = new HashMap<>();
+    attendance.guests().stream().filter(g -> g.itemId() != null)
+        .forEach(g -> itemGuests.merge(g.itemId(), g.line(), (a, b) -> a + "; " + b));
 
     List<AgendaEntry> agenda = items.agenda(meetingId);
     List<DecidedAction> actions = minutes ? items.decidedActions(meetingId) : List.of();
@@ -128,7 +133,7 @@ public class MeetingRecords {
           .map(a -> a.description() + " (ansvarlig: " + owner(a) + ", frist: " + a.dueDate().format(DanishDates.DATE) + ")")
           .toList();
       views.add(new ItemView(entry.position(), "punkt-" + entry.position(), item.title(), item.caseNumber(),
-          entry.guests(), TextBlocks.of(item.summary()), TextBlocks.of(item.presentation()),
+          attendanceRecorded ? itemGuests.get(item.id()) : entry.guests(), TextBlocks.of(item.summary()), TextBlocks.of(item.presentation()),
           TextBlocks.of(item.economy()), TextBlocks.of(item.furtherProcessing()),
           "Det indstilles, at " + forum.name() + ":", recommendations,
           minutes && entry.outcome() != null && entry.outcome() != Outcome.NO_DECISION
