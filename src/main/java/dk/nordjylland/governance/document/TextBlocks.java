@@ -41,6 +41,24 @@ public final class TextBlocks {
     public boolean ordered() {
       return !points.isEmpty() && points.get(0).ordered();
     }
+
+    /**
+     * The lines as plain text shows them: a paragraph's lines as they are; a list's points depth first, indented by
+     * level, each with its marker ("1." as typed, "-" for a bullet), so a numbered indstilling keeps its numbers.
+     */
+    public List<String> markedLines() {
+      if (!bullets) {
+        return lines;
+      }
+      List<String> marked = new ArrayList<>();
+      points.forEach(p -> mark(p, 0, marked));
+      return marked;
+    }
+
+    private static void mark(Point point, int depth, List<String> marked) {
+      marked.add("  ".repeat(depth) + (point.ordered() ? point.marker() : "-") + " " + point.text());
+      point.children().forEach(c -> mark(c, depth + 1, marked));
+    }
   }
 
   /** A list point: the marker it prints with ("•", "o", "1.", "a)"), its text and its sub-points. */

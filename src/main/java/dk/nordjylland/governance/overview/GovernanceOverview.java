@@ -15,6 +15,7 @@ import dk.nordjylland.governance.consultation.ConsultationStatus;
 import dk.nordjylland.governance.consultation.Consultations;
 import dk.nordjylland.governance.consultation.Respondent;
 import dk.nordjylland.governance.followup.Action;
+import dk.nordjylland.governance.followup.ActionOwnerNames;
 import dk.nordjylland.governance.followup.ActionKind;
 import dk.nordjylland.governance.followup.ActionStatus;
 import dk.nordjylland.governance.document.DocumentKind;
@@ -23,7 +24,6 @@ import dk.nordjylland.governance.identity.AsSystem;
 import dk.nordjylland.governance.identity.Directory;
 import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.MasterData;
-import dk.nordjylland.governance.masterdata.Person;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.MeetingStatus;
 import dk.nordjylland.governance.overview.OverviewRows.ActionRow;
@@ -75,10 +75,13 @@ public class GovernanceOverview {
   private final MasterData masterData;
   private final Directory directory;
   private final AsSystem asSystem;
+  private final ActionOwnerNames ownerNames;
 
   GovernanceOverview(JdbcClient jdbc, CurrentSteps currentSteps, WaitingTimes waitingTimes,
       AgreementStatusView agreementStatus, Agreements agreements, Consultations consultations,
-      TaskService taskService, MasterData masterData, Directory directory, AsSystem asSystem) {
+      TaskService taskService, MasterData masterData, Directory directory, AsSystem asSystem,
+      ActionOwnerNames ownerNames) {
+    this.ownerNames = ownerNames;
     this.jdbc = jdbc;
     this.currentSteps = currentSteps;
     this.waitingTimes = waitingTimes;
@@ -246,9 +249,7 @@ public class GovernanceOverview {
   }
 
   List<ActionRow> actionRows() {
-    List<Action> all = jdbc.sql("select id, item_id, meeting_id, forum_id, kind, description, owner_user, owner_group,"
-        + " due_date, status, result, report, process_instance_id, created_at, completed_at from gov_action"
-        + " order by id desc").query(Action.class).list();
+    List<Action> all = jdbc.sql("select * from gov_action order by id desc").query(Action.class).list();
     List<ActionRow> rows = new ArrayList<>();
     for (Action a : all) {
       boolean running = a.status() == ActionStatus.OPEN;
@@ -265,12 +266,9 @@ public class GovernanceOverview {
     return rows;
   }
 
-  /** The owner by name: the person's name, else the group's name. */
+  /** The owner by name: a person, a group, a body outside the collaboration or a guest (ADR 0045). */
   private String owner(Action a) {
-    if (a.ownerUser() != null) {
-      return masterData.person(a.ownerUser()).map(Person::name).orElse(a.ownerUser());
-    }
-    return a.ownerGroup() == null ? null : directory.groupName(a.ownerGroup());
+    return ownerNames.of(a);
   }
 
   private String forumName(String forumId) {

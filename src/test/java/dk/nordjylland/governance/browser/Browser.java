@@ -154,6 +154,11 @@ final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
+  /** The first of the matching elements that is shown (a folded panel may hold a field of the same label first). */
+  WebElement firstVisible(By by) {
+    return wait.until(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+  }
+
   void gone(By by) {
     wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
   }

@@ -36,7 +36,7 @@ final class Screen {
 
   /** The text field, text area or select whose label reads {@code label}. */
   WebElement field(String label) {
-    WebElement element = browser.visible(labelled(label));
+    WebElement element = browser.firstVisible(labelled(label));
     String forId = element.getAttribute("for");
     if (forId != null && !forId.isBlank()) {
       return browser.driver.findElement(By.id(forId));

@@ -6,6 +6,7 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.REC
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
+import dk.nordjylland.governance.attendance.Attendances;
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.Documents;
 import dk.nordjylland.governance.followup.Action;
@@ -65,6 +66,7 @@ class ExternalOwnersAndForwardingTest {
   static final String KKR_MAIL = "kkr-sekretariat@example.dk";
   static final String GUEST_MAIL = "hanne.gaest@example.dk";
 
+  @Autowired Attendances attendances;
   @Autowired ProcessEngine engine;
   @Autowired MeetingRun run;
   @Autowired Agenda agenda;
@@ -218,6 +220,8 @@ class ExternalOwnersAndForwardingTest {
 
     Map<String, Object> form = new LinkedHashMap<>();
     items.agenda(meetingId).forEach(e -> form.put("p" + e.position() + "-outcome", "TAKEN_TO_NOTICE"));
+    // The attendance as the browser sends it: every member of the meeting's date present (ADR 0043).
+    attendances.membersOn(meetingId).forEach(m -> form.put("attendance-" + m.personId(), "PRESENT"));
     form.put("p" + position() + "-externalBody", KKR);
     form.put("a1-item", String.valueOf(itemId));
     form.put("a1-description", "Ideer til temaet.");
