@@ -518,7 +518,8 @@ class TasklistBrowserTest {
     Browser browser = person(MEMBER).browser;
     browser.openLoginPage("cockpit");
     browser.logIn("cockpit", PROCESS_OWNER);
-    browser.click(By.xpath("//a[normalize-space(.)='Processes']"));
+    // Cockpit speaks Danish to the process owner (ADR 0048).
+    browser.click(By.xpath("//a[normalize-space(.)='Processer']"));
     By meetingCycle = By.xpath("//table//a[normalize-space(.)='Mødecyklus']");
     browser.visible(meetingCycle);
     assertThat(browser.driver.findElement(By.tagName("body")).getText()).doesNotContain(MIGRATION_BANNER);
