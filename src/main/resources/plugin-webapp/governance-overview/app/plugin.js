@@ -106,7 +106,7 @@ function meetingsTable(data) {
       m.id, m.forum, date(m.startsAt, true), m.status, m.waiting ? m.waiting.step : '',
       m.waiting ? date(m.waiting.since, true) : '', days(m.waiting), dueCell(m.waiting),
       el('span', {}, link(m.instanceLink, 'Instans i Cockpit'), m.instanceLink ? ' · ' : '',
-        link(m.documentsLink, documentsLabel(m.documentsLink)))
+        link(m.documentsLink, documentsLabel(m.documentsLink)), ' · ', link(m.portalLink, 'Mødeportalen'))
     ]), 'Ingen møder.');
 }
 

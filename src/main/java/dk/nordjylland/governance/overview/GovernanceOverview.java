@@ -181,7 +181,7 @@ public class GovernanceOverview {
           && m.status() != MeetingStatus.CANCELLED;
       rows.add(new MeetingRow(m.id(), m.forumId(), forumName(m.forumId()), m.startsAt(),
           MEETING_STATUS.get(m.status()), running, waiting, m.processInstanceId(),
-          running ? cockpitLink(m.processInstanceId()) : null, documentsLink(m)));
+          running ? cockpitLink(m.processInstanceId()) : null, documentsLink(m), "/moeder/" + m.id()));
     }
     return rows;
   }

@@ -20,7 +20,8 @@ public final class OverviewRows {
    * starts); {@code documentsLink}: the meeting's documents in our API.
    */
   public record MeetingRow(String id, String forumId, String forum, LocalDateTime startsAt, String status,
-      boolean running, Waiting waiting, String processInstanceId, String instanceLink, String documentsLink) {}
+      boolean running, Waiting waiting, String processInstanceId, String instanceLink, String documentsLink,
+      String portalLink) {}
 
   /** A party's answer in the agreement's latest round: "Godkendt med forbehold", or "Afventer svar". */
   public record PartyRow(String party, String answer, String remarks, LocalDate due, boolean openReservation) {}

@@ -135,6 +135,7 @@ class OverviewTest {
     assertThat(row.waiting().step()).isEqualTo("Afsluttet");
     assertThat(row.instanceLink()).isNull();
     assertThat(row.documentsLink()).isEqualTo("/api/meetings/" + meeting + "/documents/minutes.pdf");
+    assertThat(row.portalLink()).isEqualTo("/moeder/" + meeting);
     assertThat(overview.overview("ffu", "running").meetings()).extracting(MeetingRow::id).doesNotContain(meeting);
   }
 
