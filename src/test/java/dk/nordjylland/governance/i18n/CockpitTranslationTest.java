@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -135,34 +131,10 @@ class CockpitTranslationTest {
   }
 
   private static Map<String, JsonNode> leaves(ObjectMapper mapper, String resource) throws IOException {
-    try (InputStream in = CockpitTranslationTest.class.getResourceAsStream(resource)) {
-      assertThat(in).as(resource + " on the test classpath").isNotNull();
-      Map<String, JsonNode> result = new LinkedHashMap<>();
-      collect(mapper.readTree(in), "", result);
-      return result;
-    }
-  }
-
-  private static void collect(JsonNode node, String path, Map<String, JsonNode> out) {
-    if (node.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
-        collect(field.getValue(), path + "/" + field.getKey(), out);
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        collect(node.get(i), path + "[" + i + "]", out);
-      }
-    } else {
-      out.put(path, node);
-    }
+    return LocaleFiles.leaves(mapper, resource);
   }
 
   private static String read(String resource) throws IOException {
-    try (InputStream in = CockpitTranslationTest.class.getResourceAsStream(resource)) {
-      assertThat(in).as(resource + " on the test classpath").isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    return LocaleFiles.read(resource);
   }
 }

@@ -8,13 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -172,37 +168,12 @@ class TasklistTranslationTest {
     return found;
   }
 
-  private static Map<String, JsonNode> leaves(ObjectMapper mapper, String resource)
-      throws IOException {
-    try (InputStream in = TasklistTranslationTest.class.getResourceAsStream(resource)) {
-      assertNotNull(in, resource + " is not on the test classpath");
-      Map<String, JsonNode> result = new LinkedHashMap<>();
-      collect(mapper.readTree(in), "", result);
-      return result;
-    }
-  }
-
-  private static void collect(JsonNode node, String path, Map<String, JsonNode> out) {
-    if (node.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
-        collect(field.getValue(), path + "/" + field.getKey(), out);
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        collect(node.get(i), path + "[" + i + "]", out);
-      }
-    } else {
-      out.put(path, node);
-    }
+  private static Map<String, JsonNode> leaves(ObjectMapper mapper, String resource) throws IOException {
+    return LocaleFiles.leaves(mapper, resource);
   }
 
   private static String read(String resource) throws IOException {
-    try (InputStream in = TasklistTranslationTest.class.getResourceAsStream(resource)) {
-      assertNotNull(in, resource + " is not on the test classpath");
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    return LocaleFiles.read(resource);
   }
 
   private static String stripComments(String js) {
