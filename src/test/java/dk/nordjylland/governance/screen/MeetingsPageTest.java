@@ -57,6 +57,13 @@ class MeetingsPageTest {
     ResponseEntity<String> list = secretariat.follow(created);
     assertThat(list.getBody()).contains("Mødet er gemt: Fælles Forretningsudvalg, tirsdag den 8. februar 2061 kl. 13.00.")
         .contains("Aalborg Rådhus, lokale 2").contains("Indkaldelse af punkter");
+    // What the secretariat plans comes first: FFU's coming meetings, soonest at the top, then the earlier ones.
+    String ffu = list.getBody().substring(list.getBody().indexOf("<h2>Fælles Forretningsudvalg</h2>"));
+    int coming = ffu.indexOf("<h3>Kommende møder</h3>");
+    int earlier = ffu.indexOf("<h3>Tidligere møder</h3>");
+    assertThat(coming).isNotNegative().isLessThan(earlier);
+    assertThat(ffu.substring(coming, earlier)).contains("tirsdag den 8. februar 2061").doesNotContain(" 2025 kl.");
+    assertThat(ffu.substring(earlier)).contains(" 2025 kl.");
   }
 
   @Test

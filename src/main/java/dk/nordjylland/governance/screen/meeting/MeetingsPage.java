@@ -38,6 +38,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -157,8 +158,7 @@ class MeetingsPage {
     common(callbackUrl, user, request, model, form, problems, "Møder");
     List<Forum> forums = plannable();
     model.addAttribute("forums", forums);
-    model.addAttribute("calendars", forums.stream().map(f -> new ForumMeetings(f.name(),
-        meetings.ofForum(f.id()).stream().map(this::row).toList())).toList());
+    model.addAttribute("calendars", forums.stream().map(f -> new ForumMeetings(f.name(), groups(f.id()))).toList());
     model.addAttribute("steps", ArchiveStep.values());
     model.addAttribute("formAction", request.getContextPath() + PATH + query(request, callbackUrl));
     return "screens/meetings";
@@ -347,7 +347,27 @@ class MeetingsPage {
         ? "Tidligere møde: fremmøde og beslutninger registreres" : status + " (tidligere møde)";
   }
 
-  record ForumMeetings(String forum, List<MeetingRow> meetings) {}
+  /**
+   * The forum's coming meetings first, soonest at the top, then the earlier ones, latest at the top: what the
+   * secretariat plans is not below years of calendar.
+   */
+  private List<MeetingGroup> groups(String forumId) {
+    LocalDateTime now = EngineClock.now();
+    List<Meeting> all = meetings.ofForum(forumId);
+    List<MeetingRow> coming = all.stream().filter(m -> !m.startsAt().isBefore(now))
+        .sorted(Comparator.comparing(Meeting::startsAt)).map(this::row).toList();
+    List<MeetingRow> earlier = all.stream().filter(m -> m.startsAt().isBefore(now))
+        .sorted(Comparator.comparing(Meeting::startsAt).reversed()).map(this::row).toList();
+    return List.of(new MeetingGroup("Kommende møder", coming), new MeetingGroup("Tidligere møder", earlier));
+  }
+
+  record ForumMeetings(String forum, List<MeetingGroup> groups) {
+    public boolean isEmpty() {
+      return groups.stream().allMatch(g -> g.meetings().isEmpty());
+    }
+  }
+
+  record MeetingGroup(String heading, List<MeetingRow> meetings) {}
 
   record MeetingRow(String id, String title, String when, String place, String status, List<Link> links,
       boolean changeable) {}
