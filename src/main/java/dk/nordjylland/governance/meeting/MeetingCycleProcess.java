@@ -14,8 +14,6 @@ public final class MeetingCycleProcess {
   /** Process variables: ids and the flags the gateways read; the content lives in our tables. */
   public static final VariableFactory<String> MEETING_ID = stringVariable("meetingId");
   public static final VariableFactory<String> FORUM_ID = stringVariable("forumId");
-  public static final VariableFactory<String> PRE_MEETING_FORUM_ID = stringVariable("preMeetingForumId");
-  public static final VariableFactory<Boolean> HAS_PRE_MEETING = booleanVariable("hasPreMeeting");
   public static final VariableFactory<Boolean> AGENDA_APPROVED = booleanVariable("agendaApproved");
   public static final VariableFactory<Boolean> COMMENT_ROUND = booleanVariable("commentRound");
   public static final VariableFactory<Boolean> MINUTES_APPROVED = booleanVariable("minutesApproved");

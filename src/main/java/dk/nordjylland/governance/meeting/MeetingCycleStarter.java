@@ -1,18 +1,17 @@
 package dk.nordjylland.governance.meeting;
 
-import dk.nordjylland.governance.calendar.EngineClock;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_APPROVED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_OPENED_AT;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.FORUM_ID;
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.HAS_PRE_MEETING;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.PRE_MEETING_FORUM_ID;
 
+import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.ForumKind;
 import dk.nordjylland.governance.masterdata.MasterData;
 import io.holunda.camunda.bpm.data.CamundaBpmData;
+import io.holunda.camunda.bpm.data.builder.VariableMapBuilder;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -103,19 +101,17 @@ public class MeetingCycleStarter {
     attach(meeting, runtimeService.createProcessInstanceByKey(MeetingCycleProcess.KEY).businessKey(meeting.id())
         .setVariables(variables(meeting)
             .set(AGENDA_APPROVED, true)
-            .set(CALL_OPENED_AT, ClockUtil.getCurrentTime())
+            .set(CALL_OPENED_AT, EngineClock.currentTime())
             .build())
         .startBeforeActivity(activityId)
         .execute());
   }
 
-  private io.holunda.camunda.bpm.data.builder.VariableMapBuilder variables(Meeting meeting) {
-    Optional<Forum> preMeeting = preMeetingOf(meeting);
+  /** Ids only (ADR 0046: whether a pre-meeting is pending is asked of PreMeetings, not read from a variable). */
+  private VariableMapBuilder variables(Meeting meeting) {
     return CamundaBpmData.builder()
         .set(MEETING_ID, meeting.id())
-        .set(FORUM_ID, meeting.forumId())
-        .set(HAS_PRE_MEETING, preMeeting.isPresent())
-        .set(PRE_MEETING_FORUM_ID, preMeeting.map(Forum::id).orElse(meeting.forumId()));
+        .set(FORUM_ID, meeting.forumId());
   }
 
   private Optional<Forum> preMeetingOf(Meeting meeting) {

@@ -25,11 +25,6 @@ public final class ActionRows {
     return IntStream.rangeClosed(1, count).boxed().toList();
   }
 
-  /** True on the first showing: nothing was typed yet, so the screen's presets (the items' guests) apply. */
-  public boolean fresh(ScreenForm form) {
-    return form.value(FIELD).isEmpty();
-  }
-
   static int count(String typed, boolean more) {
     int count;
     try {
