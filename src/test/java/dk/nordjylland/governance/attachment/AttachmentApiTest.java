@@ -22,16 +22,14 @@ import dk.nordjylland.governance.meeting.MeetingCycleStarter;
 import dk.nordjylland.governance.notification.Notification;
 import dk.nordjylland.governance.notification.NotificationKind;
 import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.support.ReceivedMail;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
 import dk.nordjylland.governance.support.NotificationMails;
 import dk.nordjylland.governance.support.MeetingRun;
 import dk.nordjylland.governance.support.TestMeetings;
 import jakarta.mail.Address;
-import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
@@ -289,13 +287,13 @@ class AttachmentApiTest {
     String agendaText = pdfText(documents.latest(meetingId, DocumentKind.AGENDA).orElseThrow().content());
     assertThat(agendaText).contains("Bilag 1: Budget 2027 (eftersendes)",
         "Bilag 2: Kommissorium (Kommissorium.pdf, " + FileSizes.danish(pdf.length) + ")");
-    Mail agendaMail = Mail.of(deliver(notification(NotificationKind.AGENDA)).get(0));
+    ReceivedMail agendaMail = ReceivedMail.of(deliver(notification(NotificationKind.AGENDA)).get(0));
     String fileLink = "http://localhost:8080/api/items/" + itemId + "/attachments/2";
-    assertThat(agendaMail.text).contains("Punkt " + position + ": Orientering: Bilag til test (eftersendes: Budget"
+    assertThat(agendaMail.text()).contains("Punkt " + position + ": Orientering: Bilag til test (eftersendes: Budget"
         + " 2027)", "Bilag 2 til punkt " + position + ": Kommissorium (" + FileSizes.danish(pdf.length) + "): "
         + fileLink);
-    assertThat(agendaMail.html).contains("href=\"" + fileLink + "\"");
-    assertThat(agendaMail.attachments.keySet()).noneMatch(name -> name.startsWith("Kommissorium"));
+    assertThat(agendaMail.html()).contains("href=\"" + fileLink + "\"");
+    assertThat(agendaMail.attachments().keySet()).noneMatch(name -> name.startsWith("Kommissorium"));
     assertThat(download("/api/items/" + itemId + "/attachments/1", "anna.holm").statusCode()).isEqualTo(404);
 
     // The secretariat supplies the announced file.
@@ -315,14 +313,14 @@ class AttachmentApiTest {
     assertThat(later.recipientGroup()).isEqualTo("ffu-members");
     List<MimeMessage> sent = deliver(later);
     assertThat(recipients(sent)).containsExactlyInAnyOrderElementsOf(emails("ffu-members"));
-    Mail mail = Mail.of(sent.get(0));
+    ReceivedMail mail = ReceivedMail.of(sent.get(0));
     String link = "http://localhost:8080/api/items/" + itemId + "/attachments/1";
     assertThat(sent.get(0).getSubject()).startsWith("Eftersendt bilag til Fælles Forretningsudvalg, tirsdag den"
         + " 13. marts 2170");
-    assertThat(mail.text).contains("Bilag 1 til punkt " + position + " \"Orientering: Bilag til test\"",
+    assertThat(mail.text()).contains("Bilag 1 til punkt " + position + " \"Orientering: Bilag til test\"",
         "er eftersendt", "Budget 2027 (budget-2027.xlsx, 1 kB)", "Hent bilag 1: Budget 2027: " + link);
-    assertThat(mail.html).contains("href=\"" + link + "\"");
-    assertThat(mail.attachments).isEmpty();
+    assertThat(mail.html()).contains("href=\"" + link + "\"");
+    assertThat(mail.attachments()).isEmpty();
 
     // Once it has its file, it is not replaced by PUT again.
     assertProblem(upload("PUT", "/api/items/" + itemId + "/attachments/1", "karen.lund", "b.pdf", pdf, null), 409,
@@ -480,31 +478,4 @@ class AttachmentApiTest {
     return to;
   }
 
-  record Mail(String text, String html, Map<String, byte[]> attachments) {
-
-    static Mail of(MimeMessage message) throws Exception {
-      StringBuilder text = new StringBuilder();
-      StringBuilder html = new StringBuilder();
-      Map<String, byte[]> attachments = new LinkedHashMap<>();
-      walk(message, text, html, attachments);
-      return new Mail(text.toString(), html.toString(), attachments);
-    }
-
-    private static void walk(Part part, StringBuilder text, StringBuilder html, Map<String, byte[]> attachments)
-        throws Exception {
-      if (part.getFileName() != null) {
-        attachments.put(part.getFileName(), part.getInputStream().readAllBytes());
-      } else if (part.isMimeType("multipart/*")) {
-        Multipart multipart = (Multipart) part.getContent();
-        for (int i = 0; i < multipart.getCount(); i++) {
-          BodyPart child = multipart.getBodyPart(i);
-          walk(child, text, html, attachments);
-        }
-      } else if (part.isMimeType("text/plain")) {
-        text.append(part.getContent());
-      } else if (part.isMimeType("text/html")) {
-        html.append(part.getContent());
-      }
-    }
-  }
 }

@@ -12,6 +12,7 @@ import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.notification.Notification;
 import dk.nordjylland.governance.notification.NotificationKind;
 import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.support.ReceivedMail;
 import dk.nordjylland.governance.support.ApiClient;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
@@ -69,7 +70,7 @@ class MeetingCancellationCalendarTest {
 
     Notification told = notifications.ofMeeting(meeting).stream()
         .filter(n -> n.kind() == NotificationKind.MEETING_CANCELLED).findFirst().orElseThrow();
-    MeetingDocumentsAndMailTest.Mail mail = MeetingDocumentsAndMailTest.Mail.of(deliver(told).get(0));
+    ReceivedMail mail = ReceivedMail.of(deliver(told).get(0));
     assertThat(mail.attachments()).containsKey("aflysning-" + meeting + ".ics");
     String ics = new String(mail.attachments().get("aflysning-" + meeting + ".ics"), StandardCharsets.UTF_8);
     // The invitation with the agenda was SEQUENCE 0: the cancel is the same event, one version later.

@@ -40,28 +40,22 @@ import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.notification.Notification;
 import dk.nordjylland.governance.notification.NotificationKind;
 import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.support.ReceivedMail;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.FlowNodeCoverage;
 import dk.nordjylland.governance.support.GovernanceTest;
 import dk.nordjylland.governance.support.NotificationMails;
 import dk.nordjylland.governance.support.TestMeetings;
 import jakarta.mail.Address;
-import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -192,19 +186,19 @@ class MeetingDocumentsAndMailTest {
     assertThat(agendaMail.recipientGroup()).isEqualTo("ffu-members");
     List<MimeMessage> sent = deliver(agendaMail);
     assertThat(recipients(sent)).containsAll(emails("ffu-members")).hasSameSizeAs(emails("ffu-members"));
-    Mail mail = Mail.of(sent.get(0));
+    ReceivedMail mail = ReceivedMail.of(sent.get(0));
     assertThat(sent.get(0).getSubject()).isEqualTo(agendaMail.subject());
-    assertThat(mail.attachments.keySet()).containsExactly("dagsorden-" + meetingId + ".pdf",
+    assertThat(mail.attachments().keySet()).containsExactly("dagsorden-" + meetingId + ".pdf",
         "moedeinvitation-" + meetingId + ".ics");
-    assertThat(mail.attachments.get("dagsorden-" + meetingId + ".pdf")).isEqualTo(agendaPdf.content());
-    String ics = new String(mail.attachments.get("moedeinvitation-" + meetingId + ".ics"), StandardCharsets.UTF_8);
+    assertThat(mail.attachments().get("dagsorden-" + meetingId + ".pdf")).isEqualTo(agendaPdf.content());
+    String ics = new String(mail.attachments().get("moedeinvitation-" + meetingId + ".ics"), StandardCharsets.UTF_8);
     assertThat(ics).contains("METHOD:REQUEST", "UID:" + Invitations.uid(meetingId), "SEQUENCE:0",
         "DTSTART:20310314T110000Z", "DTEND:20310314T130000Z", "LOCATION:Mødelokale D\\, Regionhuset");
-    assertThat(mail.html).contains("Til ", "Dagsordenens punkter", "dagsorden-" + meetingId + ".pdf",
+    assertThat(mail.html()).contains("Til ", "Dagsordenens punkter", "dagsorden-" + meetingId + ".pdf",
         "/api/meetings/" + meetingId + "/documents/agenda.pdf",
         "&lt;script&gt;alert(&#39;hej&#39;)&lt;/script&gt; om &lt;b&gt;data&lt;/b&gt; &amp; deling")
         .doesNotContain("<script>", "<b>data</b>");
-    assertThat(mail.text).contains("Dagsordenens punkter", SCRIPT_TITLE);
+    assertThat(mail.text()).contains("Dagsordenens punkter", SCRIPT_TITLE);
     assertThat(outbox.delivery(agendaMail.id()).orElseThrow().status()).isEqualTo("SENT");
 
     // The meeting is held: decisions recorded, minutes drafted and approved, then published as PDF.
@@ -239,9 +233,9 @@ class MeetingDocumentsAndMailTest {
     assertThat(header).doesNotContain("Lone Berg");
 
     Notification minutesMail = notification(NotificationKind.MINUTES);
-    Mail minutesMessage = Mail.of(deliver(minutesMail).get(0));
-    assertThat(minutesMessage.attachments.keySet()).containsExactly("referat-" + meetingId + ".pdf");
-    assertThat(minutesMessage.text).contains("Beslutninger", "Drøftet");
+    ReceivedMail minutesMessage = ReceivedMail.of(deliver(minutesMail).get(0));
+    assertThat(minutesMessage.attachments().keySet()).containsExactly("referat-" + meetingId + ".pdf");
+    assertThat(minutesMessage.text()).contains("Beslutninger", "Drøftet");
 
     // Downloadable from the API by an authenticated user, not without login.
     ResponseEntity<byte[]> download = http.withBasicAuth("lone.berg", "test")
@@ -269,13 +263,13 @@ class MeetingDocumentsAndMailTest {
     List<MimeMessage> sent = deliver(escalation);
     assertThat(recipients(sent)).containsExactlyInAnyOrderElementsOf(emails("ffu-chair"))
         .contains(engine.getIdentityService().createUserQuery().userId("mads.kjaer").singleResult().getEmail());
-    Mail mail = Mail.of(sent.get(0));
+    ReceivedMail mail = ReceivedMail.of(sent.get(0));
     assertThat(sent.get(0).getSubject()).startsWith("Eskalering: indkaldelsen af punkter til Fælles Forretningsudvalg");
-    assertThat(mail.text).contains("Fristen for dagsordenspunkter var", "sekretariatet har endnu ikke lukket");
+    assertThat(mail.text()).contains("Fristen for dagsordenspunkter var", "sekretariatet har endnu ikke lukket");
     // The chair has no task of the call for items to open: the mail links to the Tasklist.
-    assertThat(mail.text).contains("Opgaver i Tasklist: http://localhost:8080/camunda/app/tasklist/")
+    assertThat(mail.text()).contains("Opgaver i Tasklist: http://localhost:8080/camunda/app/tasklist/")
         .doesNotContain("?task=");
-    assertThat(mail.attachments).isEmpty();
+    assertThat(mail.attachments()).isEmpty();
     assertThat(outbox.delivery(escalation.id()).orElseThrow())
         .satisfies(d -> {
           assertThat(d.status()).isEqualTo("SENT");
@@ -298,10 +292,10 @@ class MeetingDocumentsAndMailTest {
 
     Notification reminder = notification(NotificationKind.REMINDER);
     assertThat(reminder.recipientUser()).isEqualTo("lone.berg");
-    Mail mail = Mail.of(deliver(reminder).get(0));
+    ReceivedMail mail = ReceivedMail.of(deliver(reminder).get(0));
     String link = "http://localhost:8080/camunda/app/tasklist/default/#/?task=" + taskId;
-    assertThat(mail.text).contains("Åbn opgaven i Tasklist: " + link);
-    assertThat(mail.html).contains("href=\"" + link + "\"");
+    assertThat(mail.text()).contains("Åbn opgaven i Tasklist: " + link);
+    assertThat(mail.html()).contains("href=\"" + link + "\"");
   }
 
   /** A consultation's opening mail is written before its reply tasks exist; it links to the group's reply task. */
@@ -316,8 +310,8 @@ class MeetingDocumentsAndMailTest {
     Notification opening = jdbc.sql("select * from gov_notification where kind = 'CONSULTATION'"
         + " and task_process_instance_id = ?").param(processInstance).query(Notification.class).single();
 
-    Mail mail = Mail.of(deliver(opening).get(0));
-    assertThat(mail.text).contains("Åbn opgaven i Tasklist: http://localhost:8080/camunda/app/tasklist/default/#/?task="
+    ReceivedMail mail = ReceivedMail.of(deliver(opening).get(0));
+    assertThat(mail.text()).contains("Åbn opgaven i Tasklist: http://localhost:8080/camunda/app/tasklist/default/#/?task="
         + replyTask);
   }
 
@@ -328,7 +322,7 @@ class MeetingDocumentsAndMailTest {
     complete(task(SCREEN_ITEMS, cycle));
     complete(task(APPROVE_AGENDA, cycle), withVariables("agendaApproved", true));
     execute(job(AGENDA_PUBLICATION, cycle));
-    String first = ics(Mail.of(deliver(notification(NotificationKind.AGENDA)).get(0)));
+    String first = ics(ReceivedMail.of(deliver(notification(NotificationKind.AGENDA)).get(0)));
     assertThat(first).contains("UID:" + Invitations.uid(meetingId), "SEQUENCE:0", "DTSTART:20310411T100000Z");
 
     // Tuesday 15 April 2031 (the day before is Easter Monday, where a meeting cannot be moved to).
@@ -338,7 +332,7 @@ class MeetingDocumentsAndMailTest {
     Notification moved = notification(NotificationKind.MEETING_MOVED);
     List<MimeMessage> sent = deliver(moved);
     assertThat(recipients(sent)).containsAll(emails("ffu-members"));
-    String second = ics(Mail.of(sent.get(0)));
+    String second = ics(ReceivedMail.of(sent.get(0)));
     assertThat(second).contains("UID:" + Invitations.uid(meetingId), "SEQUENCE:1", "DTSTART:20310415T123000Z",
         "DTEND:20310415T140000Z", "METHOD:REQUEST");
     assertThat(documents.latest(meetingId, DocumentKind.INVITATION).orElseThrow().version()).isEqualTo(2);
@@ -382,10 +376,10 @@ class MeetingDocumentsAndMailTest {
 
     StoredDocument agendaPdf = documents.latest(meetingId, DocumentKind.AGENDA).orElseThrow();
     assertThat(pdfText(agendaPdf.content())).contains("Orientering: Nultegn og klokke", "Halv tegn og slut.");
-    Mail mail = Mail.of(deliver(notification(NotificationKind.AGENDA)).get(0));
-    assertThat(mail.text).contains("Orientering: Nultegn og klokke").doesNotContain("\u0000", "\u0007");
-    assertThat(mail.html).contains("Orientering: Nultegn og klokke").doesNotContain("\u0000", "\u0007");
-    assertThat(mail.attachments).containsKey("dagsorden-" + meetingId + ".pdf");
+    ReceivedMail mail = ReceivedMail.of(deliver(notification(NotificationKind.AGENDA)).get(0));
+    assertThat(mail.text()).contains("Orientering: Nultegn og klokke").doesNotContain("\u0000", "\u0007");
+    assertThat(mail.html()).contains("Orientering: Nultegn og klokke").doesNotContain("\u0000", "\u0007");
+    assertThat(mail.attachments()).containsKey("dagsorden-" + meetingId + ".pdf");
   }
 
   // ------------------------------------------------------------------------------------------------ helpers
@@ -447,8 +441,8 @@ class MeetingDocumentsAndMailTest {
     return to;
   }
 
-  static String ics(Mail mail) {
-    return mail.attachments.entrySet().stream().filter(e -> e.getKey().endsWith(".ics"))
+  static String ics(ReceivedMail mail) {
+    return mail.attachments().entrySet().stream().filter(e -> e.getKey().endsWith(".ics"))
         .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).findFirst().orElseThrow();
   }
 
@@ -474,35 +468,4 @@ class MeetingDocumentsAndMailTest {
     }
   }
 
-  /** The parts of a received message. */
-  record Mail(String text, String html, Map<String, byte[]> attachments) {
-
-    static Mail of(MimeMessage message) throws Exception {
-      StringBuilder text = new StringBuilder();
-      StringBuilder html = new StringBuilder();
-      Map<String, byte[]> attachments = new LinkedHashMap<>();
-      walk(message, text, html, attachments);
-      return new Mail(text.toString(), html.toString(), attachments);
-    }
-
-    private static void walk(Part part, StringBuilder text, StringBuilder html, Map<String, byte[]> attachments)
-        throws Exception {
-      if (part.getFileName() != null) {
-        try (InputStream in = part.getInputStream(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-          in.transferTo(out);
-          attachments.put(part.getFileName(), out.toByteArray());
-        }
-      } else if (part.isMimeType("multipart/*")) {
-        Multipart multipart = (Multipart) part.getContent();
-        for (int i = 0; i < multipart.getCount(); i++) {
-          BodyPart child = multipart.getBodyPart(i);
-          walk(child, text, html, attachments);
-        }
-      } else if (part.isMimeType("text/plain")) {
-        text.append(part.getContent());
-      } else if (part.isMimeType("text/html")) {
-        html.append(part.getContent());
-      }
-    }
-  }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,8 +52,8 @@ class CockpitTranslationTest {
   @BeforeAll
   static void load() throws IOException {
     ObjectMapper mapper = new ObjectMapper();
-    en = leaves(mapper, EN_JSON);
-    da = leaves(mapper, DA_JSON);
+    en = LocaleFiles.leaves(mapper, EN_JSON);
+    da = LocaleFiles.leaves(mapper, DA_JSON);
   }
 
   @Test
@@ -70,8 +69,8 @@ class CockpitTranslationTest {
       JsonNode other = da.get(path);
       if (other == null || other.getNodeType() != value.getNodeType()) {
         wrong.add(path + ": type");
-      } else if (value.isTextual() && !placeholders(value.asText()).equals(placeholders(other.asText()))) {
-        wrong.add(path + ": " + placeholders(value.asText()) + " != " + placeholders(other.asText()));
+      } else if (value.isTextual() && !placeholders(value).equals(placeholders(other))) {
+        wrong.add(path + ": " + placeholders(value) + " != " + placeholders(other));
       } else if (other.isTextual() && other.asText().isBlank() && !value.asText().isBlank()) {
         wrong.add(path + ": empty");
       }
@@ -107,7 +106,7 @@ class CockpitTranslationTest {
 
   @Test
   void configMakesDanishTheDefaultWithEnglishAvailableAndComesBeforeTheWebjar() throws IOException {
-    String config = read(CONFIG_JS).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)//.*$", "");
+    String config = LocaleFiles.withoutComments(LocaleFiles.read(CONFIG_JS));
     assertThat(config).containsPattern("availableLocales\\s*:\\s*\\[\\s*'da'\\s*,\\s*'en'\\s*]")
         .containsPattern("fallbackLocale\\s*:\\s*'da'");
     List<URL> configs = Collections.list(getClass().getClassLoader().getResources(CONFIG_JS.substring(1)));
@@ -120,21 +119,7 @@ class CockpitTranslationTest {
     return node == null ? "" : node.asText().trim().toLowerCase(Locale.ROOT);
   }
 
-  private static List<String> placeholders(String text) {
-    List<String> found = new ArrayList<>();
-    Matcher matcher = PLACEHOLDER.matcher(text);
-    while (matcher.find()) {
-      found.add(matcher.group());
-    }
-    Collections.sort(found);
-    return found;
-  }
-
-  private static Map<String, JsonNode> leaves(ObjectMapper mapper, String resource) throws IOException {
-    return LocaleFiles.leaves(mapper, resource);
-  }
-
-  private static String read(String resource) throws IOException {
-    return LocaleFiles.read(resource);
+  private static List<String> placeholders(JsonNode text) {
+    return LocaleFiles.placeholders(PLACEHOLDER, text.asText());
   }
 }

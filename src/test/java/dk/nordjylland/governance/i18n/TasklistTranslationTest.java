@@ -41,8 +41,8 @@ class TasklistTranslationTest {
   @BeforeAll
   static void load() throws IOException {
     ObjectMapper mapper = new ObjectMapper();
-    en = leaves(mapper, EN_JSON);
-    da = leaves(mapper, DA_JSON);
+    en = LocaleFiles.leaves(mapper, EN_JSON);
+    da = LocaleFiles.leaves(mapper, DA_JSON);
   }
 
   @Test
@@ -76,8 +76,8 @@ class TasklistTranslationTest {
         (path, value) -> {
           JsonNode other = da.get(path);
           if (value.isTextual() && other != null) {
-            List<String> expected = placeholders(value.asText());
-            List<String> actual = placeholders(other.asText());
+            List<String> expected = LocaleFiles.placeholders(PLACEHOLDER, value.asText());
+            List<String> actual = LocaleFiles.placeholders(PLACEHOLDER, other.asText());
             if (!expected.equals(actual)) {
               wrong.add(path + ": " + expected + " != " + actual);
             }
@@ -119,7 +119,7 @@ class TasklistTranslationTest {
 
   @Test
   void configMakesDanishDefaultWithEnglishAvailable() throws IOException {
-    String config = stripComments(read(CONFIG_JS));
+    String config = LocaleFiles.withoutComments(LocaleFiles.read(CONFIG_JS));
     Matcher available =
         Pattern.compile("[\"']?availableLocales[\"']?\\s*:\\s*\\[([^\\]]*)]").matcher(config);
     assertTrue(available.find(), "config.js sets no availableLocales");
@@ -156,27 +156,5 @@ class TasklistTranslationTest {
 
   private static String normalise(JsonNode node) {
     return node.asText().trim().toLowerCase(Locale.ROOT);
-  }
-
-  private static List<String> placeholders(String text) {
-    List<String> found = new ArrayList<>();
-    Matcher matcher = PLACEHOLDER.matcher(text);
-    while (matcher.find()) {
-      found.add(matcher.group());
-    }
-    Collections.sort(found);
-    return found;
-  }
-
-  private static Map<String, JsonNode> leaves(ObjectMapper mapper, String resource) throws IOException {
-    return LocaleFiles.leaves(mapper, resource);
-  }
-
-  private static String read(String resource) throws IOException {
-    return LocaleFiles.read(resource);
-  }
-
-  private static String stripComments(String js) {
-    return js.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)//.*$", "");
   }
 }
