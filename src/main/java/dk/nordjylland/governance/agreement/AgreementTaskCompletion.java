@@ -28,10 +28,17 @@ class AgreementTaskCompletion implements TaskListener {
       "revisionNote", "revisionConfirmed");
 
   private final Agreements agreements;
+  private final AgreementVersions versions;
+  private final PartyApprovals approvals;
+  private final AgreementPublication publication;
   private final IdentityService identityService;
 
-  AgreementTaskCompletion(Agreements agreements, IdentityService identityService) {
+  AgreementTaskCompletion(Agreements agreements, AgreementVersions versions, PartyApprovals approvals,
+      AgreementPublication publication, IdentityService identityService) {
     this.agreements = agreements;
+    this.versions = versions;
+    this.approvals = approvals;
+    this.publication = publication;
     this.identityService = identityService;
   }
 
@@ -57,15 +64,15 @@ class AgreementTaskCompletion implements TaskListener {
             .throwIfAny("Forberedelsen kan ikke afsluttes");
         agreements.record(agreementId, "PREPARED", text(task, "preparationNote"), actor);
       }
-      case Elements.PARTY_APPROVAL -> agreements.answer(APPROVAL_ID.from(task).get(), task.getVariable("approvalVersion"),
+      case Elements.PARTY_APPROVAL -> approvals.answer(APPROVAL_ID.from(task).get(), task.getVariable("approvalVersion"),
           text(task, "partyAnswer"), text(task, "partyRemarks"), actor);
-      case Elements.CLEAR_PARTY_RESERVATION -> agreements.clearReservation(APPROVAL_ID.from(task).get(),
+      case Elements.CLEAR_PARTY_RESERVATION -> approvals.clearReservation(APPROVAL_ID.from(task).get(),
           text(task, "reservationClearance"), actor);
       case Elements.FOLLOW_UP_INDICATORS -> {
         new Problems().requireText(text(task, "indicatorReport"), "Skriv opfølgningen på indikatorerne.")
             .maxLength(text(task, "indicatorReport"), Agreements.MAX_TEXT, "Opfølgning")
             .throwIfAny("Opfølgningen kan ikke gemmes");
-        agreements.recordIndicators(agreementId, text(task, "indicatorReport").strip(), actor);
+        publication.recordIndicators(agreementId, text(task, "indicatorReport").strip(), actor);
       }
       case Elements.DECIDE_REVISION -> {
         new Problems().require(Boolean.TRUE.equals(task.getVariable("revisionConfirmed")),
@@ -90,7 +97,7 @@ class AgreementTaskCompletion implements TaskListener {
           .throwIfAny("Opgaven kan ikke fuldføres");
       return;
     }
-    agreements.addVersionFromTask(agreementId, new VersionInput(title, null, text(task, "versionReference"), null,
+    versions.addVersionFromTask(agreementId, new VersionInput(title, null, text(task, "versionReference"), null,
         text(task, "versionNote")), actor);
   }
 

@@ -1,7 +1,7 @@
 package dk.nordjylland.governance.demo;
 
 import dk.nordjylland.governance.agreement.AgreementStart;
-import dk.nordjylland.governance.agreement.Agreements;
+import dk.nordjylland.governance.agreement.AgreementStarts;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.calendar.WorkingDays;
 import dk.nordjylland.governance.consultation.ContactPersons;
@@ -35,12 +35,12 @@ class DemoData implements ApplicationRunner {
 
   private final Agenda agenda;
   private final JdbcClient jdbc;
-  private final Agreements agreements;
+  private final AgreementStarts agreements;
   private final ContactPersons contactPersons;
   private final WorkingDays workingDays;
   private final DemoMeetings demoMeetings;
 
-  DemoData(Agenda agenda, JdbcClient jdbc, Agreements agreements, ContactPersons contactPersons,
+  DemoData(Agenda agenda, JdbcClient jdbc, AgreementStarts agreements, ContactPersons contactPersons,
       WorkingDays workingDays, DemoMeetings demoMeetings) {
     this.demoMeetings = demoMeetings;
     this.agenda = agenda;

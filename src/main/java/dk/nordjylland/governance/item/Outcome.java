@@ -46,4 +46,36 @@ public enum Outcome {
   public boolean returnsToPipeline() {
     return this == POSTPONED || this == NOT_TREATED || this == NOT_APPROVED || this == FORWARDED;
   }
+
+  // ---- what the outcome means for a process that waits for the forum (ADR 0052): defined here only.
+
+  /**
+   * The forum has decided: every outcome but {@link #POSTPONED} and {@link #NOT_TREATED}, which bring the item to a
+   * later meeting of the same forum, where a waiting process keeps waiting.
+   */
+  public boolean isFinal() {
+    return this != POSTPONED && this != NOT_TREATED;
+  }
+
+  /**
+   * The forum approved what was put before it: approved (with or without remarks or a reservation) or taken to
+   * notice. Not approved, discussed, sent on to another forum and "no decision" do not approve: a forum that only
+   * discussed or passed on a matter has not given the approval an agreement or a status report waits for.
+   */
+  public boolean approves() {
+    return this == APPROVED || this == TAKEN_TO_NOTICE || this == APPROVED_WITH_REMARKS
+        || this == APPROVED_WITH_RESERVATION;
+  }
+
+  /** What a process waiting for the forum (forum-decision.bpmn's {@code forumDecision}) does with this outcome. */
+  public ForumDecision forumDecision() {
+    if (!isFinal()) {
+      return ForumDecision.PENDING;
+    }
+    if (!approves()) {
+      return ForumDecision.NOT_APPROVED;
+    }
+    return this == APPROVED_WITH_REMARKS ? ForumDecision.APPROVED_WITH_REMARKS
+        : this == APPROVED_WITH_RESERVATION ? ForumDecision.APPROVED_WITH_RESERVATION : ForumDecision.APPROVED;
+  }
 }

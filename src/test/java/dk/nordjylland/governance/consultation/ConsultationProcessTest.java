@@ -46,6 +46,7 @@ class ConsultationProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired Consultations consultations;
+  @Autowired ConsultationOpening opening;
   @Autowired MeetingRun meetingRun;
   @Autowired Agenda agenda;
   @Autowired JdbcClient jdbc;
@@ -70,7 +71,7 @@ class ConsultationProcessTest {
   }
 
   long open(String subject, List<String> respondents, String forumId) {
-    long id = consultations.open(new ConsultationRequest(subject, "Hvad er jeres status?", "ffu-secretariat",
+    long id = opening.open(new ConsultationRequest(subject, "Hvad er jeres status?", "ffu-secretariat",
         respondents, REPLY_BY, forumId), "karen.lund");
     STARTED.add(instance(id).getId());
     return id;

@@ -197,4 +197,30 @@ class MidtermStatusProcessTest {
     meetingRun.runJobs(ForumDecisionProcess.KEY);
     assertThat(midterm).hasPassed(FFU_DECISION, PROPOSE_TO_SSF).isWaitingAt(SSF_DECISION);
   }
+
+  /**
+   * One outcome vocabulary (ADR 0052): a forum that only discussed the status has not approved it, exactly as for an
+   * agreement (CollaborationAgreementProcessTest#ffuThatOnlyDiscussesTheAgreementSendsItBackToTheWorkingGroup). The
+   * mid-term status used to read every outcome but "Ikke godkendt" as approval and went on to SSF.
+   */
+  @Test
+  void ffuThatOnlyDiscussesTheStatusHasNotApprovedItTheSecretariatRevisesIt() {
+    Clock.set(STARTED_AT.plusYears(2));
+    String ffu = meetingRun.start("ffu", LocalDateTime.of(2031, 10, 23, 12, 0));
+    ProcessInstance midterm = start(LocalDate.of(2031, 10, 1));
+    long id = consultationId(midterm);
+    for (Respondent r : consultations.respondents(id)) {
+      reply(id, r.respondent(), "Svar fra " + r.name() + ".");
+    }
+    long item = consultations.get(id).itemId();
+    meetingRun.hold(ffu, itemId -> itemId == item
+        ? new DecisionInput(itemId, Outcome.DISCUSSED, "FFU drøftede status og ønsker klyngernes svar uddybet.", null,
+            null, null, null, null)
+        : new DecisionInput(itemId, Outcome.TAKEN_TO_NOTICE, null, null, null, null, null, null));
+    meetingRun.runJobs(ForumDecisionProcess.KEY);
+
+    assertThat(midterm).hasPassed(FFU_APPROVED).hasNotPassed(PROPOSE_TO_SSF).isWaitingAt(REVISE);
+    assertThat(engine.getRuntimeService().getVariable(midterm.getId(), "forumDecision"))
+        .isEqualTo(Outcome.DISCUSSED.forumDecision().name()).isEqualTo("NOT_APPROVED");
+  }
 }

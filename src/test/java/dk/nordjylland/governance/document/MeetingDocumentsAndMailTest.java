@@ -23,6 +23,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import com.icegreen.greenmail.util.GreenMail;
 import dk.nordjylland.governance.consultation.ConsultationProcess;
 import dk.nordjylland.governance.consultation.ConsultationRequest;
+import dk.nordjylland.governance.consultation.ConsultationOpening;
 import dk.nordjylland.governance.consultation.Consultations;
 import dk.nordjylland.governance.followup.FollowUpActionProcess;
 import dk.nordjylland.governance.followup.FollowUps;
@@ -102,6 +103,7 @@ class MeetingDocumentsAndMailTest {
   @Autowired GreenMail greenMail;
   @Autowired FollowUps followUps;
   @Autowired Consultations consultations;
+  @Autowired ConsultationOpening opening;
   @Autowired JdbcClient jdbc;
   @Autowired TestRestTemplate http;
 
@@ -301,7 +303,7 @@ class MeetingDocumentsAndMailTest {
   /** A consultation's opening mail is written before its reply tasks exist; it links to the group's reply task. */
   @Test
   void aConsultationsOpeningMailLinksToTheRespondentsReplyTask() throws Exception {
-    long id = consultations.open(new ConsultationRequest("Status på forløbsprogrammer",
+    long id = opening.open(new ConsultationRequest("Status på forløbsprogrammer",
         "Hvor langt er I med forløbsprogrammerne?", "ffu-secretariat", List.of("cluster-nord-secretaries"),
         MEETING.minusDays(21).toLocalDate(), null), "karen.lund");
     String processInstance = consultations.get(id).processInstanceId();

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.nordjylland.governance.agreement.AgreementProperties.PartyApprovalSetting;
 import dk.nordjylland.governance.agreement.AgreementStart;
-import dk.nordjylland.governance.agreement.Agreements;
+import dk.nordjylland.governance.agreement.AgreementStarts;
+import dk.nordjylland.governance.agreement.PartyApprovals;
 import dk.nordjylland.governance.agreement.VersionInput;
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.Documents;
@@ -64,7 +65,8 @@ class ApiForumScopeTest {
   @Autowired Documents documents;
   @Autowired Invitations invitations;
   @Autowired FollowUps followUps;
-  @Autowired Agreements agreements;
+  @Autowired AgreementStarts starts;
+  @Autowired PartyApprovals partyApprovals;
   @Autowired JdbcClient jdbc;
   private final ObjectMapper json = new ObjectMapper();
 
@@ -266,15 +268,15 @@ class ApiForumScopeTest {
 
   @Test
   void partyAnswersAreReadByTheAgreementsGroupsTheirPartyAndProcessOwners() {
-    long id = agreements.start(new AgreementStart("Samarbejdsaftale om forløb for ældre", null, null, false, null,
+    long id = starts.start(new AgreementStart("Samarbejdsaftale om forløb for ældre", null, null, false, null,
         null, null, List.of(new PartyApprovalSetting("plo-chairmanship", "PLO-Nordjyllands formandskab", 10),
             new PartyApprovalSetting("municipality-aalborg", "Aalborg Kommune", 10)),
         new VersionInput("Udkast", null, "DOK-13", null, null), meetingOf.get("ffu")), "karen.lund");
-    agreements.requestApprovals(id);
-    List<Long> approvals = agreements.openApprovalIds(id);
+    partyApprovals.requestApprovals(id);
+    List<Long> approvals = partyApprovals.openApprovalIds(id);
     assertThat(approvals).hasSize(2);
-    agreements.answer(approvals.get(0), 1, "APPROVED_WITH_RESERVATION", "Forbehold om PLO's økonomi.", "jens.bach");
-    agreements.answer(approvals.get(1), 1, "DECLINED", "Aalborg afviser udkastet.", "tove.brandt");
+    partyApprovals.answer(approvals.get(0), 1, "APPROVED_WITH_RESERVATION", "Forbehold om PLO's økonomi.", "jens.bach");
+    partyApprovals.answer(approvals.get(1), 1, "DECLINED", "Aalborg afviser udkastet.", "tove.brandt");
     String path = "/api/agreements/" + id;
 
     for (String all : List.of("nanna.kirk", "karen.lund", PROCESS_OWNER)) {

@@ -3,6 +3,7 @@ package dk.nordjylland.governance.screen.agreement;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.AGREEMENT_ID;
 
 import dk.nordjylland.governance.agreement.AgreementVersion;
+import dk.nordjylland.governance.agreement.AgreementVersions;
 import dk.nordjylland.governance.agreement.Agreements;
 import dk.nordjylland.governance.agreement.VersionInput;
 import dk.nordjylland.governance.attachment.FileTooLargeException;
@@ -37,10 +38,12 @@ class AgreementVersionScreen implements TaskScreen {
   static final String FILE = "versionFile";
 
   private final Agreements agreements;
+  private final AgreementVersions versions;
   private final ItemAttachments files;
 
-  AgreementVersionScreen(Agreements agreements, ItemAttachments files) {
+  AgreementVersionScreen(Agreements agreements, AgreementVersions versions, ItemAttachments files) {
     this.agreements = agreements;
+    this.versions = versions;
     this.files = files;
   }
 
@@ -93,7 +96,7 @@ class AgreementVersionScreen implements TaskScreen {
       task.completeAsForm(variables);
       return;
     }
-    agreements.addVersionFromTask(agreementId(task), new VersionInput(title, file.fileName(),
+    versions.addVersionFromTask(agreementId(task), new VersionInput(title, file.fileName(),
         reference.isEmpty() ? null : reference, Base64.getEncoder().encodeToString(upload.get().content()),
         note.isEmpty() ? null : note), task.user());
     task.completeAsForm(Map.of());
