@@ -16,10 +16,10 @@ import dk.nordjylland.governance.identity.AsSystem;
 import dk.nordjylland.governance.identity.Directory;
 import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.identity.GroupIds;
-import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.item.ItemProposal;
+import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.item.ItemStatus;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.item.Outcome;
@@ -60,7 +60,7 @@ public class Agreements {
 
   private final AgreementStore store;
   private final AgreementProperties properties;
-  private final Agenda agenda;
+  private final ItemProposals agenda;
   private final Items items;
   private final Meetings meetings;
   private final Directory directory;
@@ -71,7 +71,7 @@ public class Agreements {
   private final Notifications notifications;
   private final Consultations consultations;
 
-  Agreements(AgreementStore store, AgreementProperties properties, Agenda agenda, Items items, Meetings meetings,
+  Agreements(AgreementStore store, AgreementProperties properties, ItemProposals agenda, Items items, Meetings meetings,
       Directory directory, ForumAccess forumAccess, RuntimeService runtimeService, AsSystem asSystem,
       WorkingDays workingDays, Notifications notifications, Consultations consultations) {
     this.store = store;
@@ -291,7 +291,7 @@ public class Agreements {
     String planned = store.takePlan(agreementId, kind.forumId()).orElse(null);
     Long itemId = returnedItem(agreementId, kind).orElse(null);
     if (itemId != null) {
-      if (planned != null && !planned.equals(agenda.item(itemId).meetingId())) {
+      if (planned != null && !planned.equals(items.get(itemId).meetingId())) {
         agenda.moveToMeeting(itemId, planned, "system");
       }
     } else {
@@ -312,7 +312,7 @@ public class Agreements {
               : a.title()) + " fremlægges til godkendelse.",
           null, null, furtherProcessing(kind), "Samarbejdsaftaler", List.of(recommendation), attachments), "system");
     }
-    Item item = agenda.item(itemId);
+    Item item = items.get(itemId);
     long stepId = store.insertStep(agreementId, kind, itemId, version.map(AgreementVersion::id).orElse(null),
         item.meetingId(), EngineClock.now());
     store.event(agreementId, "PROPOSED", kind.danish() + (item.meetingId() == null ? "" : " (" + item.meetingId() + ")"),
@@ -325,7 +325,7 @@ public class Agreements {
     for (int i = steps.size() - 1; i >= 0; i--) {
       AgreementStep s = steps.get(i);
       if (s.kind().equals(kind.name())) {
-        Item item = agenda.item(s.itemId());
+        Item item = items.get(s.itemId());
         return item.status() == ItemStatus.PROPOSED ? Optional.of(item.id()) : Optional.empty();
       }
     }

@@ -4,10 +4,10 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.calendar.EngineClock;
-import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.ItemKind;
 import dk.nordjylland.governance.item.ItemProposal.AttachmentProposal;
 import dk.nordjylland.governance.item.ItemProposal;
+import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.meeting.MeetingTexts;
 import dk.nordjylland.governance.notification.NotificationKind;
 import dk.nordjylland.governance.notification.Notifications;
@@ -44,12 +44,12 @@ class ConsultationSteps {
   private final Consultations consultations;
   private final Notifications notifications;
   private final MeetingTexts texts;
-  private final Agenda agenda;
+  private final ItemProposals agenda;
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
 
   ConsultationSteps(ConsultationTable table, ConsultationSchedule schedule, Consultations consultations,
-      Notifications notifications, MeetingTexts texts, Agenda agenda, IdentityService identityService,
+      Notifications notifications, MeetingTexts texts, ItemProposals agenda, IdentityService identityService,
       AuthorizationService authorizationService) {
     this.table = table;
     this.schedule = schedule;
