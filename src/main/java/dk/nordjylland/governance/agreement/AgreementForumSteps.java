@@ -1,7 +1,7 @@
 package dk.nordjylland.governance.agreement;
 
 import dk.nordjylland.governance.calendar.EngineClock;
-import dk.nordjylland.governance.item.Agenda;
+import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.ForumDecision;
 import dk.nordjylland.governance.item.Item;
@@ -25,10 +25,10 @@ public class AgreementForumSteps {
   private final AgreementStore store;
   private final Agreements agreements;
   private final AgreementProperties properties;
-  private final Agenda agenda;
+  private final ItemProposals agenda;
   private final Items items;
 
-  AgreementForumSteps(AgreementStore store, Agreements agreements, AgreementProperties properties, Agenda agenda,
+  AgreementForumSteps(AgreementStore store, Agreements agreements, AgreementProperties properties, ItemProposals agenda,
       Items items) {
     this.store = store;
     this.agreements = agreements;
@@ -51,7 +51,7 @@ public class AgreementForumSteps {
     String planned = store.takePlan(agreementId, forumId).orElse(null);
     Long itemId = returnedItem(agreementId, kind).orElse(null);
     if (itemId != null) {
-      if (planned != null && !planned.equals(agenda.item(itemId).meetingId())) {
+      if (planned != null && !planned.equals(items.get(itemId).meetingId())) {
         agenda.moveToMeeting(itemId, planned, "system");
       }
     } else {
@@ -72,7 +72,7 @@ public class AgreementForumSteps {
               : a.title()) + " fremlægges til godkendelse.",
           null, null, furtherProcessing(kind), "Samarbejdsaftaler", List.of(recommendation), attachments), "system");
     }
-    Item item = agenda.item(itemId);
+    Item item = items.get(itemId);
     long stepId = store.insertStep(agreementId, kind, forumId, itemId, version.map(AgreementVersion::id).orElse(null),
         item.meetingId(), EngineClock.now());
     store.event(agreementId, "PROPOSED", kind.danish() + (item.meetingId() == null ? "" : " (" + item.meetingId() + ")"),
@@ -85,7 +85,7 @@ public class AgreementForumSteps {
     for (int i = steps.size() - 1; i >= 0; i--) {
       AgreementStep s = steps.get(i);
       if (s.kind() == kind) {
-        Item item = agenda.item(s.itemId());
+        Item item = items.get(s.itemId());
         return item.status() == ItemStatus.PROPOSED ? Optional.of(item.id()) : Optional.empty();
       }
     }

@@ -2,7 +2,7 @@ package dk.nordjylland.governance.consultation;
 
 import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.calendar.EngineClock;
-import dk.nordjylland.governance.item.Agenda;
+import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.item.ItemKind;
 import dk.nordjylland.governance.item.ItemProposal;
 import dk.nordjylland.governance.item.ItemProposal.AttachmentProposal;
@@ -27,10 +27,10 @@ class RepliesBeforeForum {
 
   private final ConsultationTable table;
   private final Consultations consultations;
-  private final Agenda agenda;
+  private final ItemProposals agenda;
   private final IdentityService identityService;
 
-  RepliesBeforeForum(ConsultationTable table, Consultations consultations, Agenda agenda,
+  RepliesBeforeForum(ConsultationTable table, Consultations consultations, ItemProposals agenda,
       IdentityService identityService) {
     this.table = table;
     this.consultations = consultations;

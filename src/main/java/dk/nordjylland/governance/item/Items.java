@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.item;
 
+import dk.nordjylland.governance.validation.NotFoundException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -65,6 +66,11 @@ public class Items {
 
   public Optional<Item> find(long id) {
     return jdbc.sql(ITEM + " where id = ?").param(id).query(Item.class).optional();
+  }
+
+  /** The item, or 404 "Punkt 12 findes ikke." (Danish). */
+  public Item get(long id) {
+    return find(id).orElseThrow(() -> new NotFoundException("Punkt " + id + " findes ikke."));
   }
 
   public List<Recommendation> recommendations(long itemId) {

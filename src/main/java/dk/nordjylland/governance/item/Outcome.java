@@ -78,4 +78,34 @@ public enum Outcome {
     return this == APPROVED_WITH_REMARKS ? ForumDecision.APPROVED_WITH_REMARKS
         : this == APPROVED_WITH_RESERVATION ? ForumDecision.APPROVED_WITH_RESERVATION : ForumDecision.APPROVED;
   }
+
+  // What the outcome does to its item once the minutes are approved: defined here once for the meeting's checks
+  // (DecisionChecks), the minutes (ItemLinks) and the follow-up (OutcomeRouting), ADR 0051.
+
+  /**
+   * The item comes back to this forum's pipeline: on the later meeting the decision names, else the forum's next
+   * meeting. It is not sent on to another forum as well.
+   */
+  public boolean comesBackHere() {
+    return this == POSTPONED || this == NOT_TREATED || this == NOT_APPROVED;
+  }
+
+  /**
+   * The item is sent on to another forum: always when "Sendt videre"; with an outcome decided here (one that does not
+   * bring the item back) when the decision also names a forum or meeting, e.g. "Drøftet" and put before another forum
+   * (ADR 0044).
+   */
+  public boolean sendsOn(boolean decisionNamesTarget) {
+    return this == FORWARDED || !returnsToPipeline() && decisionNamesTarget;
+  }
+
+  /** The reservation becomes a follow-up process, cleared by the one the decision names. */
+  public boolean startsReservationFollowUp() {
+    return this == APPROVED_WITH_RESERVATION;
+  }
+
+  /** A sub-topic with this outcome comes back on the forum's next meeting as an item of its own. */
+  public boolean returnsSubTopicAsItem() {
+    return this == POSTPONED || this == NOT_TREATED;
+  }
 }

@@ -16,10 +16,10 @@ import dk.nordjylland.governance.consultation.NotAllowedException;
 import dk.nordjylland.governance.consultation.ReplyInput;
 import dk.nordjylland.governance.followup.FollowUpActionProcess;
 import dk.nordjylland.governance.followup.FollowUps;
-import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.DecisionInput;
 import dk.nordjylland.governance.item.ForumDecisionProcess;
 import dk.nordjylland.governance.item.ItemStatus;
+import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.item.Outcome;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.FlowNodeCoverage;
@@ -63,7 +63,7 @@ class CollaborationAgreementProcessTest {
   @Autowired AgreementPlanning planning;
   @Autowired AgreementHearings hearingsOf;
   @Autowired AgreementStatusView statusView;
-  @Autowired Agenda agenda;
+  @Autowired Items items;
   @Autowired FollowUps followUps;
   @Autowired Consultations consultations;
   @Autowired ConsultationReplies replies;
@@ -109,7 +109,7 @@ class CollaborationAgreementProcessTest {
     assertThat(step.kind()).isEqualTo(StepKind.TERMS_OF_REFERENCE);
     assertThat(step.meetingId()).isEqualTo(ffu);
     assertThat(step.versionNumber()).isEqualTo(1);
-    assertThat(agenda.item(step.itemId()).title())
+    assertThat(items.get(step.itemId()).title())
         .isEqualTo("Godkendelse: Kommissorium for arbejdsgruppen for samarbejdsaftale om fejlsendte korrespondancemeddelelser");
 
     Clock.set(LocalDateTime.of(2025, 8, 22, 14, 0));
@@ -238,7 +238,7 @@ class CollaborationAgreementProcessTest {
 
     ProcessInstance instance = instance(id);
     assertThat(instance).hasPassed(ASSESS_ROUND).isWaitingAt(DRAFT);
-    assertThat(agenda.item(itemId).meetingId()).as("on the next ordinary FFU meeting").isEqualTo(september);
+    assertThat(items.get(itemId).meetingId()).as("on the next ordinary FFU meeting").isEqualTo(september);
     Task draft = task(id, DRAFT);
     assertThat(engine.getTaskService().getVariableLocal(draft.getId(), "remarksText").toString())
         .contains("formandskabet", "Ikke godkendt");
@@ -424,7 +424,7 @@ class CollaborationAgreementProcessTest {
     assertThat(instance(id)).hasPassed(ASSESS_ROUND).isWaitingAt(DRAFT);
     assertThat(engine.getTaskService().getVariableLocal(task(id, DRAFT).getId(), "remarksText").toString())
         .contains("Kapaciteten i almen praksis");
-    assertThat(agenda.item(agreements.steps(id).get(0).itemId()).status()).isEqualTo(ItemStatus.DECIDED);
+    assertThat(items.get(agreements.steps(id).get(0).itemId()).status()).isEqualTo(ItemStatus.DECIDED);
     BUSINESS_KEYS.add(CollaborationAgreementProcess.businessKey(id));
   }
 

@@ -244,7 +244,7 @@ class TwoNodesOnPostgresTest {
       b.bean(MeetingCycleStarter.class).start(other).orElseThrow();
       a.engine().getTaskService().complete(taskId(a, other, COLLECT_ITEMS, "karen.lund"), Map.of("callClosed", true));
       String path = "/api/meetings/" + other + "/screening";
-      String screening = json.writeValueAsString(a.bean(dk.nordjylland.governance.item.Agenda.class)
+      String screening = json.writeValueAsString(a.bean(dk.nordjylland.governance.item.Screening.class)
           .proposedScreening(other));
       List<HttpResponse<String>> answers = atOnce(() -> send(a, "POST", path, "karen.lund", screening),
           () -> send(b, "POST", path, "mads.kjaer", screening));

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
-import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.ForumDecisionProcess;
+import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.item.Outcome;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.FlowNodeCoverage;
@@ -48,7 +48,7 @@ class ConsultationProcessTest {
   @Autowired Consultations consultations;
   @Autowired ConsultationOpening opening;
   @Autowired MeetingRun meetingRun;
-  @Autowired Agenda agenda;
+  @Autowired Items items;
   @Autowired JdbcClient jdbc;
 
   @BeforeEach
@@ -187,8 +187,8 @@ class ConsultationProcessTest {
     assertThat(closed.closedBy()).isEqualTo("system");
     assertThat(closed.closedAt()).isAfter(REPLY_BY.atTime(12, 0));
     long itemId = closed.itemId();
-    assertThat(agenda.item(itemId).meetingId()).isEqualTo(meeting);
-    assertThat(agenda.item(itemId).presentation()).contains("Klynge Vest svarer for sent", "efter svarfristen",
+    assertThat(items.get(itemId).meetingId()).isEqualTo(meeting);
+    assertThat(items.get(itemId).presentation()).contains("Klynge Vest svarer for sent", "efter svarfristen",
         "Klyngesekretariat Klynge Syd: intet svar.");
 
     meetingRun.hold(meeting, Map.of(itemId, Outcome.APPROVED));

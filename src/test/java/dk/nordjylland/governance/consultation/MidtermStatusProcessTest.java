@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
-import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.DecisionInput;
 import dk.nordjylland.governance.item.ForumDecisionProcess;
+import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.item.Outcome;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.FlowNodeCoverage;
@@ -48,7 +48,7 @@ class MidtermStatusProcessTest {
   @Autowired MidtermStatus midtermStatus;
   @Autowired Consultations consultations;
   @Autowired MeetingRun meetingRun;
-  @Autowired Agenda agenda;
+  @Autowired Items items;
 
   @BeforeEach
   void setUp() {
@@ -129,22 +129,22 @@ class MidtermStatusProcessTest {
         .contains(org.assertj.core.groups.Tuple.tuple("cluster-vest-secretaries", true),
             org.assertj.core.groups.Tuple.tuple("cluster-nord-secretaries", false));
     long ffuItem = consultations.get(id).itemId();
-    assertThat(agenda.item(ffuItem).meetingId()).isEqualTo(ffu);
-    assertThat(agenda.item(ffuItem).title()).isEqualTo("Godkendelse: Midtvejsstatus for Sundhedsaftalen 2024-2027");
-    assertThat(agenda.item(ffuItem).presentation()).contains("Klynge Vest: skemaet kommer for sent",
+    assertThat(items.get(ffuItem).meetingId()).isEqualTo(ffu);
+    assertThat(items.get(ffuItem).title()).isEqualTo("Godkendelse: Midtvejsstatus for Sundhedsaftalen 2024-2027");
+    assertThat(items.get(ffuItem).presentation()).contains("Klynge Vest: skemaet kommer for sent",
         "efter svarfristen");
 
     meetingRun.hold(ffu, Map.of(ffuItem, Outcome.APPROVED));
     meetingRun.runJobs(ForumDecisionProcess.KEY);
     assertThat(midterm).hasPassed(FFU_APPROVED, PROPOSE_TO_SSF).isWaitingAt(SSF_DECISION);
     long ssfItem = (Long) engine.getRuntimeService().getVariable(midterm.getId(), "itemId");
-    assertThat(agenda.item(ssfItem).meetingId()).isEqualTo(ssf);
+    assertThat(items.get(ssfItem).meetingId()).isEqualTo(ssf);
 
     meetingRun.hold(ssf, Map.of(ssfItem, Outcome.APPROVED));
     meetingRun.runJobs(ForumDecisionProcess.KEY);
     assertThat(midterm).hasPassed(SSF_APPROVED, PROPOSE_TO_SSU).isWaitingAt(SSU_DECISION);
     long ssuItem = (Long) engine.getRuntimeService().getVariable(midterm.getId(), "itemId");
-    assertThat(agenda.item(ssuItem).meetingId()).isEqualTo(ssu);
+    assertThat(items.get(ssuItem).meetingId()).isEqualTo(ssu);
 
     meetingRun.hold(ssu, Map.of(ssuItem, Outcome.APPROVED));
     meetingRun.runJobs(ForumDecisionProcess.KEY);
@@ -191,7 +191,7 @@ class MidtermStatusProcessTest {
 
     assertThat(midterm).hasPassed(PROPOSE_TO_FFU).isWaitingAt(FFU_DECISION);
     long secondItem = (Long) engine.getRuntimeService().getVariable(midterm.getId(), "itemId");
-    assertThat(agenda.item(secondItem).presentation()).startsWith(
+    assertThat(items.get(secondItem).presentation()).startsWith(
         "Revideret efter forummets bemærkninger: Klynge Syds skema er uddybet.");
     meetingRun.hold(second, Map.of(secondItem, Outcome.APPROVED));
     meetingRun.runJobs(ForumDecisionProcess.KEY);

@@ -28,10 +28,10 @@ import dk.nordjylland.governance.consultation.Consultations;
 import dk.nordjylland.governance.followup.FollowUpActionProcess;
 import dk.nordjylland.governance.followup.FollowUps;
 import dk.nordjylland.governance.invitation.Invitations;
-import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.ItemProposal;
 import dk.nordjylland.governance.item.ItemProposal.AttachmentProposal;
+import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.mail.NotificationDeliveryProcess;
 import dk.nordjylland.governance.mail.Outbox;
@@ -94,7 +94,7 @@ class MeetingDocumentsAndMailTest {
   @Autowired MeetingCycleStarter starter;
   @Autowired TestMeetings testMeetings;
   @Autowired Meetings meetings;
-  @Autowired Agenda agenda;
+  @Autowired ItemProposals itemProposals;
   @Autowired Items items;
   @Autowired Notifications notifications;
   @Autowired Documents documents;
@@ -396,7 +396,7 @@ class MeetingDocumentsAndMailTest {
 
   long propose(String title, String caseNumber, String summary, String presentation, String economy,
       String furtherProcessing, List<String> recommendations, List<AttachmentProposal> attachments) {
-    return agenda.propose(new ItemProposal("ffu", meetingId, title, caseNumber, summary, presentation, economy,
+    return itemProposals.propose(new ItemProposal("ffu", meetingId, title, caseNumber, summary, presentation, economy,
         furtherProcessing, "Arbejdsgruppen", recommendations, attachments), "lone.berg");
   }
 

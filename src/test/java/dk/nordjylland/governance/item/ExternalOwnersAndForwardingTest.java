@@ -69,7 +69,7 @@ class ExternalOwnersAndForwardingTest {
   @Autowired Attendances attendances;
   @Autowired ProcessEngine engine;
   @Autowired MeetingRun run;
-  @Autowired Agenda agenda;
+  @Autowired ItemProposals itemProposals;
   @Autowired Items items;
   @Autowired Meetings meetings;
   @Autowired FollowUps followUps;
@@ -89,7 +89,7 @@ class ExternalOwnersAndForwardingTest {
   void meetingWithOneItem() {
     Clock.set(MEETING.minusDays(40));
     meetingId = run.start("ffu", MEETING);
-    itemId = agenda.propose(new ItemProposal("ffu", meetingId, "Drøftelse: Rekruttering som tema", "1-01-72-1044-24",
+    itemId = itemProposals.propose(new ItemProposal("ffu", meetingId, "Drøftelse: Rekruttering som tema", "1-01-72-1044-24",
         "Resumé om rekruttering.", "Sagsfremstilling om SOSU-faget.", null, null, "Arbejdsgruppen",
         List.of("Drøfter temaet."), List.of()), "lone.berg");
     run.toMeeting(meetingId);

@@ -13,8 +13,8 @@ import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.Documents;
 import dk.nordjylland.governance.followup.FollowUps;
 import dk.nordjylland.governance.invitation.Invitations;
-import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.ItemProposal;
+import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
 import dk.nordjylland.governance.support.ScreenClient;
@@ -61,7 +61,7 @@ class ApiForumScopeTest {
 
   @Autowired TestRestTemplate http;
   @Autowired TestMeetings testMeetings;
-  @Autowired Agenda agenda;
+  @Autowired ItemProposals itemProposals;
   @Autowired Documents documents;
   @Autowired Invitations invitations;
   @Autowired FollowUps followUps;
@@ -79,7 +79,7 @@ class ApiForumScopeTest {
     Clock.set(MEETING.minusDays(60));
     for (String forum : FORUMS) {
       String meetingId = testMeetings.create(forum, MEETING);
-      long itemId = agenda.proposeForProcess(new ItemProposal(forum, meetingId, "Orientering: Fortroligt i " + forum,
+      long itemId = itemProposals.proposeForProcess(new ItemProposal(forum, meetingId, "Orientering: Fortroligt i " + forum,
           null, "Resumé.", null, null, null, null, List.of("Tager til efterretning."), List.of()), "system");
       documents.store(meetingId, DocumentKind.AGENDA, "%PDF-1.4 dagsorden".getBytes(StandardCharsets.UTF_8));
       documents.store(meetingId, DocumentKind.MINUTES, "%PDF-1.4 referat".getBytes(StandardCharsets.UTF_8));

@@ -84,8 +84,8 @@ public class MeetingRun {
     complete(meetingId, APPROVE_AGENDA, Map.of("agendaApproved", true, "emptyAgendaConfirmed", true));
     runTimers(meetingId);
     List<DecisionInput> decisions = new ArrayList<>();
-    for (Map<String, Object> entry : agenda.decisionsView(meetingId)) {
-      decisions.add(decide.apply(((Number) entry.get("itemId")).longValue()));
+    for (Agenda.DecisionRow entry : agenda.decisionsView(meetingId)) {
+      decisions.add(decide.apply(entry.itemId()));
     }
     try {
       complete(meetingId, RECORD_MEETING, Map.of("decisions", json.writeValueAsString(decisions)));

@@ -6,7 +6,7 @@ import dk.nordjylland.governance.attendance.Attendance;
 import dk.nordjylland.governance.attendance.Attendances;
 import dk.nordjylland.governance.followup.GuestEmails;
 import dk.nordjylland.governance.item.ActionInput;
-import dk.nordjylland.governance.item.Agenda;
+import dk.nordjylland.governance.item.ProblemSubjects;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.DecisionInput;
 import dk.nordjylland.governance.item.ExternalForwardInput;
@@ -111,7 +111,7 @@ class RecordMeetingScreen implements TaskScreen {
     List<DecisionInput> decisions = new ArrayList<>();
     for (ItemRow row : rows(meetingId)) {
       decisions.add(decision(row, input, offered, meeting, AttendanceForm.guestsOf(attendance, row.itemId()), fieldOf));
-      fieldOf.put(Agenda.subject(row.itemId()), row.key());
+      fieldOf.put(ProblemSubjects.subject(row.itemId()), row.key());
     }
 
     Set<String> agendaItems = new HashSet<>();
@@ -141,8 +141,8 @@ class RecordMeetingScreen implements TaskScreen {
       // ISO: the date was read here, day first; the agenda reads it again without any doubt about the order.
       actions.add(new ActionInput(item == null ? null : Long.valueOf(item), description, owner,
           due == null ? null : due.toString(), guest ? guestName : null, guest ? guestEmail : null));
-      fieldOf.put(Agenda.actionSubject(actions.size()), key);
-      fieldOf.put(Agenda.actionSubject(actions.size()) + Agenda.DUE_DATE, key + "-dueDate");
+      fieldOf.put(ProblemSubjects.actionSubject(actions.size()), key);
+      fieldOf.put(ProblemSubjects.actionSubject(actions.size()) + ProblemSubjects.DUE_DATE, key + "-dueDate");
     }
     List<ExternalForwardInput> forwards = externalForwards(rows(meetingId), input, fieldOf);
     input.requireValid();
@@ -167,7 +167,7 @@ class RecordMeetingScreen implements TaskScreen {
           false);
       if (body != null) {
         forwards.add(new ExternalForwardInput(row.itemId(), body));
-        fieldOf.put(Agenda.externalForwardSubject(forwards.size()), row.key() + "-externalBody");
+        fieldOf.put(ProblemSubjects.externalForwardSubject(forwards.size()), row.key() + "-externalBody");
       }
     }
     return forwards;
@@ -236,7 +236,7 @@ class RecordMeetingScreen implements TaskScreen {
       String decision = input.text(key + "-decisionText", "Beslutning for " + what, false);
       subTopics.add(new SubTopicInput(title, text.isEmpty() ? null : text,
           chosen == null ? null : Outcome.valueOf(chosen), decision.isEmpty() ? null : decision));
-      fieldOf.put(Agenda.subTopicSubject(row.itemId(), subTopics.size()), key);
+      fieldOf.put(ProblemSubjects.subTopicSubject(row.itemId(), subTopics.size()), key);
     }
     return subTopics;
   }
