@@ -41,10 +41,13 @@ class AgendaController {
   private final ObjectMapper json;
 
   private final ItemLinks links;
+  private final ClosedItemViews closedItemViews;
 
   AgendaController(Agenda agenda, Items items, MeetingAccess meetingAccess, ForumAccess forumAccess,
-      FollowUps followUps, TaskService taskService, ObjectMapper json, ItemLinks links) {
+      FollowUps followUps, TaskService taskService, ObjectMapper json, ItemLinks links,
+      ClosedItemViews closedItemViews) {
     this.links = links;
+    this.closedItemViews = closedItemViews;
     this.agenda = agenda;
     this.items = items;
     this.meetingAccess = meetingAccess;
@@ -74,16 +77,16 @@ class AgendaController {
       // The same answer as an unknown id, so ids cannot be probed.
       throw ItemAccess.unknown(itemId);
     }
-    return new ItemDetails(item, agenda.placement(item), items.recommendations(itemId), items.attachments(itemId),
+    return closedItemViews.asSeenBy(forumAccess.currentReader(), new ItemDetails(item, agenda.placement(item), items.recommendations(itemId), items.attachments(itemId),
         items.agendaEntriesOf(itemId), history, followUps.ofItem(itemId), links.cameFrom(itemId),
-        links.sentOn(itemId), items.subTopicsOf(itemId));
+        links.sentOn(itemId), items.subTopicsOf(itemId)));
   }
 
   @GetMapping("/api/meetings/{meetingId}/agenda")
   @Operation(summary = "The meeting's agenda in order, with decisions once recorded")
   List<AgendaEntry> agenda(@PathVariable String meetingId) {
     meetingAccess.require(meetingId);
-    return items.agenda(meetingId);
+    return closedItemViews.asSeenBy(forumAccess.currentReader(), items.agenda(meetingId));
   }
 
   @GetMapping("/api/meetings/{meetingId}/pipeline")
