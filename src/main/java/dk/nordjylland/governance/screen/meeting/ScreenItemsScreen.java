@@ -50,9 +50,11 @@ class ScreenItemsScreen implements TaskScreen {
   private final ItemRows rows;
   private final ObjectMapper json;
   private final MeetingState meetingState;
+  private final ClosedItemFields closedItemFields;
 
   ScreenItemsScreen(Agenda agenda, Items items, Meetings meetings, MasterData masterData, MeetingDocuments documents,
-      ItemRows rows, ObjectMapper json, MeetingState meetingState) {
+      ItemRows rows, ObjectMapper json, MeetingState meetingState, ClosedItemFields closedItemFields) {
+    this.closedItemFields = closedItemFields;
     this.meetingState = meetingState;
     this.agenda = agenda;
     this.items = items;
@@ -79,6 +81,7 @@ class ScreenItemsScreen implements TaskScreen {
       shown.add(rows.row(i + 1, item));
       // Preset: what the screening proposes today (all accepted in order).
       form.preset(field("decision", item), ScreeningDecision.ACCEPT.name()).preset(field("position", item), i + 1);
+      closedItemFields.presetClosure(form, item);
     }
     model.put("meetingTitle", task.text("meetingTitle"));
     model.put("deadline", task.text("itemDeadlineText"));
@@ -131,8 +134,10 @@ class ScreenItemsScreen implements TaskScreen {
       row.put("reason", reason.isEmpty() ? null : reason);
       screening.add(row);
     }
+    var closures = closedItemFields.readClosures(input, screenable);
     input.requireValid();
     try {
+      closedItemFields.saveClosures(closures); // lukket punkt (ADR 0055), in the task's transaction
       task.complete(Map.of("screening", SpinValues.jsonValue(json.writeValueAsString(screening)).create()));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
