@@ -1,30 +1,20 @@
 package dk.nordjylland.governance.portal;
 
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_MINUTES;
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.DRAFT_MINUTES;
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.RECORD_MEETING;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.nordjylland.governance.item.DecisionInput;
-import dk.nordjylland.governance.item.Items;
-import dk.nordjylland.governance.item.Outcome;
 import dk.nordjylland.governance.support.ApiClient;
+import dk.nordjylland.governance.support.ClosedItemCases;
+import dk.nordjylland.governance.support.ClosedItemCases.ClosedCase;
 import dk.nordjylland.governance.support.Clock;
-import dk.nordjylland.governance.support.ForwardedCases;
 import dk.nordjylland.governance.support.GovernanceTest;
-import dk.nordjylland.governance.support.MeetingRun;
 import dk.nordjylland.governance.support.WebappSession;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,60 +42,25 @@ class ClosedItemLeakTest {
 
   static final LocalDateTime MEETING = LocalDateTime.of(2190, 5, 14, 9, 0);
   static final String MARKER = "HEMMELIGORD";
-  static final String PUBLIC_TITLE = "Klage over et patientforløb i almen praksis";
-  static final String PUBLIC_DECISION = "Udvalget drøftede klagen og besluttede, hvordan den følges op.";
-  static final String DISQUALIFIED_LINE = "Lone Berg deltog ikke i behandlingen af punktet.";
+  static final String PUBLIC_TITLE = ClosedItemCases.PUBLIC_TITLE;
+  static final String PUBLIC_DECISION = ClosedItemCases.PUBLIC_DECISION;
+  static final String DISQUALIFIED_LINE = ClosedItemCases.DISQUALIFIED_LINE;
 
   @Autowired TestRestTemplate http;
-  @Autowired MeetingRun run;
-  @Autowired ForwardedCases cases;
+  @Autowired ClosedItemCases closedCases;
   @Autowired ApiClient api;
-  @Autowired ProcessEngine engine;
-  @Autowired Items items;
   @Autowired JdbcClient jdbc;
-  final ObjectMapper json = new ObjectMapper();
 
   String meetingId;
   long closedItem;
   long openItem;
 
   @BeforeAll
-  void aMeetingWithAClosedItem() throws Exception {
-    Clock.set(MEETING.minusDays(40));
-    meetingId = run.start("ffu", MEETING);
-    Map<String, Object> proposal = new LinkedHashMap<>();
-    proposal.put("forumId", "ffu");
-    proposal.put("meetingId", meetingId);
-    proposal.put("title", "Beslutning: Klage fra " + MARKER + " over lægens journalføring");
-    proposal.put("caseNumber", "1-01-72-9001-26");
-    proposal.put("summary", "Resumé med " + MARKER + "s helbredsoplysninger.");
-    proposal.put("presentation", "Sagsfremstilling: " + MARKER + " klagede den 3. marts.");
-    proposal.put("recommendations", List.of("Tager klagen fra " + MARKER + " til efterretning."));
-    closedItem = api.body(api.post("/api/items", "karen.lund", proposal)).get("item").get("id").asLong();
-    openItem = cases.propose("ffu", meetingId, "Orientering: Status på sundhedsaftalen", null);
-    cases.attach(closedItem, "Journalnotat om " + MARKER);
-    api.body(api.exchange(HttpMethod.PUT, "/api/items/" + closedItem + "/closure", "karen.lund",
-        Map.of("closed", true, "publicTitle", PUBLIC_TITLE, "reason", "Personoplysninger")));
-    run.toMeeting(meetingId);
-
-    Task record = task(RECORD_MEETING);
-    List<DecisionInput> decisions = new ArrayList<>();
-    for (var entry : items.agenda(meetingId)) {
-      decisions.add(entry.itemId() == closedItem
-          ? new DecisionInput(closedItem, Outcome.APPROVED, "Klagen fra " + MARKER + " afvises.", null, null, null,
-              null, null)
-          : new DecisionInput(entry.itemId(), Outcome.TAKEN_TO_NOTICE, null, null, null, null, null, null));
-    }
-    engine.getTaskService().complete(record.getId(), Map.of("decisions", json.writeValueAsString(decisions),
-        "externalForwards", json.writeValueAsString(List.of(Map.of("itemId", closedItem,
-            "externalBodyId", "kkr-nordjylland")))));
-    api.body(api.exchange(HttpMethod.PUT, "/api/meetings/" + meetingId + "/items/" + closedItem + "/public-decision",
-        "karen.lund", Map.of("publicDecision", PUBLIC_DECISION)));
-    api.body(api.exchange(HttpMethod.PUT, "/api/meetings/" + meetingId + "/items/" + closedItem
-        + "/disqualifications", "karen.lund", List.of(Map.of("personId", "lone.berg",
-            "reason", "Nær familie til klageren " + MARKER))));
-    engine.getTaskService().complete(task(DRAFT_MINUTES).getId(), Map.of("commentRound", false));
-    engine.getTaskService().complete(task(APPROVE_MINUTES).getId(), Map.of("minutesApproved", true));
+  void aMeetingWithAClosedItem() {
+    ClosedCase c = closedCases.held(MEETING, MARKER);
+    meetingId = c.meetingId();
+    closedItem = c.closedItem();
+    openItem = c.openItem();
   }
 
   @AfterAll
@@ -184,11 +139,6 @@ class ClosedItemLeakTest {
   }
 
   // ------------------------------------------------------------------------------------------------ helpers
-
-  private Task task(String key) {
-    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(meetingId).taskDefinitionKey(key)
-        .singleResult();
-  }
 
   private ResponseEntity<String> anonymous(String path) {
     HttpHeaders headers = new HttpHeaders();
