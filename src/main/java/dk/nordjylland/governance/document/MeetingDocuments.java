@@ -22,8 +22,11 @@ public class MeetingDocuments {
   private final PdfRenderer renderer;
   private final Documents documents;
   private final Meetings meetings;
+  private final PublicDocuments publicDocuments;
 
-  MeetingDocuments(MeetingRecords records, PdfRenderer renderer, Documents documents, Meetings meetings) {
+  MeetingDocuments(MeetingRecords records, PdfRenderer renderer, Documents documents, Meetings meetings,
+      PublicDocuments publicDocuments) {
+    this.publicDocuments = publicDocuments;
     this.records = records;
     this.renderer = renderer;
     this.documents = documents;
@@ -84,6 +87,7 @@ public class MeetingDocuments {
 
   private StoredDocument publish(String meetingId, DocumentKind kind) {
     StoredDocument stored = documents.store(meetingId, kind, render(meetingId, kind));
+    publicDocuments.publishBeside(stored); // closed items: the public version beside it (ADR 0055)
     LOG.info("{} of {} generated: version {}, {} bytes", kind.danish(), meetingId, stored.version(),
         stored.content().length);
     return stored;

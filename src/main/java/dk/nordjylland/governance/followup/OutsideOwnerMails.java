@@ -2,6 +2,7 @@ package dk.nordjylland.governance.followup;
 
 import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.item.Item;
+import dk.nordjylland.governance.item.ClosedItems;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.masterdata.ExternalBody;
 import dk.nordjylland.governance.masterdata.ForumRole;
@@ -28,9 +29,11 @@ class OutsideOwnerMails {
   private final MasterData masterData;
   private final OwnerNames names;
   private final Items items;
+  private final ClosedItems closedItems;
 
   OutsideOwnerMails(Notifications notifications, Meetings meetings, MeetingTexts texts, MasterData masterData,
-      OwnerNames names, Items items) {
+      OwnerNames names, Items items, ClosedItems closedItems) {
+    this.closedItems = closedItems;
     this.notifications = notifications;
     this.meetings = meetings;
     this.texts = texts;
@@ -47,7 +50,9 @@ class OutsideOwnerMails {
         "På mødet i " + meeting + " blev det besluttet, at " + ownerName(action)
             + " er ansvarlig for denne opfølgende handling:\n\n" + action.description() + "\n\n"
             + "Frist: " + action.dueDate().format(DanishDates.LONG_DATE) + "."
-            + item(action).map(i -> "\n\nPunkt: " + i.title()).orElse("")
+            // A closed item by its public title only: the owner is outside the collaboration (ADR 0055).
+            + item(action).map(i -> "\n\nPunkt: " + (closedItems.isClosed(i.id())
+                ? closedItems.closure(i.id()).publicHeading() : i.title())).orElse("")
             + "\n\n" + tellSecretariat(action));
   }
 

@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.item;
 
+import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements;
 import dk.nordjylland.governance.meeting.MeetingAccess;
 import dk.nordjylland.governance.validation.ConcurrentChange;
@@ -30,7 +31,13 @@ class AgendaController {
   private final MeetingAccess meetingAccess;
   private final TaskService taskService;
 
-  AgendaController(Items items, MeetingAccess meetingAccess, TaskService taskService) {
+  private final ForumAccess forumAccess;
+  private final ClosedItemViews closedItemViews;
+
+  AgendaController(Items items, MeetingAccess meetingAccess, TaskService taskService, ForumAccess forumAccess,
+      ClosedItemViews closedItemViews) {
+    this.forumAccess = forumAccess;
+    this.closedItemViews = closedItemViews;
     this.items = items;
     this.meetingAccess = meetingAccess;
     this.taskService = taskService;
@@ -40,7 +47,7 @@ class AgendaController {
   @Operation(summary = "The meeting's agenda in order, with decisions once recorded")
   List<AgendaEntry> agenda(@PathVariable String meetingId) {
     meetingAccess.require(meetingId);
-    return items.agenda(meetingId);
+    return closedItemViews.asSeenBy(forumAccess.currentReader(), items.agenda(meetingId));
   }
 
   @GetMapping("/api/meetings/{meetingId}/pipeline")

@@ -23,8 +23,11 @@ class ItemController {
   private final ForumAccess forumAccess;
   private final FollowUps followUps;
   private final ItemLinks links;
+  private final ClosedItemViews closedItemViews;
 
-  ItemController(ItemProposals proposals, Items items, ForumAccess forumAccess, FollowUps followUps, ItemLinks links) {
+  ItemController(ItemProposals proposals, Items items, ForumAccess forumAccess, FollowUps followUps, ItemLinks links,
+      ClosedItemViews closedItemViews) {
+    this.closedItemViews = closedItemViews;
     this.proposals = proposals;
     this.items = items;
     this.forumAccess = forumAccess;
@@ -52,8 +55,9 @@ class ItemController {
       // The same answer as an unknown id, so ids cannot be probed.
       throw ItemAccess.unknown(itemId);
     }
-    return new ItemDetails(item, proposals.placement(item), items.recommendations(itemId), items.attachments(itemId),
-        items.agendaEntriesOf(itemId), history, followUps.ofItem(itemId), links.cameFrom(itemId),
-        links.sentOn(itemId), items.subTopicsOf(itemId));
+    // A closed item's confidential parts only for those who may read them (ADR 0055).
+    return closedItemViews.asSeenBy(forumAccess.currentReader(), new ItemDetails(item, proposals.placement(item),
+        items.recommendations(itemId), items.attachments(itemId), items.agendaEntriesOf(itemId), history,
+        followUps.ofItem(itemId), links.cameFrom(itemId), links.sentOn(itemId), items.subTopicsOf(itemId)));
   }
 }

@@ -104,7 +104,8 @@ class ApiForumScopeTest {
         "/api/meetings/" + m + "/pipeline", "/api/meetings/" + m + "/documents",
         "/api/meetings/" + m + "/documents/agenda.pdf", "/api/meetings/" + m + "/documents/minutes.pdf",
         "/api/meetings/" + m + "/documents/invitation.ics", "/api/items/" + itemOf.get(forum),
-        "/api/actions?meeting=" + m, "/api/actions/" + actionOf.get(forum));
+        "/api/actions?meeting=" + m, "/api/actions/" + actionOf.get(forum),
+        "/api/items/" + itemOf.get(forum) + "/closure", "/api/meetings/" + m + "/disqualifications");
   }
 
   @Test

@@ -50,9 +50,11 @@ class RecordMeetingScreen implements TaskScreen {
   private final MeetingState meetingState;
   private final AttendanceForm attendanceForm;
   private final Attendances attendances;
+  private final ClosedItemFields closedItemFields;
 
   RecordMeetingScreen(Items items, Meetings meetings, RecordMeetingChoices choices, MeetingState meetingState,
-      AttendanceForm attendanceForm, Attendances attendances) {
+      AttendanceForm attendanceForm, Attendances attendances, ClosedItemFields closedItemFields) {
+    this.closedItemFields = closedItemFields;
     this.attendanceForm = attendanceForm;
     this.attendances = attendances;
     this.items = items;
@@ -89,6 +91,7 @@ class RecordMeetingScreen implements TaskScreen {
     model.put("actionRows", new ActionRows());
     model.put("subTopicRows", new SubTopicRows());
     model.put("meetingState", meetingState.of(meetingId));
+    closedItemFields.showRecord(meetingId, rows, (ScreenForm) model.get("form"), model);
   }
 
   @Override
@@ -145,11 +148,13 @@ class RecordMeetingScreen implements TaskScreen {
       fieldOf.put(ProblemSubjects.actionSubject(actions.size()) + ProblemSubjects.DUE_DATE, key + "-dueDate");
     }
     List<ExternalForwardInput> forwards = externalForwards(rows(meetingId), input, fieldOf);
+    List<ClosedItemFields.Recorded> closedParts = closedItemFields.readRecord(meetingId, rows(meetingId), input);
     input.requireValid();
 
     try {
       // One transaction (ScreenController): refused decisions leave no attendance saved either.
       attendances.record(meetingId, attendance, task.user());
+      closedItemFields.saveRecord(meetingId, closedParts, task.user()); // public decisions, inhabilitet (ADR 0055)
       task.complete(new MeetingRecord(attendance.absent(), null, decisions, actions, forwards).asTaskVariables());
     } catch (RuntimeException e) {
       throw atTheirFields(e, fieldOf);

@@ -41,9 +41,11 @@ class ScreenItemsScreen implements TaskScreen {
   private final MeetingDocuments documents;
   private final ItemRows rows;
   private final MeetingState meetingState;
+  private final ClosedItemFields closedItemFields;
 
   ScreenItemsScreen(Screening screening, ScreeningChoices choices, Items items, MeetingDocuments documents,
-      ItemRows rows, MeetingState meetingState) {
+      ItemRows rows, MeetingState meetingState, ClosedItemFields closedItemFields) {
+    this.closedItemFields = closedItemFields;
     this.screening = screening;
     this.choices = choices;
     this.items = items;
@@ -68,6 +70,7 @@ class ScreenItemsScreen implements TaskScreen {
       shown.add(rows.row(i + 1, item));
       // Preset: what the screening proposes today (all accepted in order).
       form.preset(field("decision", item), ScreeningDecision.ACCEPT.name()).preset(field("position", item), i + 1);
+      closedItemFields.presetClosure(form, item);
     }
     model.put("meetingTitle", task.text("meetingTitle"));
     model.put("deadline", task.text("itemDeadlineText"));
@@ -114,8 +117,10 @@ class ScreenItemsScreen implements TaskScreen {
       decided.add(new ScreeningInput(item.id(), decision == null ? null : ScreeningDecision.valueOf(decision), position,
           deferTo, forum, reason.isEmpty() ? null : reason));
     }
+    var closures = closedItemFields.readClosures(input, screenable);
     input.requireValid();
     try {
+      closedItemFields.saveClosures(closures); // lukket punkt (ADR 0055), in the task's transaction
       task.complete(ScreeningInput.asTaskVariables(decided));
     } catch (RuntimeException e) {
       throw atTheRows(e);
