@@ -9,8 +9,8 @@ import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.masterdata.OwnerNames;
 import dk.nordjylland.governance.meeting.MeetingTexts;
 import dk.nordjylland.governance.meeting.Meetings;
-import dk.nordjylland.governance.notification.NotificationKind;
-import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.notify.NotificationKind;
+import dk.nordjylland.governance.notify.Notifications;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 

@@ -2,8 +2,8 @@ package dk.nordjylland.governance.mail;
 
 import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.calendar.EngineClock;
-import dk.nordjylland.governance.notification.NotificationKind;
-import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.notify.NotificationKind;
+import dk.nordjylland.governance.notify.Notifications;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;

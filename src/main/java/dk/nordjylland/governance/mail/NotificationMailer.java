@@ -12,7 +12,7 @@ import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.mail.MailView.Link;
 import dk.nordjylland.governance.mail.Recipients.Recipient;
 import dk.nordjylland.governance.notification.Notification;
-import dk.nordjylland.governance.notification.NotificationKind;
+import dk.nordjylland.governance.notify.NotificationKind;
 import dk.nordjylland.governance.validation.TextCharacters;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;

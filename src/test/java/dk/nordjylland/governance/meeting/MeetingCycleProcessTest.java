@@ -12,8 +12,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import dk.nordjylland.governance.notification.Notification;
-import dk.nordjylland.governance.notification.NotificationKind;
-import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.notify.NotificationKind;
+import dk.nordjylland.governance.notification.NotificationOutbox;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.ProcessCoverageTest;
 import dk.nordjylland.governance.support.TestMeetings;
@@ -39,7 +39,7 @@ class MeetingCycleProcessTest {
   @Autowired MeetingCycleStarter starter;
   @Autowired TestMeetings testMeetings;
   @Autowired Meetings meetings;
-  @Autowired Notifications notifications;
+  @Autowired NotificationOutbox notifications;
   @Autowired dk.nordjylland.governance.item.Agenda agenda;
   @Autowired dk.nordjylland.governance.minutes.Minutes minutes;
   @Autowired dk.nordjylland.governance.document.MeetingDocuments documents;

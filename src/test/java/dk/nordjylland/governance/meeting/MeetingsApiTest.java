@@ -11,8 +11,8 @@ import dk.nordjylland.governance.item.ItemProposal;
 import dk.nordjylland.governance.item.ItemStatus;
 import dk.nordjylland.governance.mail.Outbox;
 import dk.nordjylland.governance.notification.Notification;
-import dk.nordjylland.governance.notification.NotificationKind;
-import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.notify.NotificationKind;
+import dk.nordjylland.governance.notification.NotificationOutbox;
 import dk.nordjylland.governance.support.ApiClient;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
@@ -45,7 +45,7 @@ class MeetingsApiTest {
   @Autowired Agenda agenda;
   @Autowired ProcessEngine engine;
   @Autowired JdbcClient jdbc;
-  @Autowired Notifications notifications;
+  @Autowired NotificationOutbox notifications;
   @Autowired Outbox outbox;
   @Autowired GreenMail greenMail;
 
