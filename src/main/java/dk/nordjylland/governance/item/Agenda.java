@@ -602,7 +602,7 @@ public class Agenda {
           dueDates.get(i), a.guest() ? a.guestName().strip() : null, a.guest() ? a.guestEmail().strip() : null);
     }
     externalForwarding.record(meetingId, record.externalForwards());
-    meetings.setStatus(meetingId, MeetingStatus.HELD);
+    meetings.markHeld(meetingId);
   }
 
   /**
