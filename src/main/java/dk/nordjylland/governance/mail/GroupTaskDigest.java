@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * mail per task. The state row is locked while the digest runs, so on several nodes only one sends it.
  */
 @Service
-public class GroupTaskDigest {
+class GroupTaskDigest {
 
   private final JdbcClient jdbc;
   private final TaskService taskService;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
  * (R5/PT5M) and ends as an incident in Cockpit if every try fails. A rolled-back step sends nothing.
  */
 @Service
-public class NotificationDelivery {
+class NotificationDelivery {
 
   private final ProcessEngine engine;
   private final Outbox outbox;

@@ -37,7 +37,7 @@ import org.springframework.stereotype.Service;
  * recorded (FAILED, attempts, last error) and thrown, so the job retries and finally raises an incident.
  */
 @Service
-public class NotificationMailer {
+class NotificationMailer {
 
   private static final Logger LOG = LoggerFactory.getLogger(NotificationMailer.class);
   static final String TEMPLATE = "mail/notification";

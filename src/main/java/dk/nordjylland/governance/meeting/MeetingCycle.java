@@ -62,7 +62,7 @@ public class MeetingCycle {
    * (a cycle started late, e.g. the demo's first start): its timer fires at once, and a reminder in the same
    * second as the call is noise. {@code callOpenedAt} null (cycles started before this rule): always sent.
    */
-  public void remindItemDeadline(String meetingId, Date callOpenedAt) {
+  void remindItemDeadline(String meetingId, Date callOpenedAt) {
     if (passedBeforeCallOpened(schedule.itemReminder(meetingId), callOpenedAt, "reminder", meetingId)) {
       return;
     }
@@ -73,7 +73,7 @@ public class MeetingCycle {
   }
 
   /** Escalates an open call to the chair, unless its moment had passed before the call opened (see the reminder). */
-  public void escalateItemDeadline(String meetingId, Date callOpenedAt) {
+  void escalateItemDeadline(String meetingId, Date callOpenedAt) {
     if (passedBeforeCallOpened(schedule.itemEscalation(meetingId), callOpenedAt, "escalation", meetingId)) {
       return;
     }
@@ -93,7 +93,7 @@ public class MeetingCycle {
     return true;
   }
 
-  public void publishAgenda(String meetingId) {
+  void publishAgenda(String meetingId) {
     Meeting meeting = meetings.get(meetingId);
     meetings.setStatus(meetingId, MeetingStatus.AGENDA_PUBLISHED);
     events.publishEvent(new AgendaPublished(meetingId)); // issue #5: the agenda PDF and the invitation go with the mail
@@ -101,7 +101,7 @@ public class MeetingCycle {
         "Dagsorden: " + texts.title(meeting), "Dagsordenen til " + texts.title(meeting) + " er udsendt.");
   }
 
-  public void publishMinutes(String meetingId) {
+  void publishMinutes(String meetingId) {
     Meeting meeting = meetings.get(meetingId);
     meetings.setStatus(meetingId, MeetingStatus.MINUTES_PUBLISHED);
     events.publishEvent(new MinutesPublished(meetingId)); // issue #5: the minutes PDF goes with the mail
