@@ -4,8 +4,8 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.meeting.MeetingTexts;
-import dk.nordjylland.governance.notification.NotificationKind;
-import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.notify.NotificationKind;
+import dk.nordjylland.governance.notify.Notifications;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

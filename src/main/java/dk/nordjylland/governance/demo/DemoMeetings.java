@@ -15,7 +15,6 @@ import dk.nordjylland.governance.mail.NotificationDeliveryProcess;
 import dk.nordjylland.governance.meeting.CycleSettings;
 import dk.nordjylland.governance.meeting.MeetingCycleStarter;
 import dk.nordjylland.governance.meeting.MeetingSchedule;
-import dk.nordjylland.governance.meeting.MeetingStatus;
 import dk.nordjylland.governance.meeting.Meetings;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -224,7 +223,7 @@ class DemoMeetings {
     List<String> setAside = new ArrayList<>();
     for (String id : ids) {
       if (!schedule.itemDeadline(id).after(nowDate)) {
-        meetings.setStatus(id, MeetingStatus.CANCELLED);
+        meetings.markCancelled(id);
         setAside.add(id);
       }
     }

@@ -1,16 +1,20 @@
 package dk.nordjylland.governance.document;
 
+import dk.nordjylland.governance.meeting.AgendaPublished;
 import dk.nordjylland.governance.meeting.MeetingStatus;
 import dk.nordjylland.governance.meeting.Meetings;
+import dk.nordjylland.governance.meeting.MinutesPublished;
 import dk.nordjylland.governance.validation.ConflictException;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 
 /**
  * The agenda and the minutes of a meeting as PDF, generated from the meeting's data when the cycle publishes them
- * (meeting.MeetingCycle) and stored with the meeting as a new version.
+ * (the events AgendaPublished and MinutesPublished, in the cycle's transaction) and stored with the meeting as a new version.
  */
 @Service
 public class MeetingDocuments {
@@ -33,12 +37,16 @@ public class MeetingDocuments {
     this.meetings = meetings;
   }
 
-  public StoredDocument publishAgenda(String meetingId) {
-    return publish(meetingId, DocumentKind.AGENDA);
+  /** Before the invitation (order 1), as when the cycle called both in turn. */
+  @EventListener
+  @Order(1)
+  void agendaPublished(AgendaPublished published) {
+    publish(published.meetingId(), DocumentKind.AGENDA);
   }
 
-  public StoredDocument publishMinutes(String meetingId) {
-    return publish(meetingId, DocumentKind.MINUTES);
+  @EventListener
+  void minutesPublished(MinutesPublished published) {
+    publish(published.meetingId(), DocumentKind.MINUTES);
   }
 
   /** The document as it would be generated now, not stored. */

@@ -98,7 +98,7 @@ public class MeetingRecording {
           dueDates.get(i), a.guest() ? a.guestName().strip() : null, a.guest() ? a.guestEmail().strip() : null);
     }
     externalForwarding.record(meetingId, record.externalForwards());
-    meetings.setStatus(meetingId, MeetingStatus.HELD);
+    meetings.markHeld(meetingId);
   }
 
   private static String blankToNull(String text) {

@@ -39,8 +39,9 @@ import dk.nordjylland.governance.meeting.MeetingCycleStarter;
 import dk.nordjylland.governance.meeting.MeetingMover;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.notification.Notification;
-import dk.nordjylland.governance.notification.NotificationKind;
-import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.notification.NotificationOutbox;
+import dk.nordjylland.governance.notify.NotificationKind;
+import dk.nordjylland.governance.notify.Notifications;
 import dk.nordjylland.governance.support.ReceivedMail;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.FlowNodeCoverage;
@@ -97,6 +98,7 @@ class MeetingDocumentsAndMailTest {
   @Autowired ItemProposals itemProposals;
   @Autowired Items items;
   @Autowired Notifications notifications;
+  @Autowired NotificationOutbox written;
   @Autowired Documents documents;
   @Autowired Outbox outbox;
   @Autowired MeetingMover mover;
@@ -410,7 +412,7 @@ class MeetingDocumentsAndMailTest {
   }
 
   Notification notification(NotificationKind kind) {
-    List<Notification> found = notifications.ofMeeting(meetingId).stream().filter(n -> n.kind() == kind).toList();
+    List<Notification> found = written.ofMeeting(meetingId).stream().filter(n -> n.kind() == kind).toList();
     assertThat(found).as("%s notifications of %s", kind, meetingId).hasSize(1);
     return found.get(0);
   }

@@ -12,8 +12,8 @@ import dk.nordjylland.governance.item.ItemStatus;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.mail.Outbox;
 import dk.nordjylland.governance.notification.Notification;
-import dk.nordjylland.governance.notification.NotificationKind;
-import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.notification.NotificationOutbox;
+import dk.nordjylland.governance.notify.NotificationKind;
 import dk.nordjylland.governance.support.ApiClient;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
@@ -47,7 +47,7 @@ class MeetingsApiTest {
   @Autowired Items items;
   @Autowired ProcessEngine engine;
   @Autowired JdbcClient jdbc;
-  @Autowired Notifications notifications;
+  @Autowired NotificationOutbox notifications;
   @Autowired Outbox outbox;
   @Autowired GreenMail greenMail;
 
