@@ -22,8 +22,11 @@ public class MeetingDocuments {
   private final PdfRenderer renderer;
   private final Documents documents;
   private final Meetings meetings;
+  private final DocumentSnapshots snapshots;
 
-  MeetingDocuments(MeetingRecords records, PdfRenderer renderer, Documents documents, Meetings meetings) {
+  MeetingDocuments(MeetingRecords records, PdfRenderer renderer, Documents documents, Meetings meetings,
+      DocumentSnapshots snapshots) {
+    this.snapshots = snapshots;
     this.records = records;
     this.renderer = renderer;
     this.documents = documents;
@@ -83,7 +86,10 @@ public class MeetingDocuments {
   }
 
   private StoredDocument publish(String meetingId, DocumentKind kind) {
-    StoredDocument stored = documents.store(meetingId, kind, render(meetingId, kind));
+    // One view for the PDF and its snapshot: the snapshot says what this version prints (ADR 0057).
+    MeetingRecordView view = records.view(meetingId, kind);
+    StoredDocument stored = documents.store(meetingId, kind, renderer.pdf(TEMPLATE, Map.of("doc", view)),
+        snapshots.write(snapshots.of(meetingId, view)));
     LOG.info("{} of {} generated: version {}, {} bytes", kind.danish(), meetingId, stored.version(),
         stored.content().length);
     return stored;
