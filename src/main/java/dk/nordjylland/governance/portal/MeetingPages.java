@@ -1,9 +1,10 @@
 package dk.nordjylland.governance.portal;
 
 import dk.nordjylland.governance.calendar.DanishDates;
-import dk.nordjylland.governance.document.DocumentInfo;
 import dk.nordjylland.governance.document.DocumentKind;
-import dk.nordjylland.governance.document.Documents;
+import dk.nordjylland.governance.document.DocumentVersions;
+import dk.nordjylland.governance.document.DocumentVersions.Comparison;
+import dk.nordjylland.governance.document.DocumentVersions.PublishedVersion;
 import dk.nordjylland.governance.document.MeetingRecordView;
 import dk.nordjylland.governance.document.MeetingRecords;
 import dk.nordjylland.governance.item.AgendaEntry;
@@ -13,6 +14,7 @@ import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.MeetingStatus;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,10 +31,11 @@ class MeetingPages {
   private final PortalAccess access;
   private final MasterData masterData;
   private final MeetingRecords records;
-  private final Documents documents;
+  private final DocumentVersions documents;
   private final Items items;
 
-  MeetingPages(PortalAccess access, MasterData masterData, MeetingRecords records, Documents documents, Items items) {
+  MeetingPages(PortalAccess access, MasterData masterData, MeetingRecords records, DocumentVersions documents,
+      Items items) {
     this.access = access;
     this.masterData = masterData;
     this.records = records;
@@ -40,7 +43,8 @@ class MeetingPages {
     this.items = items;
   }
 
-  public record DocumentLink(String label, String href) {}
+  /** A published PDF version; from version 2 on, what changed since the version before (and since version 1). */
+  public record DocumentLink(String label, String href, String kind, int version, List<Comparison> changes) {}
 
   /**
    * {@code record}: the minutes once approved, else the agenda once sent, else null. {@code itemIds}: the case
@@ -49,7 +53,8 @@ class MeetingPages {
    */
   public record MeetingPage(Meeting meeting, Forum forum, String title, String time, String state, String moved,
       boolean cancelled, boolean agendaOpen, boolean minutesOpen, MeetingRecordView record,
-      Map<Integer, Long> itemIds, Set<Integer> standingPositions, List<DocumentLink> documents) {}
+      Map<Integer, Long> itemIds, Set<Integer> standingPositions, List<DocumentLink> documents,
+      String calendarHref) {}
 
   MeetingPage page(Viewer viewer, String meetingId) {
     Meeting meeting = access.meeting(viewer, meetingId);
@@ -63,18 +68,24 @@ class MeetingPages {
     Set<Integer> standing = agenda.stream()
         .filter(e -> items.find(e.itemId()).map(Item::standing).orElse(false)).map(AgendaEntry::position)
         .collect(Collectors.toSet());
-    List<DocumentLink> links = documents.ofMeeting(meetingId).stream()
-        .filter(d -> d.kind() == DocumentKind.AGENDA ? agendaOpen : d.kind() == DocumentKind.MINUTES && minutesOpen)
-        .map(d -> link(meetingId, d)).toList();
+    List<DocumentLink> links = new ArrayList<>();
+    if (agendaOpen) {
+      documents.of(meetingId, DocumentKind.AGENDA).forEach(d -> links.add(link(meetingId, d)));
+    }
+    if (minutesOpen) {
+      documents.of(meetingId, DocumentKind.MINUTES).forEach(d -> links.add(link(meetingId, d)));
+    }
     return new MeetingPage(meeting, forum, PortalTexts.title(forum, meeting), PortalTexts.time(meeting),
         PortalTexts.state(meeting.status()), PortalTexts.moved(meeting), meeting.status() == MeetingStatus.CANCELLED,
-        agendaOpen, minutesOpen, record, itemIds, standing, links);
+        agendaOpen, minutesOpen, record, itemIds, standing, List.copyOf(links),
+        "/moeder/" + meetingId + "/" + PortalController.CALENDAR);
   }
 
-  private static DocumentLink link(String meetingId, DocumentInfo d) {
+  private static DocumentLink link(String meetingId, PublishedVersion d) {
     String file = d.kind() == DocumentKind.AGENDA ? "dagsorden.pdf" : "referat.pdf";
     return new DocumentLink(d.kind().danish() + ", version " + d.version() + " (PDF, "
         + (d.kind() == DocumentKind.AGENDA ? "udsendt " : "godkendt ") + DanishDates.dateTime(d.createdAt()) + ")",
-        "/moeder/" + meetingId + "/" + file + "?version=" + d.version());
+        "/moeder/" + meetingId + "/" + file + "?version=" + d.version(), d.kind().danish().toLowerCase(DanishDates.DANISH),
+        d.version(), d.changes());
   }
 }

@@ -33,6 +33,8 @@ class PortalController {
 
   /** Where "Log ind" leads: the Tasklist's login; its session is the portal's too. */
   static final String LOGIN = "/camunda/app/tasklist/";
+  /** A meeting's calendar file, under the meeting's page: "/moeder/{id}/kalender.ics". */
+  static final String CALENDAR = "kalender.ics";
 
   private final PortalAccess access;
   private final ForumPages forums;
@@ -41,9 +43,11 @@ class PortalController {
   private final ForumFeed feed;
   private final Documents documents;
   private final ItemAttachments attachments;
+  private final MeetingCalendar meetingCalendar;
 
   PortalController(PortalAccess access, ForumPages forums, MeetingPages meetings, CasePassports cases, ForumFeed feed,
-      Documents documents, ItemAttachments attachments) {
+      Documents documents, ItemAttachments attachments, MeetingCalendar meetingCalendar) {
+    this.meetingCalendar = meetingCalendar;
     this.access = access;
     this.forums = forums;
     this.meetings = meetings;
@@ -88,6 +92,20 @@ class PortalController {
   String meeting(@PathVariable String meetingId, Model model) {
     model.addAttribute("page", meetings.page(access.viewer(), meetingId));
     return "portal/meeting";
+  }
+
+  @GetMapping("/moeder/{meetingId}/" + CALENDAR)
+  ResponseEntity<byte[]> meetingCalendar(@PathVariable String meetingId) {
+    Viewer viewer = access.viewer();
+    Meeting meeting = access.meeting(viewer, meetingId);
+    String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    MeetingCalendar.CalendarFile file = meetingCalendar.of(viewer, meeting, base);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(file.contentType()))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName()).build()
+            .toString())
+        .cacheControl(CacheControl.noStore().cachePrivate())
+        .body(file.content());
   }
 
   @GetMapping("/moeder/{meetingId}/dagsorden.pdf")
