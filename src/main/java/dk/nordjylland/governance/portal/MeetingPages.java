@@ -85,7 +85,7 @@ class MeetingPages {
     String file = d.kind() == DocumentKind.AGENDA ? "dagsorden.pdf" : "referat.pdf";
     return new DocumentLink(d.kind().danish() + ", version " + d.version() + " (PDF, "
         + (d.kind() == DocumentKind.AGENDA ? "udsendt " : "godkendt ") + DanishDates.dateTime(d.createdAt()) + ")",
-        "/moeder/" + meetingId + "/" + file + "?version=" + d.version(), d.kind().danish().toLowerCase(DanishDates.DANISH),
-        d.version(), d.changes());
+        "/moeder/" + meetingId + "/" + file + "?version=" + d.version(),
+        d.kind().danish().toLowerCase(DanishDates.DANISH), d.version(), d.changes());
   }
 }

@@ -84,7 +84,8 @@ class VersionChangesTest {
     DocumentSnapshot v2 = new DocumentSnapshot("Fredag den 13. marts 2026 kl. 09.00-11.00", "Regionshuset",
         v1.items());
     assertThat(VersionChanges.between(v1, v2)).containsExactly(
-        new Change(Kind.MEETING, "tidspunktet er ændret fra " + TIME + " til Fredag den 13. marts 2026 kl. 09.00-11.00"),
+        new Change(Kind.MEETING,
+            "tidspunktet er ændret fra " + TIME + " til Fredag den 13. marts 2026 kl. 09.00-11.00"),
         new Change(Kind.MEETING, "stedet er ændret fra Teams til Regionshuset"));
   }
 

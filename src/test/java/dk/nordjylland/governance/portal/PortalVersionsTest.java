@@ -67,7 +67,8 @@ class PortalVersionsTest {
 
   @Test
   void theMeetingPageListsEveryVersionWithWhatChangedSinceTheOneBefore() {
-    // After version 1 was sent: the plan moves above the budget, the budget's resumé is rewritten, the plan gets a bilag.
+    // After version 1 was sent: the plan moves above the budget, the budget's resumé is rewritten, the plan gets a
+    // bilag.
     int budgetAt = position(budget);
     int planAt = position(plan);
     setPosition(budget, 999);
