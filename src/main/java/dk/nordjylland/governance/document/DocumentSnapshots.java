@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Makes the snapshot of a document from the view it is printed from, and reads and writes it as JSON (ADR 0057). */
@@ -31,8 +32,10 @@ class DocumentSnapshots {
   private final Items items;
   private final MeetingAttachments meetingAttachments;
   private final ObjectMapper json;
+  private final JdbcClient jdbc;
 
-  DocumentSnapshots(Items items, MeetingAttachments meetingAttachments, ObjectMapper json) {
+  DocumentSnapshots(Items items, MeetingAttachments meetingAttachments, ObjectMapper json, JdbcClient jdbc) {
+    this.jdbc = jdbc;
     this.items = items;
     this.meetingAttachments = meetingAttachments;
     this.json = json;
@@ -51,12 +54,18 @@ class DocumentSnapshots {
       }
       List<AttachmentSnapshot> attachments = bilag.getOrDefault(itemId, List.of()).stream()
           .map(MeetingAttachments.Numbered::attachment).map(DocumentSnapshots::attachment).toList();
+      // Closed items (V21): the public compares them by their public title only (DocumentSnapshot.forPublic).
+      Closure closure = jdbc.sql("select closed, public_title from gov_item where id = ?").param(itemId)
+          .query((rs, n) -> new Closure(rs.getBoolean("closed"), rs.getString("public_title"))).single();
       snapshots.add(new ItemSnapshot(itemId, item.position(), item.title(), text(item.summary()),
           text(item.presentation()), text(item.economy()), text(item.furtherProcessing()),
-          String.join("\n", item.recommendations()), decision(item), attachments));
+          String.join("\n", item.recommendations()), decision(item), attachments, closure.closed(),
+          closure.publicTitle()));
     }
     return new DocumentSnapshot(view.time(), view.place(), snapshots);
   }
+
+  private record Closure(boolean closed, String publicTitle) {}
 
   byte[] write(DocumentSnapshot snapshot) {
     try {

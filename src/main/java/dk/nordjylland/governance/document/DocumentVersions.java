@@ -34,32 +34,36 @@ public class DocumentVersions {
    */
   public record Comparison(int since, boolean known, List<Change> changes) {}
 
-  /** The meeting's published versions of that document, oldest first. */
-  public List<PublishedVersion> of(String meetingId, DocumentKind kind) {
+  /**
+   * The meeting's published versions of that document, oldest first. {@code confidential}: the reader may read closed
+   * items' confidential content; otherwise a closed item is compared by its public title only.
+   */
+  public List<PublishedVersion> of(String meetingId, DocumentKind kind, boolean confidential) {
     List<DocumentInfo> stored = documents.ofMeeting(meetingId).stream().filter(d -> d.kind() == kind).toList();
     Map<Integer, Optional<DocumentSnapshot>> read = new HashMap<>();
     List<PublishedVersion> versions = new ArrayList<>();
     for (DocumentInfo info : stored) {
       List<Comparison> comparisons = new ArrayList<>();
       if (info.version() > 1) {
-        comparisons.add(compare(meetingId, kind, info.version() - 1, info.version(), read));
+        comparisons.add(compare(meetingId, kind, info.version() - 1, info.version(), confidential, read));
       }
       if (info.version() > 2) {
-        comparisons.add(compare(meetingId, kind, 1, info.version(), read));
+        comparisons.add(compare(meetingId, kind, 1, info.version(), confidential, read));
       }
       versions.add(new PublishedVersion(kind, info.version(), info.createdAt(), List.copyOf(comparisons)));
     }
     return versions;
   }
 
-  private Comparison compare(String meetingId, DocumentKind kind, int since, int version,
+  private Comparison compare(String meetingId, DocumentKind kind, int since, int version, boolean confidential,
       Map<Integer, Optional<DocumentSnapshot>> read) {
     Optional<DocumentSnapshot> before = read.computeIfAbsent(since, v -> snapshot(meetingId, kind, v));
     Optional<DocumentSnapshot> after = read.computeIfAbsent(version, v -> snapshot(meetingId, kind, v));
     if (before.isEmpty() || after.isEmpty()) {
       return new Comparison(since, false, List.of());
     }
-    return new Comparison(since, true, VersionChanges.between(before.get(), after.get()));
+    return new Comparison(since, true, confidential ? VersionChanges.between(before.get(), after.get())
+        : VersionChanges.between(before.get().forPublic(), after.get().forPublic()));
   }
 
   private Optional<DocumentSnapshot> snapshot(String meetingId, DocumentKind kind, int version) {

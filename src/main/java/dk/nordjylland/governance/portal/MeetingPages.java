@@ -68,12 +68,16 @@ class MeetingPages {
     Set<Integer> standing = agenda.stream()
         .filter(e -> items.find(e.itemId()).map(Item::standing).orElse(false)).map(AgendaEntry::position)
         .collect(Collectors.toSet());
+    // What changed in a closed item is said by its public title only, but to the forum's own people and process
+    // owners (ADR 0057); lane P1's finer rules (inhabilitet) may narrow this.
+    boolean confidential = !viewer.anonymous()
+        && (viewer.reader().belongsTo(meeting.forumId()) || viewer.reader().readsAll());
     List<DocumentLink> links = new ArrayList<>();
     if (agendaOpen) {
-      documents.of(meetingId, DocumentKind.AGENDA).forEach(d -> links.add(link(meetingId, d)));
+      documents.of(meetingId, DocumentKind.AGENDA, confidential).forEach(d -> links.add(link(meetingId, d)));
     }
     if (minutesOpen) {
-      documents.of(meetingId, DocumentKind.MINUTES).forEach(d -> links.add(link(meetingId, d)));
+      documents.of(meetingId, DocumentKind.MINUTES, confidential).forEach(d -> links.add(link(meetingId, d)));
     }
     return new MeetingPage(meeting, forum, PortalTexts.title(forum, meeting), PortalTexts.time(meeting),
         PortalTexts.state(meeting.status()), PortalTexts.moved(meeting), meeting.status() == MeetingStatus.CANCELLED,

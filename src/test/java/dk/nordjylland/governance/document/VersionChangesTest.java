@@ -89,6 +89,23 @@ class VersionChangesTest {
         new Change(Kind.MEETING, "stedet er ændret fra Teams til Regionshuset"));
   }
 
+  @Test
+  void thePublicComparesAClosedItemByItsPublicTitleOnlyAndNeverSeesItsConfidentialWords() {
+    ItemSnapshot before = new ItemSnapshot(1, 1, "Fortrolig: HEMMELIGORD", "Resumé", null, null, null, null, null,
+        List.of(NOTAT), true, "Personalesag");
+    ItemSnapshot after = new ItemSnapshot(1, 2, "Fortrolig: HEMMELIGORD rettet", "Resumé HEMMELIGORD", null, null,
+        null, null, null, List.of(), true, "Personalesag");
+    DocumentSnapshot v1 = snapshot(before, item(2, 2, "B"));
+    DocumentSnapshot v2 = snapshot(item(2, 1, "B"), after, item(3, 3, "Ny sag"));
+
+    List<Change> members = VersionChanges.between(v1, v2);
+    assertThat(members.toString()).contains("HEMMELIGORD", "titel og resumé", "fjernet \"Notat\"");
+    List<Change> everyone = VersionChanges.between(v1.forPublic(), v2.forPublic());
+    assertThat(everyone).containsExactly(new Change(Kind.MOVED, "Punkt 1: B (før punkt 2)"),
+        new Change(Kind.ADDED, "Punkt 3: Ny sag"));
+    assertThat(everyone.toString()).doesNotContain("HEMMELIGORD").doesNotContain("Notat");
+  }
+
   // ------------------------------------------------------------------------------------------------ helpers
 
   static DocumentSnapshot snapshot(ItemSnapshot... items) {
