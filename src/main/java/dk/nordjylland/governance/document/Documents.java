@@ -28,12 +28,17 @@ public class Documents {
 
   /** Stores a new version (1, 2, ...) of the meeting's document of that kind. */
   public StoredDocument store(String meetingId, DocumentKind kind, byte[] content) {
+    return store(meetingId, kind, content, null);
+  }
+
+  /** A new version with the JSON snapshot of what it says (DocumentSnapshots), to compare versions by (ADR 0057). */
+  StoredDocument store(String meetingId, DocumentKind kind, byte[] content, byte[] snapshot) {
     int version = jdbc.sql("select coalesce(max(version), 0) + 1 from gov_document where meeting_id = ? and kind = ?")
         .params(meetingId, kind.name()).query(Integer.class).single();
     LocalDateTime now = EngineClock.now();
-    jdbc.sql("insert into gov_document (meeting_id, kind, version, created_at, file_name, content_type, content)"
-            + " values (?, ?, ?, ?, ?, ?, ?)")
-        .params(meetingId, kind.name(), version, now, kind.fileName(meetingId), kind.contentType(), content)
+    jdbc.sql("insert into gov_document (meeting_id, kind, version, created_at, file_name, content_type, content,"
+            + " snapshot) values (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(meetingId, kind.name(), version, now, kind.fileName(meetingId), kind.contentType(), content, snapshot)
         .update();
     return latest(meetingId, kind).orElseThrow();
   }
@@ -47,6 +52,13 @@ public class Documents {
   public Optional<StoredDocument> version(String meetingId, DocumentKind kind, int version) {
     return jdbc.sql("select * from gov_document where meeting_id = ? and kind = ? and version = ?")
         .params(meetingId, kind.name(), version).query(ROW).optional();
+  }
+
+  /** The snapshot stored with that version; empty for versions from before snapshots were kept. */
+  Optional<byte[]> snapshot(String meetingId, DocumentKind kind, int version) {
+    return jdbc.sql("select snapshot from gov_document where meeting_id = ? and kind = ? and version = ?")
+        .params(meetingId, kind.name(), version).query((rs, n) -> Optional.ofNullable(rs.getBytes("snapshot")))
+        .optional().flatMap(s -> s);
   }
 
   /** Every version of every document of the meeting, without content. */

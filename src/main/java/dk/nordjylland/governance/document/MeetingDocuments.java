@@ -27,10 +27,12 @@ public class MeetingDocuments {
   private final Documents documents;
   private final Meetings meetings;
   private final PublicDocuments publicDocuments;
+  private final DocumentSnapshots snapshots;
 
   MeetingDocuments(MeetingRecords records, PdfRenderer renderer, Documents documents, Meetings meetings,
-      PublicDocuments publicDocuments) {
+      PublicDocuments publicDocuments, DocumentSnapshots snapshots) {
     this.publicDocuments = publicDocuments;
+    this.snapshots = snapshots;
     this.records = records;
     this.renderer = renderer;
     this.documents = documents;
@@ -94,7 +96,10 @@ public class MeetingDocuments {
   }
 
   private StoredDocument publish(String meetingId, DocumentKind kind) {
-    StoredDocument stored = documents.store(meetingId, kind, render(meetingId, kind));
+    // One view for the PDF and its snapshot: the snapshot says what this version prints (ADR 0057).
+    MeetingRecordView view = records.view(meetingId, kind);
+    StoredDocument stored = documents.store(meetingId, kind, renderer.pdf(TEMPLATE, Map.of("doc", view)),
+        snapshots.write(snapshots.of(meetingId, view)));
     publicDocuments.publishBeside(stored); // closed items: the public version beside it (ADR 0055)
     LOG.info("{} of {} generated: version {}, {} bytes", kind.danish(), meetingId, stored.version(),
         stored.content().length);

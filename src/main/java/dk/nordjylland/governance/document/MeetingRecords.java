@@ -26,6 +26,7 @@ import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.Meetings;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -140,9 +141,13 @@ public class MeetingRecords {
     Map<Long, List<MeetingAttachments.Numbered>> numbered = meetingAttachments.byItem(meetingId);
     boolean pagePerItem = layout.pagePerItem(forum.id());
     Set<String> caseNumbers = new LinkedHashSet<>();
-    Set<Integer> hidden = new java.util.HashSet<>();
+    Set<Integer> hidden = new HashSet<>();
+    Set<Integer> standing = new HashSet<>();
     for (AgendaEntry entry : agenda) {
       Item item = items.find(entry.itemId()).orElseThrow();
+      if (item.standing()) {
+        standing.add(entry.position());
+      }
       if (item.caseNumber() != null && !item.caseNumber().isBlank()) {
         caseNumbers.add(item.caseNumber().strip());
       }
@@ -177,8 +182,10 @@ public class MeetingRecords {
           disqualified));
     }
     if (pagePerItem) {
-      // A page of its own for every item with something to read; the first follows the meeting's facts.
-      views.replaceAll(v -> v.position() > 1 && !v.isEmpty(minutes) ? v.onNewPage() : v);
+      // A page of its own for every item with something to read; the first follows the meeting's facts. A standing
+      // item without text of its own ("Godkendelse af dagsorden" with its "Godkendt") is a short block (ADR 0057).
+      views.replaceAll(v -> v.position() > 1 && !v.isEmpty(minutes)
+          && !(standing.contains(v.position()) && v.isEmpty(false)) ? v.onNewPage() : v);
     }
 
     String time = capitalize(meeting.startsAt().format(DanishDates.LONG_DATE_TIME))

@@ -45,6 +45,9 @@ class PdfRenderer {
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
+      // PDF/UA-1 (issue 17, ADR 0057): tagged structure, artifacts for page furniture, language, title in the XMP
+      // metadata shown as the window title; every glyph in an embedded font (the DejaVu fonts below, no fallback).
+      builder.usePdfUaAccessbility(true);
       font(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
       font(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
       font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);

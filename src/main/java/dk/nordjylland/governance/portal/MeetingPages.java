@@ -1,9 +1,10 @@
 package dk.nordjylland.governance.portal;
 
 import dk.nordjylland.governance.calendar.DanishDates;
-import dk.nordjylland.governance.document.DocumentInfo;
 import dk.nordjylland.governance.document.DocumentKind;
-import dk.nordjylland.governance.document.Documents;
+import dk.nordjylland.governance.document.DocumentVersions;
+import dk.nordjylland.governance.document.DocumentVersions.Comparison;
+import dk.nordjylland.governance.document.DocumentVersions.PublishedVersion;
 import dk.nordjylland.governance.document.MeetingRecordView;
 import dk.nordjylland.governance.document.MeetingRecords;
 import dk.nordjylland.governance.document.PublicDocuments;
@@ -14,6 +15,7 @@ import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.MeetingStatus;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,12 +32,12 @@ class MeetingPages {
   private final PortalAccess access;
   private final MasterData masterData;
   private final MeetingRecords records;
-  private final Documents documents;
+  private final DocumentVersions documents;
   private final Items items;
   private final PublicDocuments publicDocuments;
 
-  MeetingPages(PortalAccess access, MasterData masterData, MeetingRecords records, Documents documents, Items items,
-      PublicDocuments publicDocuments) {
+  MeetingPages(PortalAccess access, MasterData masterData, MeetingRecords records, DocumentVersions documents,
+      Items items, PublicDocuments publicDocuments) {
     this.publicDocuments = publicDocuments;
     this.access = access;
     this.masterData = masterData;
@@ -44,7 +46,8 @@ class MeetingPages {
     this.items = items;
   }
 
-  public record DocumentLink(String label, String href) {}
+  /** A published PDF version; from version 2 on, what changed since the version before (and since version 1). */
+  public record DocumentLink(String label, String href, String kind, int version, List<Comparison> changes) {}
 
   /**
    * {@code record}: the minutes once approved, else the agenda once sent, else null. {@code itemIds}: the case
@@ -53,7 +56,8 @@ class MeetingPages {
    */
   public record MeetingPage(Meeting meeting, Forum forum, String title, String time, String state, String moved,
       boolean cancelled, boolean agendaOpen, boolean minutesOpen, MeetingRecordView record,
-      Map<Integer, Long> itemIds, Set<Integer> standingPositions, List<DocumentLink> documents) {}
+      Map<Integer, Long> itemIds, Set<Integer> standingPositions, List<DocumentLink> documents,
+      String calendarHref) {}
 
   MeetingPage page(Viewer viewer, String meetingId) {
     Meeting meeting = access.meeting(viewer, meetingId);
@@ -70,19 +74,27 @@ class MeetingPages {
     Set<Integer> standing = agenda.stream()
         .filter(e -> items.find(e.itemId()).map(Item::standing).orElse(false)).map(AgendaEntry::position)
         .collect(Collectors.toSet());
-    List<DocumentLink> links = documents.ofMeeting(meetingId).stream()
-        .filter(d -> d.kind() == DocumentKind.AGENDA ? agendaOpen : d.kind() == DocumentKind.MINUTES && minutesOpen)
-        .filter(d -> full || publicDocuments.hasPublic(meetingId, d.kind(), d.version()))
-        .map(d -> link(meetingId, d)).toList();
+    // What changed in a closed item is said by its public title only to whoever lacks its confidential content; a
+    // version stored before the item was closed has no public copy and is withheld from them (ADR 0055, 0057).
+    List<DocumentLink> links = new ArrayList<>();
+    for (DocumentKind kind : List.of(DocumentKind.AGENDA, DocumentKind.MINUTES)) {
+      if (kind == DocumentKind.AGENDA ? agendaOpen : minutesOpen) {
+        documents.of(meetingId, kind, full).stream()
+            .filter(d -> full || publicDocuments.hasPublic(meetingId, d.kind(), d.version()))
+            .forEach(d -> links.add(link(meetingId, d)));
+      }
+    }
     return new MeetingPage(meeting, forum, PortalTexts.title(forum, meeting), PortalTexts.time(meeting),
         PortalTexts.state(meeting.status()), PortalTexts.moved(meeting), meeting.status() == MeetingStatus.CANCELLED,
-        agendaOpen, minutesOpen, record, itemIds, standing, links);
+        agendaOpen, minutesOpen, record, itemIds, standing, List.copyOf(links),
+        "/moeder/" + meetingId + "/" + PortalController.CALENDAR);
   }
 
-  private static DocumentLink link(String meetingId, DocumentInfo d) {
+  private static DocumentLink link(String meetingId, PublishedVersion d) {
     String file = d.kind() == DocumentKind.AGENDA ? "dagsorden.pdf" : "referat.pdf";
     return new DocumentLink(d.kind().danish() + ", version " + d.version() + " (PDF, "
         + (d.kind() == DocumentKind.AGENDA ? "udsendt " : "godkendt ") + DanishDates.dateTime(d.createdAt()) + ")",
-        "/moeder/" + meetingId + "/" + file + "?version=" + d.version());
+        "/moeder/" + meetingId + "/" + file + "?version=" + d.version(),
+        d.kind().danish().toLowerCase(DanishDates.DANISH), d.version(), d.changes());
   }
 }

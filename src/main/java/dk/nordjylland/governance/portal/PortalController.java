@@ -34,6 +34,8 @@ class PortalController {
 
   /** Where "Log ind" leads: the Tasklist's login; its session is the portal's too. */
   static final String LOGIN = "/camunda/app/tasklist/";
+  /** A meeting's calendar file, under the meeting's page: "/moeder/{id}/kalender.ics". */
+  static final String CALENDAR = "kalender.ics";
 
   private final PortalAccess access;
   private final ForumPages forums;
@@ -43,10 +45,13 @@ class PortalController {
   private final Documents documents;
   private final ItemAttachments attachments;
   private final PublicDocuments publicDocuments;
+  private final MeetingCalendar meetingCalendar;
 
   PortalController(PortalAccess access, ForumPages forums, MeetingPages meetings, CasePassports cases, ForumFeed feed,
-      Documents documents, ItemAttachments attachments, PublicDocuments publicDocuments) {
+      Documents documents, ItemAttachments attachments, PublicDocuments publicDocuments,
+      MeetingCalendar meetingCalendar) {
     this.publicDocuments = publicDocuments;
+    this.meetingCalendar = meetingCalendar;
     this.access = access;
     this.forums = forums;
     this.meetings = meetings;
@@ -91,6 +96,20 @@ class PortalController {
   String meeting(@PathVariable String meetingId, Model model) {
     model.addAttribute("page", meetings.page(access.viewer(), meetingId));
     return "portal/meeting";
+  }
+
+  @GetMapping("/moeder/{meetingId}/" + CALENDAR)
+  ResponseEntity<byte[]> meetingCalendar(@PathVariable String meetingId) {
+    Viewer viewer = access.viewer();
+    Meeting meeting = access.meeting(viewer, meetingId);
+    String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    MeetingCalendar.CalendarFile file = meetingCalendar.of(viewer, meeting, base);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(file.contentType()))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName()).build()
+            .toString())
+        .cacheControl(CacheControl.noStore().cachePrivate())
+        .body(file.content());
   }
 
   @GetMapping("/moeder/{meetingId}/dagsorden.pdf")
