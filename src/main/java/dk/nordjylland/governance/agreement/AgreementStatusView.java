@@ -100,7 +100,7 @@ public class AgreementStatusView {
   private Summary summary(Agreement a) {
     List<CurrentStep> open = new ArrayList<>(asSystem.call(() -> taskService.createTaskQuery()
         .processInstanceBusinessKey(CollaborationAgreementProcess.businessKey(a.id())).active().list()).stream()
-        .map(t -> new CurrentStep(TaskNames.baseName(t.getName()) + " (" + candidate(t) + ")", LocalDateTime.ofInstant(t.getCreateTime().toInstant(), EngineClock.ZONE)))
+        .map(t -> new CurrentStep(TaskNames.baseName(t.getName()) + " (" + candidate(t) + ")", EngineClock.inLocalTime(t.getCreateTime())))
         .toList());
     for (AgreementStep s : agreements.steps(a.id())) {
       if (s.decidedAt() == null) {

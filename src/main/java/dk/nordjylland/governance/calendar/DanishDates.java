@@ -130,7 +130,7 @@ public final class DanishDates {
   }
 
   private static LocalDateTime inDanishTime(Date instant) {
-    return LocalDateTime.ofInstant(instant.toInstant(), EngineClock.ZONE);
+    return EngineClock.inLocalTime(instant);
   }
 
   private static DateTimeFormatter strict(String pattern) {

@@ -136,13 +136,13 @@ public final class WorkingDays {
     return deadline(plusWorkingDays(DateArguments.toLocalDate(date, zone()), n));
   }
 
-  /** The given day at the configured deadline time (default 12:00 Europe/Copenhagen). */
+  /** The given day at the configured deadline time (default 12:00, in {@code governance.zone}). */
   public Date deadline(LocalDate day) {
     return Date.from(day.atTime(properties.deadlineTime()).atZone(zone()).toInstant());
   }
 
   ZoneId zone() {
-    return properties.zone();
+    return EngineClock.zone();
   }
 
   /** Working days in {@code [fromInclusive, toExclusive)}. */

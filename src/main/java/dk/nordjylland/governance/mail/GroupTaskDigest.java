@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -47,9 +46,9 @@ public class GroupTaskDigest {
   public List<String> send() {
     LocalDateTime lastRun = jdbc.sql("select last_run from gov_task_digest where id = 1 for update")
         .query(LocalDateTime.class).single();
-    Date now = ClockUtil.getCurrentTime();
+    Date now = EngineClock.currentTime();
     Map<String, List<Task>> byGroup = new TreeMap<>();
-    for (Task task : taskService.createTaskQuery().taskCreatedAfter(Date.from(lastRun.atZone(EngineClock.ZONE).toInstant()))
+    for (Task task : taskService.createTaskQuery().taskCreatedAfter(EngineClock.toDate(lastRun))
         .taskUnassigned().list()) {
       if (task.getCreateTime().after(now)) {
         continue;
@@ -64,7 +63,7 @@ public class GroupTaskDigest {
         tasks.size() == 1 ? "Ny opgave til " + groupName(groupId) : tasks.size() + " nye opgaver til " + groupName(groupId),
         body(tasks)));
     jdbc.sql("update gov_task_digest set last_run = ? where id = 1")
-        .param(LocalDateTime.ofInstant(now.toInstant(), EngineClock.ZONE)).update();
+        .param(EngineClock.inLocalTime(now)).update();
     return List.copyOf(byGroup.keySet());
   }
 

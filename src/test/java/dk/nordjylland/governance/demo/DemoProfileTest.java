@@ -15,7 +15,6 @@ import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -92,7 +91,7 @@ class DemoProfileTest {
         "--camunda.bpm.job-execution.enabled=false")) {
       ProcessEngine engine = demo.getBean(ProcessEngine.class);
       TaskService tasks = engine.getTaskService();
-      Date now = ClockUtil.getCurrentTime();
+      Date now = EngineClock.currentTime();
       for (Job job : engine.getManagementService().createJobQuery().timers().executable().list()) {
         engine.getManagementService().executeJob(job.getId());
       }

@@ -2,6 +2,7 @@ package dk.nordjylland.governance.screen.meeting;
 
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 
+import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.item.ItemProposal;
@@ -20,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,7 +71,7 @@ class CollectItemsScreen implements TaskScreen {
     model.put("deadline", task.text("itemDeadlineText"));
     model.put("meetingState", meetingState.of(meetingId));
     model.put("attachmentHint", attachments.hint());
-    model.put("deadlinePassed", ClockUtil.getCurrentTime().after(schedule.itemDeadline(meetingId)));
+    model.put("deadlinePassed", EngineClock.isPast(schedule.itemDeadline(meetingId)));
     AtomicInteger number = new AtomicInteger();
     List<Item> pipeline = items.pipeline(meetingId);
     model.put("rows", pipeline.stream().map(item -> rows.row(number.incrementAndGet(), item)).toList());
