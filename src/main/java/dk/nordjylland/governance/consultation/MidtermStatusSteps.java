@@ -11,6 +11,7 @@ import dk.nordjylland.governance.item.Outcome;
 import dk.nordjylland.governance.meeting.MeetingTexts;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.validation.Problems;
+import dk.nordjylland.governance.validation.TextLimits;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -73,8 +74,8 @@ class MidtermStatusSteps {
     Object value = ConsultationTaskListeners.submitted(task, name);
     Problems problems = new Problems();
     problems.require(value instanceof String s && !s.isBlank(), problem);
-    problems.require(!(value instanceof String s) || s.length() <= Consultations.MAX_TEXT,
-        "Teksten må højst have " + Consultations.MAX_TEXT + " tegn.");
+    problems.require(!(value instanceof String s) || s.length() <= TextLimits.NOTE,
+        "Teksten må højst have " + TextLimits.NOTE + " tegn.");
     problems.throwIfAny("Opgaven kan ikke fuldføres");
     return ((String) value).strip();
   }

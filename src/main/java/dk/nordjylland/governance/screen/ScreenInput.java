@@ -2,6 +2,7 @@ package dk.nordjylland.governance.screen;
 
 import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.validation.TextCharacters;
+import dk.nordjylland.governance.validation.TextLimits;
 import dk.nordjylland.governance.validation.UserInputException;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -19,7 +20,6 @@ import org.springframework.web.multipart.MultipartFile;
 public final class ScreenInput {
 
   /** Longest free text of a single field (Camunda keeps longer texts too, ADR 0032; the limit is for people). */
-  public static final int MAX_TEXT = 20_000;
 
   private final MultiValueMap<String, String> values;
   private final MultiValueMap<String, MultipartFile> files;
@@ -42,8 +42,8 @@ public final class ScreenInput {
     String value = text(field);
     if (required && value.isEmpty()) {
       error(field, "Udfyld feltet \"" + label + "\".");
-    } else if (value.length() > MAX_TEXT) {
-      error(field, label + " er for lang: højst " + MAX_TEXT + " tegn (nu " + value.length() + ").");
+    } else if (value.length() > TextLimits.SCREEN_FIELD) {
+      error(field, label + " er for lang: højst " + TextLimits.SCREEN_FIELD + " tegn (nu " + value.length() + ").");
     } else {
       TextCharacters.problem(label, value).ifPresent(problem -> error(field, problem));
     }

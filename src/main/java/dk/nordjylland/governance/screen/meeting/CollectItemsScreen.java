@@ -16,6 +16,7 @@ import dk.nordjylland.governance.screen.ScreenInput;
 import dk.nordjylland.governance.screen.ScreenTask;
 import dk.nordjylland.governance.screen.TaskScreen;
 import dk.nordjylland.governance.screen.attachment.ScreenAttachments;
+import dk.nordjylland.governance.validation.TextLimits;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +37,6 @@ class CollectItemsScreen implements TaskScreen {
   /** Fill in a standing item's content (issue 15). */
   static final String FILL = "udfyld";
   /** As MeetingTaskCompletion checks it. */
-  static final int MAX_REMARKS = 4000;
 
   private final Agenda agenda;
   private final Items items;
@@ -167,8 +167,8 @@ class CollectItemsScreen implements TaskScreen {
           + " er registreret.");
     }
     String remarks = input.text("collectRemarks", "Bemærkninger til formandskabet", false);
-    if (remarks.length() > MAX_REMARKS) {
-      input.error("collectRemarks", "Bemærkningerne er for lange: højst " + MAX_REMARKS + " tegn (nu "
+    if (remarks.length() > TextLimits.NOTE) {
+      input.error("collectRemarks", "Bemærkningerne er for lange: højst " + TextLimits.NOTE + " tegn (nu "
           + remarks.length() + ").");
     }
     input.requireValid();
