@@ -1,7 +1,7 @@
 package dk.nordjylland.governance.mail;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import dk.nordjylland.governance.identity.AsSystem;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 
@@ -13,12 +13,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class NotificationDelivery {
 
-  private final ProcessEngine engine;
+  private final RuntimeService runtimeService;
+  private final AsSystem asSystem;
   private final Outbox outbox;
   private final GovernanceMailProperties properties;
 
-  NotificationDelivery(ProcessEngine engine, Outbox outbox, GovernanceMailProperties properties) {
-    this.engine = engine;
+  NotificationDelivery(RuntimeService runtimeService, AsSystem asSystem, Outbox outbox,
+      GovernanceMailProperties properties) {
+    this.runtimeService = runtimeService;
+    this.asSystem = asSystem;
     this.outbox = outbox;
     this.properties = properties;
   }
@@ -29,22 +32,11 @@ public class NotificationDelivery {
       return;
     }
     // The delivery follows from a step the user may do; starting it is not a permission of theirs.
-    ProcessInstance instance = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getCommandExecutorTxRequired().execute(context -> {
-          boolean checking = context.isAuthorizationCheckEnabled();
-          context.disableAuthorizationCheck();
-          try {
-            return engine.getRuntimeService()
-                .createProcessInstanceByKey(NotificationDeliveryProcess.KEY)
-                .businessKey(NotificationDeliveryProcess.businessKey(notificationId))
-                .setVariable(NotificationDeliveryProcess.NOTIFICATION_ID, notificationId)
-                .execute();
-          } finally {
-            if (checking) {
-              context.enableAuthorizationCheck();
-            }
-          }
-        });
+    ProcessInstance instance = asSystem.callUnchecked(() -> runtimeService
+        .createProcessInstanceByKey(NotificationDeliveryProcess.KEY)
+        .businessKey(NotificationDeliveryProcess.businessKey(notificationId))
+        .setVariable(NotificationDeliveryProcess.NOTIFICATION_ID, notificationId)
+        .execute());
     outbox.deliveryStarted(notificationId, instance.getId());
   }
 }

@@ -8,8 +8,8 @@ package dk.nordjylland.governance.validation;
 public final class TextLimits {
 
   /**
-   * Notes, remarks, comments, replies, questions, action descriptions and reports: our varchar(4000) columns, and
-   * the engine's own column for a text variable (ACT_RU_VARIABLE.TEXT_, varchar(4000)).
+   * Notes, remarks, comments, replies, questions, action descriptions and reports: our varchar(4000) columns (and a
+   * task's text variables, which the minutes and agreement tasks store there).
    */
   public static final int NOTE = 4000;
 
