@@ -4,6 +4,10 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_OPENED_
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 
 import dk.nordjylland.governance.calendar.EngineClock;
+import dk.nordjylland.governance.validation.Problems;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,11 +29,11 @@ class AgendaDelegates {
   @Bean
   JavaDelegate registerItemProposal(Agenda agenda) {
     return execution -> {
-      java.util.function.Function<String, String> field = name -> execution.getVariable(name) instanceof String s
+      Function<String, String> field = name -> execution.getVariable(name) instanceof String s
           && !s.isBlank() ? s.strip() : null;
       // The form's fields that become lists: their limits as the form announces them (the items' own are checked by
       // Agenda, per recommendation and attachment).
-      new dk.nordjylland.governance.validation.Problems()
+      new Problems()
           .maxLength(field.apply("recommendations"), 8000, "Indstilling")
           .maxLength(field.apply("attachments"), 4000, "Bilag")
           .throwIfAny("Punktet kan ikke foreslås");
@@ -60,13 +64,13 @@ class AgendaDelegates {
     return ItemProposalProcess.PROPOSED_BY.from(execution).getOptional().orElse("system");
   }
 
-  static java.util.List<String> lines(String text) {
-    return text == null ? java.util.List.of()
+  static List<String> lines(String text) {
+    return text == null ? List.of()
         : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
   }
 
   static ItemProposal.AttachmentProposal attachment(String line) {
-    boolean toFollow = line.toLowerCase(java.util.Locale.ROOT).contains("(eftersendes)");
+    boolean toFollow = line.toLowerCase(Locale.ROOT).contains("(eftersendes)");
     return new ItemProposal.AttachmentProposal(line.replaceAll("(?i)\\s*\\(eftersendes\\)", "").strip(), toFollow);
   }
 

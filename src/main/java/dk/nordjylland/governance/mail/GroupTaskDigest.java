@@ -5,6 +5,8 @@ import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.notification.NotificationKind;
 import dk.nordjylland.governance.notification.Notifications;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +57,7 @@ public class GroupTaskDigest {
       }
       for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
         if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-          byGroup.computeIfAbsent(link.getGroupId(), g -> new java.util.ArrayList<>()).add(task);
+          byGroup.computeIfAbsent(link.getGroupId(), g -> new ArrayList<>()).add(task);
         }
       }
     }
@@ -74,7 +76,7 @@ public class GroupTaskDigest {
 
   private String body(List<Task> tasks) {
     StringBuilder text = new StringBuilder("Der er nye opgaver i opgavelisten (filteret \"Min gruppes opgaver\"):\n\n");
-    tasks.stream().sorted(java.util.Comparator.comparing(Task::getCreateTime)).forEach(t -> {
+    tasks.stream().sorted(Comparator.comparing(Task::getCreateTime)).forEach(t -> {
       text.append("- ").append(t.getName());
       if (t.getDescription() != null) {
         text.append(": ").append(t.getDescription());

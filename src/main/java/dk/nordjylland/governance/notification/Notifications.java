@@ -3,6 +3,7 @@ package dk.nordjylland.governance.notification;
 import dk.nordjylland.governance.calendar.EngineClock;
 import java.util.List;
 import dk.nordjylland.governance.mail.NotificationDelivery;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -73,7 +74,7 @@ public class Notifications {
             + " subject, body, status, task_process_instance_id, message_id, link_path, link_label, recipient_email,"
             + " recipient_name) values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?)")
         .params(EngineClock.now(), kind.name(), group, user,
-            meetingId, subject, body, taskProcessInstanceId, java.util.UUID.randomUUID().toString(), linkPath,
+            meetingId, subject, body, taskProcessInstanceId, UUID.randomUUID().toString(), linkPath,
             linkLabel, email, name)
         .update(key, "id");
     delivery.schedule(key.getKey().longValue()); // issue #5: sent as e-mail by a job after this transaction commits

@@ -32,6 +32,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
@@ -253,12 +254,12 @@ class CollaborationAgreementProcessTest {
     meetingRun.runJobs(ForumDecisionProcess.KEY);
     assertThat(instance).isWaitingAt(SSF_DECISION);
     assertThat(agreements.steps(id)).extracting(AgreementStep::kind, AgreementStep::outcome, AgreementStep::versionNumber)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("FFU_RECOMMENDATION", "NOT_APPROVED", 2),
-            org.assertj.core.groups.Tuple.tuple("FFU_RECOMMENDATION", "APPROVED", 3),
-            org.assertj.core.groups.Tuple.tuple("SSF_APPROVAL", null, 3));
+        .containsExactly(Tuple.tuple("FFU_RECOMMENDATION", "NOT_APPROVED", 2),
+            Tuple.tuple("FFU_RECOMMENDATION", "APPROVED", 3),
+            Tuple.tuple("SSF_APPROVAL", null, 3));
     assertThat(agreements.approvals(id)).extracting(PartyApproval::round, PartyApproval::answer)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "APPROVED_WITH_RESERVATION"),
-            org.assertj.core.groups.Tuple.tuple(2, "APPROVED"));
+        .containsExactly(Tuple.tuple(1, "APPROVED_WITH_RESERVATION"),
+            Tuple.tuple(2, "APPROVED"));
     BUSINESS_KEYS.add(CollaborationAgreementProcess.businessKey(id));
   }
 
@@ -330,11 +331,11 @@ class CollaborationAgreementProcessTest {
     assertThat(published.status()).isEqualTo("PUBLISHED");
     assertThat(published.revisionDue()).isEqualTo(LocalDate.of(2029, 10, 29));
     assertThat(agreements.steps(id)).extracting(AgreementStep::kind, AgreementStep::outcome, AgreementStep::versionNumber)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("FFU_RECOMMENDATION", "APPROVED", 1),
-            org.assertj.core.groups.Tuple.tuple("SSF_APPROVAL", "NOT_APPROVED", 1),
-            org.assertj.core.groups.Tuple.tuple("FFU_RECOMMENDATION", "APPROVED_WITH_REMARKS", 2),
-            org.assertj.core.groups.Tuple.tuple("SSF_APPROVAL", "APPROVED", 3),
-            org.assertj.core.groups.Tuple.tuple("SSU_APPROVAL", "APPROVED", 3));
+        .containsExactly(Tuple.tuple("FFU_RECOMMENDATION", "APPROVED", 1),
+            Tuple.tuple("SSF_APPROVAL", "NOT_APPROVED", 1),
+            Tuple.tuple("FFU_RECOMMENDATION", "APPROVED_WITH_REMARKS", 2),
+            Tuple.tuple("SSF_APPROVAL", "APPROVED", 3),
+            Tuple.tuple("SSU_APPROVAL", "APPROVED", 3));
     assertThat(statusView.list().stream().filter(s -> s.id() == id).findFirst().orElseThrow().currentStep())
         .startsWith("I kraft; revision senest 29. oktober 2029");
 
@@ -490,8 +491,8 @@ class CollaborationAgreementProcessTest {
 
     assertThat(agreements.hearings(id)).extracting(Agreements.Hearing::consultationId, Agreements.Hearing::status,
             Agreements.Hearing::replies)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(first, ConsultationStatus.CLOSED.name(), 0),
-            org.assertj.core.groups.Tuple.tuple(second, ConsultationStatus.CLOSED.name(), 1));
+        .containsExactly(Tuple.tuple(first, ConsultationStatus.CLOSED.name(), 0),
+            Tuple.tuple(second, ConsultationStatus.CLOSED.name(), 1));
     assertThat(statusView.details(id).hearings()).hasSize(2);
     assertThat(agreements.events(id)).filteredOn(e -> e.kind().equals("HEARING")).extracting(AgreementEvent::text)
         .containsExactly("Netværksgruppen svarede ikke; udkastet sendes i høring igen med et rykkerbrev."

@@ -220,11 +220,11 @@ class AttachmentApiTest {
     assertThat(counts(itemId)).isEqualTo(before);
     // Far beyond the limit the container stops reading: 413 too, in Danish.
     HttpResponse<String> huge = upload("POST", "/api/items/" + itemId + "/attachments", "lone.berg", "stor.pdf",
-        java.util.Arrays.copyOf(large, 2 * (int) attachments.maxSize() + 1024 * 1024 + 1), null);
+        Arrays.copyOf(large, 2 * (int) attachments.maxSize() + 1024 * 1024 + 1), null);
     assertProblem(huge, 413, "Filen er for stor. Et bilag må højst fylde 20 MB.");
     assertThat(counts(itemId)).isEqualTo(before);
     // The limit itself is fine.
-    byte[] fits = java.util.Arrays.copyOf(large, (int) attachments.maxSize());
+    byte[] fits = Arrays.copyOf(large, (int) attachments.maxSize());
     HttpResponse<String> taken = upload("POST", "/api/items/" + itemId + "/attachments", "lone.berg", "stor.pdf",
         fits, null);
     assertThat(taken.statusCode()).as(taken.body()).isEqualTo(201);

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dk.nordjylland.governance.GovernanceApplication;
+import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.meeting.MeetingCycleStarter;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.EmbeddedPostgresDatabase;
@@ -244,7 +245,7 @@ class TwoNodesOnPostgresTest {
       b.bean(MeetingCycleStarter.class).start(other).orElseThrow();
       a.engine().getTaskService().complete(taskId(a, other, COLLECT_ITEMS, "karen.lund"), Map.of("callClosed", true));
       String path = "/api/meetings/" + other + "/screening";
-      String screening = json.writeValueAsString(a.bean(dk.nordjylland.governance.item.Agenda.class)
+      String screening = json.writeValueAsString(a.bean(Agenda.class)
           .proposedScreening(other));
       List<HttpResponse<String>> answers = atOnce(() -> send(a, "POST", path, "karen.lund", screening),
           () -> send(b, "POST", path, "mads.kjaer", screening));

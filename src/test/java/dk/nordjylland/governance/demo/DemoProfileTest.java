@@ -10,6 +10,7 @@ import dk.nordjylland.governance.followup.Action;
 import dk.nordjylland.governance.followup.FollowUps;
 import dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements;
 import dk.nordjylland.governance.meeting.MeetingSchedule;
+import dk.nordjylland.governance.meeting.Meetings;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Date;
@@ -105,7 +106,7 @@ class DemoProfileTest {
       assertThat(tasks.createTaskQuery().taskCandidateUser("karen.lund").processInstanceBusinessKey(DemoMeetings.HELD)
           .taskDefinitionKey(Elements.RECORD_MEETING).count()).isEqualTo(1);
       // SSF waits for its pre-meeting, whose call for items is open for its secretariat, deadline ahead.
-      String preMeeting = demo.getBean(dk.nordjylland.governance.meeting.Meetings.class)
+      String preMeeting = demo.getBean(Meetings.class)
           .preMeetingOf(DemoPreMeeting.SSF).orElseThrow().id();
       Task preCall = tasks.createTaskQuery().taskCandidateUser("erik.moerch").processInstanceBusinessKey(preMeeting)
           .taskDefinitionKey(Elements.COLLECT_ITEMS).singleResult();

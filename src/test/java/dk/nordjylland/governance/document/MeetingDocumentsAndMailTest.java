@@ -52,6 +52,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -448,9 +450,9 @@ class MeetingDocumentsAndMailTest {
 
   /** Leaves the generated PDF in target/documents/ to look at. */
   static void keep(StoredDocument document) throws IOException {
-    java.nio.file.Path folder = java.nio.file.Path.of("target", "documents");
-    java.nio.file.Files.createDirectories(folder);
-    java.nio.file.Files.write(folder.resolve(document.fileName()), document.content());
+    Path folder = Path.of("target", "documents");
+    Files.createDirectories(folder);
+    Files.write(folder.resolve(document.fileName()), document.content());
   }
 
   static String pdfText(byte[] pdf) throws IOException {

@@ -40,6 +40,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.StreamSupport;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -64,7 +65,7 @@ import org.springframework.http.ResponseEntity;
 class PreMeetingScreensTest {
 
   /** A year of its own per test: an item FU forwards goes to the pre-meeting forum's next open meeting. */
-  static final java.util.concurrent.atomic.AtomicInteger YEAR = new java.util.concurrent.atomic.AtomicInteger(2171);
+  static final AtomicInteger YEAR = new AtomicInteger(2171);
   LocalDateTime ssfMeeting;
   static final String FORWARDED = "Drøftelse: Kommunal model for sundhedsrådene";
   static final String SSF_ITEM = "Godkendelse: Akutplan for Nordjylland";

@@ -28,6 +28,7 @@ import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.notification.Notification;
 import dk.nordjylland.governance.notification.NotificationKind;
 import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.support.ApiClient;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
 import dk.nordjylland.governance.support.ScreenClient;
@@ -36,6 +37,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -79,7 +81,7 @@ class FuMeeting2022SeedTest {
   static final String MOVE_ACTION = "Sekretariatet flytter næste møde til 9. juni kl. 14.30-16.00 og giver"
       + " medlemmerne besked.";
 
-  @Autowired dk.nordjylland.governance.support.ApiClient api;
+  @Autowired ApiClient api;
   @Autowired TestRestTemplate http;
   @Autowired ProcessEngine engine;
   @Autowired MeetingCycleStarter starter;
@@ -218,7 +220,7 @@ class FuMeeting2022SeedTest {
     assertThat(agenda.get(5).get("decisionText").asText()).contains("9. juni 14.30-16.00");
     List<Action> actions = followUps.ofMeeting(MEETING);
     assertThat(actions).extracting(Action::description, Action::ownerUser, Action::ownerGroup)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(MOVE_ACTION, SECRETARIAT, "fu-secretariat"));
+        .containsExactly(Tuple.tuple(MOVE_ACTION, SECRETARIAT, "fu-secretariat"));
 
     // ---- item 6 carried out: the next meeting (17 June 09.00-11.00) is moved while its cycle runs.
 
