@@ -1,9 +1,9 @@
 package dk.nordjylland.governance.agreement;
 
 import dk.nordjylland.governance.calendar.DanishDates;
-import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.identity.AsSystem;
+import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.tasknames.TaskNames;
 import java.time.Duration;
 import java.time.LocalDateTime;

@@ -13,7 +13,6 @@ import dk.nordjylland.governance.meeting.MeetingSchedule;
 import dk.nordjylland.governance.meeting.Meetings;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;

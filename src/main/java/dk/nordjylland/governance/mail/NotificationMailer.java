@@ -1,11 +1,11 @@
 package dk.nordjylland.governance.mail;
 
+import dk.nordjylland.governance.attachment.FileSizes;
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.DocumentLinks;
 import dk.nordjylland.governance.document.Documents;
 import dk.nordjylland.governance.document.StoredDocument;
 import dk.nordjylland.governance.document.TextBlocks;
-import dk.nordjylland.governance.attachment.FileSizes;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.Attachment;
 import dk.nordjylland.governance.item.Items;

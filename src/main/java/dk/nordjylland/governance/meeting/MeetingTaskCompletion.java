@@ -6,9 +6,9 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPR
 
 import dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements;
 import dk.nordjylland.governance.validation.TextLimits;
+import dk.nordjylland.governance.validation.UserInputException;
 import java.util.ArrayList;
 import java.util.List;
-import dk.nordjylland.governance.validation.UserInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

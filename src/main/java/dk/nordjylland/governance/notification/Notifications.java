@@ -1,8 +1,8 @@
 package dk.nordjylland.governance.notification;
 
 import dk.nordjylland.governance.calendar.EngineClock;
-import java.util.List;
 import dk.nordjylland.governance.mail.NotificationDelivery;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;

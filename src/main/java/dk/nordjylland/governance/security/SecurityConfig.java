@@ -1,11 +1,11 @@
 package dk.nordjylland.governance.security;
 
 import dk.nordjylland.governance.identity.GroupIds;
+import dk.nordjylland.governance.rest.ProblemResponses;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import dk.nordjylland.governance.rest.ProblemResponses;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;

@@ -2,7 +2,6 @@ package dk.nordjylland.governance.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.nordjylland.governance.GovernanceApplication;
 import java.io.IOException;

@@ -40,11 +40,11 @@ import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.notification.Notification;
 import dk.nordjylland.governance.notification.NotificationKind;
 import dk.nordjylland.governance.notification.Notifications;
-import dk.nordjylland.governance.support.ReceivedMail;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.FlowNodeCoverage;
 import dk.nordjylland.governance.support.GovernanceTest;
 import dk.nordjylland.governance.support.NotificationMails;
+import dk.nordjylland.governance.support.ReceivedMail;
 import dk.nordjylland.governance.support.TestMeetings;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
@@ -72,9 +72,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue #5: the agenda and minutes as PDF from the meeting's data, delivered by e-mail through a real SMTP server

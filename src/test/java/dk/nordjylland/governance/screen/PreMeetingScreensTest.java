@@ -19,9 +19,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.nordjylland.governance.attendance.Attendances;
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.MeetingDocuments;
-import dk.nordjylland.governance.attendance.Attendances;
 import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.Item;

@@ -15,7 +15,6 @@ import dk.nordjylland.governance.support.WebappSession;
 import java.net.URI;
 import java.time.LocalDateTime;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.AfterEach;

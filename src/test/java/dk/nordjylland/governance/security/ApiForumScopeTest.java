@@ -20,7 +20,6 @@ import dk.nordjylland.governance.support.GovernanceTest;
 import dk.nordjylland.governance.support.ScreenClient;
 import dk.nordjylland.governance.support.TestMeetings;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -6,12 +6,12 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APP
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COMMENT_ON_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.DRAFT_MINUTES;
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.START_PRE_MEETING;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.MEETING_START;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.PUBLISH_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.RECORD_MEETING;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.START_FOLLOW_UP;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.START_PRE_MEETING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -56,11 +56,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
