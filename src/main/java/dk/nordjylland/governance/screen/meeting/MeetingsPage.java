@@ -233,7 +233,7 @@ class MeetingsPage {
   /** The move form as first shown: the meeting's time and place. */
   private static Map<String, String> movePresets(Meeting meeting) {
     Map<String, String> presets = new LinkedHashMap<>();
-    presets.put("move-date", DanishDates.NUMERIC.format(meeting.startsAt()).replace('.', '-'));
+    presets.put("move-date", DanishDates.asTyped(meeting.startsAt()));
     presets.put("move-time", DanishDates.TIME.format(meeting.startsAt()));
     presets.put("move-endTime", meeting.endsAt() == null ? "" : DanishDates.TIME.format(meeting.endsAt()));
     presets.put("move-place", meeting.place() == null ? "" : meeting.place());
