@@ -36,7 +36,7 @@ class IdentitySyncTest {
     }
     assertThat(identityService.createGroupQuery().groupId("ffu-chair").singleResult().getName())
         .isEqualTo("FFU – mødeleder");
-    assertThat(identityService.createGroupQuery().groupId(GroupIds.PLO_CHAIRMANSHIP).count()).isEqualTo(1);
+    assertThat(identityService.createGroupQuery().groupId("plo-chairmanship").count()).isEqualTo(1);
     assertThat(identityService.createGroupQuery().groupId(GroupIds.PROCESS_OWNERS).count()).isEqualTo(1);
   }
 
