@@ -19,7 +19,7 @@ public final class TextLimits {
   /** A reason given for a step (a cancelled meeting, a disqualification) or a reference: varchar(1000). */
   public static final int REASON = 1000;
 
-  /** Titles, subjects and places: varchar(300). */
+  /** Titles, subjects, places, and the names and notes of attendance rows: varchar(300). */
   public static final int TITLE = 300;
 
   /** Names, e-mail addresses and file names: varchar(200). */

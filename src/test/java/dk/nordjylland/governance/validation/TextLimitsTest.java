@@ -74,7 +74,8 @@ class TextLimitsTest {
   @Test
   void reasonsTitlesAndNamesFitTheirColumns() {
     assertThat(sizes("gov_item_disqualification.reason")).containsOnly(TextLimits.REASON);
-    assertThat(sizes("gov_item.title", "gov_item_attachment.title", "gov_consultation.subject"))
+    assertThat(sizes("gov_item.title", "gov_item_attachment.title", "gov_consultation.subject",
+        "gov_meeting.place", "gov_attendance.name", "gov_attendance.note"))
         .containsOnly(TextLimits.TITLE);
     assertThat(sizes("gov_consultation_reply.contact_name", "gov_consultation_reply.contact_email",
         "gov_item_attachment_file.file_name")).containsOnly(TextLimits.NAME);
