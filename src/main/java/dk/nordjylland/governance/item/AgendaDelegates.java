@@ -5,6 +5,7 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.validation.Problems;
+import dk.nordjylland.governance.validation.TextLimits;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -34,8 +35,8 @@ class AgendaDelegates {
       // The form's fields that become lists: their limits as the form announces them (the items' own are checked by
       // Agenda, per recommendation and attachment).
       new Problems()
-          .maxLength(field.apply("recommendations"), 8000, "Indstilling")
-          .maxLength(field.apply("attachments"), 4000, "Bilag")
+          .maxLength(field.apply("recommendations"), TextLimits.ITEM_TEXT, "Indstilling")
+          .maxLength(field.apply("attachments"), TextLimits.NOTE, "Bilag")
           .throwIfAny("Punktet kan ikke foreslås");
       ItemProposal proposal = new ItemProposal(field.apply("forumId"), field.apply("meetingId"), field.apply("title"),
           field.apply("caseNumber"), field.apply("summary"), field.apply("presentation"), field.apply("economy"),

@@ -73,7 +73,7 @@ public class StandingItems {
     }
     new Problems()
         .maxLength(content.summary(), TextLimits.ITEM_TEXT, "Resumé")
-        .maxLength(content.presentation(), 30000, "Sagsfremstilling")
+        .maxLength(content.presentation(), TextLimits.PRESENTATION, "Sagsfremstilling")
         .maxLength(content.economy(), TextLimits.ITEM_TEXT, "Økonomi")
         .maxLength(content.furtherProcessing(), TextLimits.ITEM_TEXT, "Fortsat sagsbehandling")
         .require(content.recommendations().stream().allMatch(r -> r.length() <= 2000),

@@ -25,6 +25,18 @@ public final class TextLimits {
   /** Names, e-mail addresses and file names: varchar(200). */
   public static final int NAME = 200;
 
+  /** An item's presentation (sagsfremstilling): varchar(30000). */
+  public static final int PRESENTATION = 30_000;
+
+  /** One recommendation (indstilling) of an item: varchar(2000). */
+  public static final int RECOMMENDATION = 2000;
+
+  /** The guests announced for an item: varchar(1000). */
+  public static final int GUESTS = 1000;
+
+  /** A case number (sagsnr.): varchar(40). */
+  public static final int CASE_NUMBER = 40;
+
   /**
    * Any single field on a screen, before the use case checks its own limit: no column of ours is longer than the
    * presentation (varchar(30000)), and a pasted book is refused on the field, not in a listener.

@@ -82,6 +82,14 @@ class TextLimitsTest {
   }
 
   @Test
+  void anItemsOtherPartsFitTheirColumns() {
+    assertThat(sizes("gov_item.presentation")).containsOnly(TextLimits.PRESENTATION);
+    assertThat(sizes("gov_item_recommendation.text")).containsOnly(TextLimits.RECOMMENDATION);
+    assertThat(sizes("gov_item.guests", "gov_agenda_entry.guests")).containsOnly(TextLimits.GUESTS);
+    assertThat(sizes("gov_item.case_number")).containsOnly(TextLimits.CASE_NUMBER);
+  }
+
+  @Test
   void aScreenFieldIsNeverLongerThanTheLongestColumn() {
     int longest = SIZES.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
     assertThat(TextLimits.SCREEN_FIELD).isLessThanOrEqualTo(longest);

@@ -107,12 +107,12 @@ class CollectItemsScreen implements TaskScreen {
   private void register(ScreenTask task, ScreenInput input) {
     String meetingId = (String) task.variable(MEETING_ID.getName());
     String title = input.text("title", "Titel", true);
-    if (title.length() > 300) {
-      input.error("title", "Titlen er for lang: højst 300 tegn (nu " + title.length() + ").");
+    if (title.length() > TextLimits.TITLE) {
+      input.error("title", "Titlen er for lang: højst " + TextLimits.TITLE + " tegn (nu " + title.length() + ").");
     }
     String proposerBody = input.text("proposerBody", "Forslagsstiller", false);
-    if (proposerBody.length() > 200) {
-      input.error("proposerBody", "Forslagsstiller er for lang: højst 200 tegn.");
+    if (proposerBody.length() > TextLimits.NAME) {
+      input.error("proposerBody", "Forslagsstiller er for lang: højst " + TextLimits.NAME + " tegn.");
     }
     String caseNumber = input.text("caseNumber", "Sagsnr.", false);
     if (caseNumber.length() > 40) {
@@ -120,13 +120,13 @@ class CollectItemsScreen implements TaskScreen {
     }
     String summary = input.text("summary", "Resumé", false);
     String guests = input.text("guests", "Gæster under punktet", false);
-    if (guests.length() > 1000) {
-      input.error("guests", "Gæster under punktet er for lang: højst 1000 tegn.");
+    if (guests.length() > TextLimits.GUESTS) {
+      input.error("guests", "Gæster under punktet er for lang: højst " + TextLimits.GUESTS + " tegn.");
     }
     List<String> recommendations = Arrays.stream(input.text("recommendations", "Indstilling", false).split("\\R"))
         .map(String::strip).filter(line -> !line.isEmpty()).toList();
-    if (recommendations.stream().anyMatch(r -> r.length() > 2000)) {
-      input.error("recommendations", "Hvert punkt i indstillingen må højst have 2000 tegn.");
+    if (recommendations.stream().anyMatch(r -> r.length() > TextLimits.RECOMMENDATION)) {
+      input.error("recommendations", "Hvert punkt i indstillingen må højst have " + TextLimits.RECOMMENDATION + " tegn.");
     }
     input.requireValid();
     String forumId = meetings.get(meetingId).forumId();
@@ -151,8 +151,8 @@ class CollectItemsScreen implements TaskScreen {
     String typed = input.text("fillRecommendations", "Indstilling", false);
     List<String> recommendations = Arrays.stream(typed.split("\\R")).map(String::strip)
         .filter(line -> !line.isEmpty()).toList();
-    if (recommendations.stream().anyMatch(r -> r.length() > 2000)) {
-      input.error("fillRecommendations", "Hvert punkt i indstillingen må højst have 2000 tegn.");
+    if (recommendations.stream().anyMatch(r -> r.length() > TextLimits.RECOMMENDATION)) {
+      input.error("fillRecommendations", "Hvert punkt i indstillingen må højst have " + TextLimits.RECOMMENDATION + " tegn.");
     }
     input.requireValid();
     standingItems.fill(item.id(), new StandingItemContent(summary, presentation, null, null, recommendations),
