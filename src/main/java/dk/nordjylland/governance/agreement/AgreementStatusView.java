@@ -1,9 +1,9 @@
 package dk.nordjylland.governance.agreement;
 
 import dk.nordjylland.governance.calendar.DanishDates;
-import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.identity.AsSystem;
+import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.tasknames.TaskNames;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -107,7 +107,7 @@ public class AgreementStatusView {
   private Summary summary(Agreement a) {
     List<CurrentStep> open = new ArrayList<>(asSystem.call(() -> taskService.createTaskQuery()
         .processInstanceBusinessKey(CollaborationAgreementProcess.businessKey(a.id())).active().list()).stream()
-        .map(t -> new CurrentStep(TaskNames.baseName(t.getName()) + " (" + candidate(t) + ")", LocalDateTime.ofInstant(t.getCreateTime().toInstant(), EngineClock.ZONE)))
+        .map(t -> new CurrentStep(TaskNames.baseName(t.getName()) + " (" + candidate(t) + ")", EngineClock.inLocalTime(t.getCreateTime())))
         .toList());
     for (AgreementStep s : agreements.steps(a.id())) {
       if (s.decidedAt() == null) {

@@ -7,6 +7,7 @@ import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.
 import dk.nordjylland.governance.agreement.CollaborationAgreementProcess.Elements;
 import dk.nordjylland.governance.agreement.CollaborationAgreementProcess.StepElements;
 import dk.nordjylland.governance.validation.Problems;
+import dk.nordjylland.governance.validation.TextLimits;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -50,7 +51,7 @@ class AgreementTaskCompletion implements TaskListener {
       case Elements.DRAFT, Elements.REVISE_TERMS, StepElements.CHECK_VERSION -> newVersion(task, agreementId, actor);
       case Elements.ASSESS_HEARING -> {
         new Problems().requireText(text(task, "hearingSummary"), "Skriv et resumé af høringssvarene og jeres vurdering.")
-            .maxLength(text(task, "hearingSummary"), Agreements.MAX_TEXT, "Resumé af høringen")
+            .maxLength(text(task, "hearingSummary"), TextLimits.NOTE, "Resumé af høringen")
             .throwIfAny("Høringen kan ikke afsluttes");
         boolean changes = Boolean.TRUE.equals(task.getVariable(HEARING_CHANGES.getName()));
         HEARING_CHANGES.on(task.getExecution()).set(changes);
@@ -60,7 +61,7 @@ class AgreementTaskCompletion implements TaskListener {
       case Elements.PREPARE -> {
         new Problems().require(Boolean.TRUE.equals(task.getVariable("preparedForFfu")),
                 "Bekræft, at aftalen er klar til Fælles Forretningsudvalg.")
-            .maxLength(text(task, "preparationNote"), Agreements.MAX_TEXT, "Bemærkninger")
+            .maxLength(text(task, "preparationNote"), TextLimits.NOTE, "Bemærkninger")
             .throwIfAny("Forberedelsen kan ikke afsluttes");
         agreements.record(agreementId, "PREPARED", text(task, "preparationNote"), actor);
       }
@@ -70,14 +71,14 @@ class AgreementTaskCompletion implements TaskListener {
           text(task, "reservationClearance"), actor);
       case Elements.FOLLOW_UP_INDICATORS -> {
         new Problems().requireText(text(task, "indicatorReport"), "Skriv opfølgningen på indikatorerne.")
-            .maxLength(text(task, "indicatorReport"), Agreements.MAX_TEXT, "Opfølgning")
+            .maxLength(text(task, "indicatorReport"), TextLimits.NOTE, "Opfølgning")
             .throwIfAny("Opfølgningen kan ikke gemmes");
         publication.recordIndicators(agreementId, text(task, "indicatorReport").strip(), actor);
       }
       case Elements.DECIDE_REVISION -> {
         new Problems().require(Boolean.TRUE.equals(task.getVariable("revisionConfirmed")),
                 "Bekræft, at revisionen af aftalen skal igangsættes.")
-            .maxLength(text(task, "revisionNote"), Agreements.MAX_TEXT, "Bemærkninger")
+            .maxLength(text(task, "revisionNote"), TextLimits.NOTE, "Bemærkninger")
             .throwIfAny("Revisionen kan ikke igangsættes");
         agreements.record(agreementId, "REVISION_DECIDED", text(task, "revisionNote"), actor);
       }

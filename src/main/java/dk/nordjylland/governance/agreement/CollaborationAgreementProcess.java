@@ -4,6 +4,8 @@ import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.longVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 
+import dk.nordjylland.governance.consultation.ConsultationProcess;
+import dk.nordjylland.governance.followup.FollowUpActionProcess;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 
 /**
@@ -18,7 +20,7 @@ public final class CollaborationAgreementProcess {
   public static final String FORUM_STEP_KEY = "agreementForumStep";
   /** Sent when a reservation an item was approved with is cleared (followUpAction), by item id. */
   public static final String MESSAGE_RESERVATION_CLEARED =
-      dk.nordjylland.governance.followup.FollowUpActionProcess.MESSAGE_RESERVATION_CLEARED;
+      FollowUpActionProcess.MESSAGE_RESERVATION_CLEARED;
 
   public static final VariableFactory<Long> AGREEMENT_ID = longVariable("agreementId");
   /** Whether the terms of reference go to FFU first (new agreements). */
@@ -35,9 +37,9 @@ public final class CollaborationAgreementProcess {
    * the consultation's own.
    */
   public static final VariableFactory<Long> CONSULTATION_ID =
-      dk.nordjylland.governance.consultation.ConsultationProcess.CONSULTATION_ID;
+      ConsultationProcess.CONSULTATION_ID;
   /** The consultation the hearing's call activity calls. */
-  public static final String CONSULTATION_KEY = dk.nordjylland.governance.consultation.ConsultationProcess.KEY;
+  public static final String CONSULTATION_KEY = ConsultationProcess.KEY;
   /** The assessment of the hearing's replies gives changes: back to the working group. */
   public static final VariableFactory<Boolean> HEARING_CHANGES = booleanVariable("hearingChanges");
   /** The element variable of the parties' approval tasks (a gov_agreement_approval id); the collection is read

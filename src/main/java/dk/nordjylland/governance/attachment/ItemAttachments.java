@@ -26,6 +26,7 @@ import dk.nordjylland.governance.validation.NotAllowedException;
 import dk.nordjylland.governance.validation.NotFoundException;
 import dk.nordjylland.governance.validation.Problems;
 import dk.nordjylland.governance.validation.TextCharacters;
+import dk.nordjylland.governance.validation.TextLimits;
 import dk.nordjylland.governance.validation.UserInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,7 +48,6 @@ import org.springframework.web.multipart.MultipartFile;
 public class ItemAttachments {
 
   private static final Logger LOG = LoggerFactory.getLogger(ItemAttachments.class);
-  static final int MAX_TITLE = 300;
 
   /** A file as the user sent it. */
   public record Upload(String originalName, long size, byte[] content) {
@@ -119,7 +119,7 @@ public class ItemAttachments {
     String fileName = FileNames.served(upload.originalName(), type);
     String shownTitle = title == null || title.isBlank() ? FileNames.stem(fileName) : title.strip();
     Problems problems = new Problems();
-    problems.maxLength(shownTitle, MAX_TITLE, "Titel");
+    problems.maxLength(shownTitle, TextLimits.TITLE, "Titel");
     TextCharacters.problem("Titel", shownTitle).ifPresent(problems::add);
     problems.throwIfAny("Bilaget kan ikke gemmes");
 

@@ -2,6 +2,7 @@ package dk.nordjylland.governance.attendance;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A meeting's attendance as it was (ADR 0043): the members present and absent (afbud) by person id, the substitutes
@@ -41,6 +42,6 @@ public record Attendance(
   }
 
   private static <T> List<T> copy(List<T> list) {
-    return list == null ? List.of() : list.stream().filter(java.util.Objects::nonNull).toList();
+    return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
   }
 }

@@ -16,6 +16,7 @@ import dk.nordjylland.governance.meeting.MeetingStatus;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.validation.ConflictException;
 import dk.nordjylland.governance.validation.Problems;
+import dk.nordjylland.governance.validation.TextLimits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,7 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Attendances {
 
   static final int MAX_ROWS = 200;
-  static final int MAX_NAME = 300;
 
   private final AttendanceStore store;
   private final Meetings meetings;
@@ -156,14 +156,14 @@ public class Attendances {
       requireName(g.name(), "En gæst", problems);
       problems.require(g.itemId() == null || onAgenda.containsKey(g.itemId()),
           "Gæsten" + orEmpty(g.name()) + ": punkt " + g.itemId() + " er ikke på dagsordenen for mødet.");
-      problems.maxLength(g.note(), MAX_NAME, "Note til gæst");
+      problems.maxLength(g.note(), TextLimits.TITLE, "Note til gæst");
     }
     return problems;
   }
 
   private static void requireName(String name, String who, Problems problems) {
     problems.require(name != null && !name.isBlank(), who + " mangler et navn.");
-    problems.require(name == null || name.length() <= MAX_NAME, who + "s navn må højst have " + MAX_NAME + " tegn.");
+    problems.require(name == null || name.length() <= TextLimits.TITLE, who + "s navn må højst have " + TextLimits.TITLE + " tegn.");
   }
 
   private String name(String personId) {

@@ -48,6 +48,8 @@ public final class DanishDates {
   public static final DateTimeFormatter DATE_TIME = format("d. MMMM uuuu 'kl.' HH.mm");
   /** "08.01.2027". */
   public static final DateTimeFormatter NUMERIC = format("dd.MM.uuuu");
+  /** "08-01-2027": a date as the forms ask for it ({@link #TYPED_FORMAT}), to fill a field in. */
+  public static final DateTimeFormatter AS_TYPED = format("dd-MM-uuuu");
   /** "12.00". */
   public static final DateTimeFormatter TIME = format("HH.mm");
 
@@ -124,13 +126,18 @@ public final class DanishDates {
     return NUMERIC.format(date);
   }
 
+  /** "08-01-2027": the value of a date field the person may change (read back by {@link #parse}). */
+  public static String asTyped(TemporalAccessor date) {
+    return AS_TYPED.format(date);
+  }
+
   /** "12.00". */
   public static String time(TemporalAccessor time) {
     return TIME.format(time);
   }
 
   private static LocalDateTime inDanishTime(Date instant) {
-    return LocalDateTime.ofInstant(instant.toInstant(), EngineClock.ZONE);
+    return EngineClock.inLocalTime(instant);
   }
 
   private static DateTimeFormatter strict(String pattern) {

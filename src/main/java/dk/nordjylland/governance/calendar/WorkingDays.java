@@ -12,6 +12,7 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -55,20 +56,20 @@ public final class WorkingDays {
    * Why a day is no working day, in Danish for a user ("2. pinsedag", "en lørdag", "juleaftensdag"), or empty for a
    * working day.
    */
-  public java.util.Optional<String> closedReason(LocalDate date) {
+  public Optional<String> closedReason(LocalDate date) {
     if (isWorkingDay(date)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    java.util.Optional<String> holiday = holidays.getHolidays(Year.of(date.getYear()), HolidayType.PUBLIC_HOLIDAY)
+    Optional<String> holiday = holidays.getHolidays(Year.of(date.getYear()), HolidayType.PUBLIC_HOLIDAY)
         .stream().filter(h -> h.getDate().equals(date)).findFirst()
         .map(h -> DANISH_HOLIDAYS.getOrDefault(h.getPropertiesKey().replaceFirst("^.*\\.", ""), "en helligdag"));
     if (holiday.isPresent()) {
       return holiday;
     }
     if (extraClosedDays.contains(MonthDay.from(date))) {
-      return java.util.Optional.of(DANISH_CLOSED_DAYS.getOrDefault(MonthDay.from(date), "en lukkedag"));
+      return Optional.of(DANISH_CLOSED_DAYS.getOrDefault(MonthDay.from(date), "en lukkedag"));
     }
-    return java.util.Optional.of(date.getDayOfWeek() == DayOfWeek.SATURDAY ? "en lørdag" : "en søndag");
+    return Optional.of(date.getDayOfWeek() == DayOfWeek.SATURDAY ? "en lørdag" : "en søndag");
   }
 
   /** jollyday has no Danish names: its keys of the Danish calendar (Holidays_dk.xml). */
@@ -136,13 +137,13 @@ public final class WorkingDays {
     return deadline(plusWorkingDays(DateArguments.toLocalDate(date, zone()), n));
   }
 
-  /** The given day at the configured deadline time (default 12:00 Europe/Copenhagen). */
+  /** The given day at the configured deadline time (default 12:00, in {@code governance.zone}). */
   public Date deadline(LocalDate day) {
     return Date.from(day.atTime(properties.deadlineTime()).atZone(zone()).toInstant());
   }
 
   ZoneId zone() {
-    return properties.zone();
+    return EngineClock.zone();
   }
 
   /** Working days in {@code [fromInclusive, toExclusive)}. */

@@ -6,7 +6,6 @@ import java.util.Date;
 import org.camunda.bpm.engine.impl.ProcessEngineLogger;
 import org.camunda.bpm.engine.impl.calendar.BusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DateTimeUtil;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -42,7 +41,7 @@ final class WorkingDaysBusinessCalendar implements BusinessCalendar {
   @Override
   public Date resolveDuedate(String duedate, Date startDate) {
     try {
-      Date start = startDate != null ? startDate : ClockUtil.getCurrentTime();
+      Date start = startDate != null ? startDate : EngineClock.currentTime();
       // getTime() rather than toInstant(): a start date read from the database may be a
       // java.sql type, and java.sql.Date.toInstant() throws.
       ZonedDateTime from = Instant.ofEpochMilli(start.getTime()).atZone(workingDays.zone());

@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.consultation;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,7 @@ class ConsultationTable {
     return jdbc.sql("select " + COLUMNS + " from gov_consultation order by id desc").query(Consultation.class).list();
   }
 
-  long insert(ConsultationKind kind, String subject, String question, String ownerGroup, java.time.LocalDate replyBy,
+  long insert(ConsultationKind kind, String subject, String question, String ownerGroup, LocalDate replyBy,
       String forumId, String createdBy, LocalDateTime createdAt) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("insert into gov_consultation (kind, subject, question, owner_group, reply_by, forum_id, status,"

@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.consultation;
 
+import dk.nordjylland.governance.validation.UserInputException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ public class ContactPersons {
   public List<ContactPerson> of(long consultationId) {
     Consultation c = consultations.get(consultationId);
     if (c.kind() != ConsultationKind.CONTACT_PERSON) {
-      throw new dk.nordjylland.governance.validation.UserInputException(
+      throw new UserInputException(
           "Høringen '" + c.subject() + "' beder ikke om kontaktpersoner.");
     }
     Map<String, ConsultationReply> replies = table.replies(consultationId).stream()

@@ -3,6 +3,8 @@ package dk.nordjylland.governance.consultation;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,7 +53,7 @@ public class MidtermStatus {
 
   /** When and how it was sent to Sundhedsstyrelsen (empty if the consultation is no mid-term status). */
   @Transactional(readOnly = true)
-  public java.util.Optional<MidtermStatusRecord> find(long consultationId) {
+  public Optional<MidtermStatusRecord> find(long consultationId) {
     return table.midtermStatus(consultationId);
   }
 

@@ -11,7 +11,9 @@ import dk.nordjylland.governance.item.Outcome;
 import dk.nordjylland.governance.meeting.MeetingTexts;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.validation.Problems;
+import dk.nordjylland.governance.validation.TextLimits;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -69,12 +71,12 @@ class MidtermStatusSteps {
         requiredText(task, REVISION_NOTE, "Skriv, hvad der er ændret i midtvejsstatus."));
   }
 
-  private static String requiredText(org.camunda.bpm.engine.delegate.DelegateTask task, String name, String problem) {
+  private static String requiredText(DelegateTask task, String name, String problem) {
     Object value = ConsultationTaskListeners.submitted(task, name);
     Problems problems = new Problems();
     problems.require(value instanceof String s && !s.isBlank(), problem);
-    problems.require(!(value instanceof String s) || s.length() <= Consultations.MAX_TEXT,
-        "Teksten må højst have " + Consultations.MAX_TEXT + " tegn.");
+    problems.require(!(value instanceof String s) || s.length() <= TextLimits.NOTE,
+        "Teksten må højst have " + TextLimits.NOTE + " tegn.");
     problems.throwIfAny("Opgaven kan ikke fuldføres");
     return ((String) value).strip();
   }

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -105,7 +104,7 @@ class DemoMeetings {
       replay(AGENDA, freeDay(workingDays.plusWorkingDays(today, ffu.agendaPublicationWorkingDaysBefore() + 2), 1),
           Stage.AGENDA, now);
     } finally {
-      ClockUtil.reset();
+      EngineClock.reset();
     }
     // The open call: its deadline a week ahead, its reminder still to come.
     insert(CALL, freeDay(workingDays.plusWorkingDays(today, ffu.itemDeadlineWorkingDaysBefore() + 5), 1));
@@ -176,7 +175,7 @@ class DemoMeetings {
         break;
       }
       Job next = due.get(0);
-      ClockUtil.setCurrentTime(new Date(next.getDuedate().getTime() + 60_000));
+      EngineClock.set(new Date(next.getDuedate().getTime() + 60_000));
       try {
         engine.getManagementService().executeJob(next.getId());
       } catch (ProcessEngineException e) {
@@ -184,7 +183,7 @@ class DemoMeetings {
         LOG.debug("Demo: timer {} executed elsewhere: {}", next.getId(), e.getMessage());
       }
     }
-    ClockUtil.setCurrentTime(end);
+    EngineClock.set(end);
   }
 
   /**
@@ -249,10 +248,10 @@ class DemoMeetings {
   }
 
   private static void at(LocalDateTime time) {
-    ClockUtil.setCurrentTime(toDate(time));
+    EngineClock.set(time);
   }
 
   private static Date toDate(LocalDateTime time) {
-    return Date.from(time.atZone(EngineClock.ZONE).toInstant());
+    return EngineClock.toDate(time);
   }
 }

@@ -13,11 +13,9 @@ import dk.nordjylland.governance.meeting.MeetingSchedule;
 import dk.nordjylland.governance.meeting.Meetings;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,7 +92,7 @@ class DemoPreMeeting implements ApplicationRunner {
       complete(COLLECT_ITEMS, Map.of("callClosed", true));
       complete(SCREEN_ITEMS, Map.of());
     } finally {
-      ClockUtil.reset();
+      EngineClock.reset();
     }
     LOG.info("Demo: SSF meeting {} waits for its pre-meeting {}", SSF,
         meetings.preMeetingOf(SSF).map(m -> m.id()).orElse("-"));
@@ -107,6 +105,6 @@ class DemoPreMeeting implements ApplicationRunner {
   }
 
   private static void at(LocalDateTime time) {
-    ClockUtil.setCurrentTime(Date.from(time.atZone(EngineClock.ZONE).toInstant()));
+    EngineClock.set(time);
   }
 }

@@ -5,6 +5,7 @@ import static dk.nordjylland.governance.followup.FollowUpActionProcess.RESERVATI
 import static dk.nordjylland.governance.followup.FollowUpActionProcess.RESERVATION_RESOLUTION;
 
 import dk.nordjylland.governance.followup.FollowUpActionProcess.Elements;
+import dk.nordjylland.governance.validation.TextLimits;
 import dk.nordjylland.governance.validation.UserInputException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +21,6 @@ import org.springframework.stereotype.Component;
 @Component("actionTaskCompletion")
 class ActionTaskCompletion implements TaskListener {
 
-  static final int MAX_TEXT = FollowUps.MAX_TEXT;
-
   @Override
   public void notify(DelegateTask task) {
     List<String> problems = new ArrayList<>();
@@ -36,8 +35,8 @@ class ActionTaskCompletion implements TaskListener {
     }
     for (String key : List.of(ACTION_RESULT.getName(), RESERVATION_RESOLUTION.getName(),
         RESERVATION_REPORT.getName())) {
-      if (task.getVariable(key) instanceof String s && s.length() > MAX_TEXT) {
-        problems.add("Teksten i feltet '" + key + "' er længere end " + MAX_TEXT + " tegn.");
+      if (task.getVariable(key) instanceof String s && s.length() > TextLimits.NOTE) {
+        problems.add("Teksten i feltet '" + key + "' er længere end " + TextLimits.NOTE + " tegn.");
       }
     }
     if (!problems.isEmpty()) {

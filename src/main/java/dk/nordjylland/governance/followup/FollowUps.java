@@ -15,6 +15,7 @@ import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.validation.NotFoundException;
+import dk.nordjylland.governance.validation.TextLimits;
 import dk.nordjylland.governance.validation.UserInputException;
 import io.holunda.camunda.bpm.data.CamundaBpmData;
 import java.time.LocalDate;
@@ -36,7 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FollowUps {
 
-  static final int MAX_TEXT = 4000;
   static final int GUEST_TEXT = 200;
 
   private final Actions actions;
@@ -157,8 +157,8 @@ public class FollowUps {
           : "Beskriv den opfølgende handling.");
     }
     String text = description.strip();
-    if (text.length() > MAX_TEXT) {
-      throw new UserInputException("Beskrivelsen er længere end " + MAX_TEXT + " tegn.");
+    if (text.length() > TextLimits.NOTE) {
+      throw new UserInputException("Beskrivelsen er længere end " + TextLimits.NOTE + " tegn.");
     }
     return text;
   }

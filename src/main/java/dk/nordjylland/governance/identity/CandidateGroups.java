@@ -1,9 +1,12 @@
 package dk.nordjylland.governance.identity;
 
 import dk.nordjylland.governance.masterdata.ForumRole;
+import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.validation.UserInputException;
 import java.util.List;
 import java.util.function.Predicate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The candidate groups of the models' user tasks (bean {@code candidateGroups}): "${forumId}-chair" would take a
@@ -58,11 +61,11 @@ public class CandidateGroups {
     return id.matches("[a-zA-Z0-9][a-zA-Z0-9.-]*");
   }
 
-  @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-  static class Bean {
+  @Configuration(proxyBeanMethods = false)
+  static class Factory {
 
-    @org.springframework.context.annotation.Bean
-    CandidateGroups candidateGroups(dk.nordjylland.governance.masterdata.MasterData masterData, Directory directory) {
+    @Bean
+    CandidateGroups candidateGroups(MasterData masterData, Directory directory) {
       return new CandidateGroups(id -> masterData.forum(id).isPresent(), directory::isGroup);
     }
   }

@@ -4,7 +4,6 @@ package dk.nordjylland.governance.identity;
 public final class GroupIds {
 
   public static final String PROCESS_OWNERS = "process-owners";
-  public static final String PLO_CHAIRMANSHIP = "plo-chairmanship";
   public static final String CAMUNDA_ADMIN = "camunda-admin";
 
   private GroupIds() {}

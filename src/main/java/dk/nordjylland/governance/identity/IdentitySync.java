@@ -7,8 +7,10 @@ import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.masterdata.Person;
+import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +37,7 @@ class IdentitySync {
 
   static final String GROUP_TYPE = "governance";
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySync.class);
-  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final MasterData masterData;
   private final IdentityService identityService;
@@ -115,7 +117,7 @@ class IdentitySync {
   private static String unknownPassword() {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
-    return java.util.HexFormat.of().formatHex(bytes);
+    return HexFormat.of().formatHex(bytes);
   }
 
   private void syncMembers(String groupId, Set<String> wanted) {

@@ -21,7 +21,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,7 +44,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -60,7 +58,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class Invitations {
 
-  static final ZoneId ZONE = EngineClock.ZONE;
   public static final String UID_DOMAIN = "governance.sundhedssamarbejde-nordjylland.dk";
 
   private final Meetings meetings;
@@ -129,11 +126,11 @@ public class Invitations {
 
   private String ics(Meeting meeting, int sequence, boolean cancelled) {
     Forum forum = masterData.forum(meeting.forumId()).orElseThrow();
-    Instant start = meeting.startsAt().atZone(ZONE).toInstant();
-    Instant end = (meeting.endsAt() != null ? meeting.endsAt() : meeting.startsAt().plusHours(2)).atZone(ZONE)
+    Instant start = meeting.startsAt().atZone(EngineClock.zone()).toInstant();
+    Instant end = (meeting.endsAt() != null ? meeting.endsAt() : meeting.startsAt().plusHours(2)).atZone(EngineClock.zone())
         .toInstant();
     VEvent event = new VEvent(start, end, forum.name());
-    event.replace(new DtStamp(ClockUtil.getCurrentTime().toInstant()));
+    event.replace(new DtStamp(EngineClock.currentTime().toInstant()));
     event.add(new Uid(uid(meeting.id())));
     event.add(new Sequence(sequence));
     if (meeting.place() != null) {

@@ -4,6 +4,11 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_OPENED_
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 
 import dk.nordjylland.governance.calendar.EngineClock;
+import dk.nordjylland.governance.validation.Problems;
+import dk.nordjylland.governance.validation.TextLimits;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,13 +30,13 @@ class AgendaDelegates {
   @Bean
   JavaDelegate registerItemProposal(ItemProposals proposals) {
     return execution -> {
-      java.util.function.Function<String, String> field = name -> execution.getVariable(name) instanceof String s
+      Function<String, String> field = name -> execution.getVariable(name) instanceof String s
           && !s.isBlank() ? s.strip() : null;
       // The form's fields that become lists: their limits as the form announces them (the items' own are checked by
       // ItemProposals, per recommendation and attachment).
-      new dk.nordjylland.governance.validation.Problems()
-          .maxLength(field.apply("recommendations"), 8000, "Indstilling")
-          .maxLength(field.apply("attachments"), 4000, "Bilag")
+      new Problems()
+          .maxLength(field.apply("recommendations"), TextLimits.ITEM_TEXT, "Indstilling")
+          .maxLength(field.apply("attachments"), TextLimits.NOTE, "Bilag")
           .throwIfAny("Punktet kan ikke foreslås");
       ItemProposal proposal = new ItemProposal(field.apply("forumId"), field.apply("meetingId"), field.apply("title"),
           field.apply("caseNumber"), field.apply("summary"), field.apply("presentation"), field.apply("economy"),
@@ -60,13 +65,13 @@ class AgendaDelegates {
     return ItemProposalProcess.PROPOSED_BY.from(execution).getOptional().orElse("system");
   }
 
-  static java.util.List<String> lines(String text) {
-    return text == null ? java.util.List.of()
+  static List<String> lines(String text) {
+    return text == null ? List.of()
         : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
   }
 
   static ItemProposal.AttachmentProposal attachment(String line) {
-    boolean toFollow = line.toLowerCase(java.util.Locale.ROOT).contains("(eftersendes)");
+    boolean toFollow = line.toLowerCase(Locale.ROOT).contains("(eftersendes)");
     return new ItemProposal.AttachmentProposal(line.replaceAll("(?i)\\s*\\(eftersendes\\)", "").strip(), toFollow);
   }
 

@@ -1,6 +1,7 @@
 package dk.nordjylland.governance.item;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /** The kind an item's title starts with: "Orientering:", "Drøftelse:", "Godkendelse:", "Beslutning:". */
 public enum ItemKind {
@@ -21,14 +22,14 @@ public enum ItemKind {
   }
 
   /** A kind as a client types it: its Danish word or its name, any case; empty if it is none of them. */
-  public static java.util.Optional<ItemKind> parse(String typed) {
+  public static Optional<ItemKind> parse(String typed) {
     String t = typed == null ? "" : typed.strip();
     for (ItemKind kind : values()) {
       if (!t.isEmpty() && (t.equalsIgnoreCase(kind.name()) || t.equalsIgnoreCase(kind.danish))) {
-        return java.util.Optional.of(kind);
+        return Optional.of(kind);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /**

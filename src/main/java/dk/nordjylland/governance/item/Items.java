@@ -2,6 +2,7 @@ package dk.nordjylland.governance.item;
 
 import dk.nordjylland.governance.validation.NotFoundException;
 import dk.nordjylland.governance.meeting.Meetings;
+import dk.nordjylland.governance.meeting.Meeting;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -112,7 +113,7 @@ public class Items {
   }
 
   /** PROPOSED items of the meeting's forum aimed at earlier meetings that are past screening. */
-  List<Item> leftOverBefore(dk.nordjylland.governance.meeting.Meeting meeting) {
+  List<Item> leftOverBefore(Meeting meeting) {
     return jdbc.sql(ITEM + " where gov_item.forum_id = ? and gov_item.status = 'PROPOSED' and gov_item.meeting_id in"
             + " (select m.id from gov_meeting m where m.forum_id = ? and m.starts_at < ?"
             + " and m.status not in ('PLANNED', 'CALL_FOR_ITEMS')) order by gov_item.id")

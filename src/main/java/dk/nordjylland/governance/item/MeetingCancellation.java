@@ -12,6 +12,7 @@ import dk.nordjylland.governance.notify.NotificationKind;
 import dk.nordjylland.governance.notify.Notifications;
 import dk.nordjylland.governance.validation.ConflictException;
 import dk.nordjylland.governance.validation.Problems;
+import dk.nordjylland.governance.validation.TextLimits;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MeetingCancellation {
 
-  static final int MAX_REASON = 1000;
 
   private final Meetings meetings;
   private final Items items;
@@ -61,7 +61,7 @@ public class MeetingCancellation {
     }
     Problems problems = new Problems();
     problems.requireText(reason, "Angiv hvorfor mødet aflyses ('reason'); begrundelsen sendes til medlemmerne.");
-    problems.maxLength(reason, MAX_REASON, "Begrundelse");
+    problems.maxLength(reason, TextLimits.REASON, "Begrundelse");
     problems.throwIfAny("Mødet kan ikke aflyses");
 
     String why = reason.strip();

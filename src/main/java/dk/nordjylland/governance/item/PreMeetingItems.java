@@ -7,7 +7,9 @@ import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.MeetingStatus;
 import dk.nordjylland.governance.meeting.MeetingTexts;
+import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.meeting.PreMeetings;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -46,7 +48,7 @@ public class PreMeetingItems {
       return List.of();
     }
     String mainForum = masterData.forum(main.forumId()).map(f -> f.name()).orElse(main.forumId());
-    List<Long> added = new java.util.ArrayList<>();
+    List<Long> added = new ArrayList<>();
     for (AgendaEntry entry : items.agenda(main.id())) {
       Item item = items.find(entry.itemId()).orElseThrow();
       if (item.standing() || !items.preparing(item.id()).isEmpty()) {
@@ -71,7 +73,7 @@ public class PreMeetingItems {
 
     @Bean
     JavaDelegate startPreMeeting(PreMeetings preMeetings, PreMeetingItems preMeetingItems,
-        dk.nordjylland.governance.meeting.Meetings meetings) {
+        Meetings meetings) {
       return execution -> {
         String mainId = MEETING_ID.from(execution).get();
         Meeting pre = preMeetings.start(mainId);

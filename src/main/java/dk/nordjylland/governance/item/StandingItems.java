@@ -11,6 +11,7 @@ import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.validation.ConflictException;
 import dk.nordjylland.governance.validation.NotAllowedException;
 import dk.nordjylland.governance.validation.Problems;
+import dk.nordjylland.governance.validation.TextLimits;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,10 +72,10 @@ public class StandingItems {
       throw new ConflictException(closed);
     }
     new Problems()
-        .maxLength(content.summary(), Agenda.MAX_TEXT, "Resumé")
-        .maxLength(content.presentation(), 30000, "Sagsfremstilling")
-        .maxLength(content.economy(), Agenda.MAX_TEXT, "Økonomi")
-        .maxLength(content.furtherProcessing(), Agenda.MAX_TEXT, "Fortsat sagsbehandling")
+        .maxLength(content.summary(), TextLimits.ITEM_TEXT, "Resumé")
+        .maxLength(content.presentation(), TextLimits.PRESENTATION, "Sagsfremstilling")
+        .maxLength(content.economy(), TextLimits.ITEM_TEXT, "Økonomi")
+        .maxLength(content.furtherProcessing(), TextLimits.ITEM_TEXT, "Fortsat sagsbehandling")
         .require(content.recommendations().stream().allMatch(r -> r.length() <= 2000),
             "En indstilling må højst have 2000 tegn.")
         .require(content.recommendations().size() <= 50, "Indstillingen må højst have 50 punkter.")

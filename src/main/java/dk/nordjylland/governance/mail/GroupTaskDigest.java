@@ -5,6 +5,8 @@ import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.notify.NotificationKind;
 import dk.nordjylland.governance.notify.Notifications;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,6 @@ import java.util.TreeMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -47,16 +48,16 @@ class GroupTaskDigest {
   public List<String> send() {
     LocalDateTime lastRun = jdbc.sql("select last_run from gov_task_digest where id = 1 for update")
         .query(LocalDateTime.class).single();
-    Date now = ClockUtil.getCurrentTime();
+    Date now = EngineClock.currentTime();
     Map<String, List<Task>> byGroup = new TreeMap<>();
-    for (Task task : taskService.createTaskQuery().taskCreatedAfter(Date.from(lastRun.atZone(EngineClock.ZONE).toInstant()))
+    for (Task task : taskService.createTaskQuery().taskCreatedAfter(EngineClock.toDate(lastRun))
         .taskUnassigned().list()) {
       if (task.getCreateTime().after(now)) {
         continue;
       }
       for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
         if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-          byGroup.computeIfAbsent(link.getGroupId(), g -> new java.util.ArrayList<>()).add(task);
+          byGroup.computeIfAbsent(link.getGroupId(), g -> new ArrayList<>()).add(task);
         }
       }
     }
@@ -64,7 +65,7 @@ class GroupTaskDigest {
         tasks.size() == 1 ? "Ny opgave til " + groupName(groupId) : tasks.size() + " nye opgaver til " + groupName(groupId),
         body(tasks)));
     jdbc.sql("update gov_task_digest set last_run = ? where id = 1")
-        .param(LocalDateTime.ofInstant(now.toInstant(), EngineClock.ZONE)).update();
+        .param(EngineClock.inLocalTime(now)).update();
     return List.copyOf(byGroup.keySet());
   }
 
@@ -75,7 +76,7 @@ class GroupTaskDigest {
 
   private String body(List<Task> tasks) {
     StringBuilder text = new StringBuilder("Der er nye opgaver i opgavelisten (filteret \"Min gruppes opgaver\"):\n\n");
-    tasks.stream().sorted(java.util.Comparator.comparing(Task::getCreateTime)).forEach(t -> {
+    tasks.stream().sorted(Comparator.comparing(Task::getCreateTime)).forEach(t -> {
       text.append("- ").append(t.getName());
       if (t.getDescription() != null) {
         text.append(": ").append(t.getDescription());

@@ -15,7 +15,7 @@ class GroupTaskDigestSchedule {
     this.digest = digest;
   }
 
-  @Scheduled(cron = "${governance.mail.digest-cron:0 0 7-16 * * MON-FRI}", zone = "Europe/Copenhagen")
+  @Scheduled(cron = "${governance.mail.digest-cron:0 0 7-16 * * MON-FRI}", zone = "${governance.zone}")
   void send() {
     digest.send();
   }

@@ -1,8 +1,8 @@
 package dk.nordjylland.governance.mail;
 
+import dk.nordjylland.governance.identity.AsSystem;
 import dk.nordjylland.governance.notification.NotificationWritten;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -15,12 +15,15 @@ import org.springframework.stereotype.Service;
 @Service
 class NotificationDelivery {
 
-  private final ProcessEngine engine;
+  private final RuntimeService runtimeService;
+  private final AsSystem asSystem;
   private final Outbox outbox;
   private final GovernanceMailProperties properties;
 
-  NotificationDelivery(ProcessEngine engine, Outbox outbox, GovernanceMailProperties properties) {
-    this.engine = engine;
+  NotificationDelivery(RuntimeService runtimeService, AsSystem asSystem, Outbox outbox,
+      GovernanceMailProperties properties) {
+    this.runtimeService = runtimeService;
+    this.asSystem = asSystem;
     this.outbox = outbox;
     this.properties = properties;
   }
@@ -33,22 +36,11 @@ class NotificationDelivery {
       return;
     }
     // The delivery follows from a step the user may do; starting it is not a permission of theirs.
-    ProcessInstance instance = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getCommandExecutorTxRequired().execute(context -> {
-          boolean checking = context.isAuthorizationCheckEnabled();
-          context.disableAuthorizationCheck();
-          try {
-            return engine.getRuntimeService()
-                .createProcessInstanceByKey(NotificationDeliveryProcess.KEY)
-                .businessKey(NotificationDeliveryProcess.businessKey(notificationId))
-                .setVariable(NotificationDeliveryProcess.NOTIFICATION_ID, notificationId)
-                .execute();
-          } finally {
-            if (checking) {
-              context.enableAuthorizationCheck();
-            }
-          }
-        });
+    ProcessInstance instance = asSystem.callUnchecked(() -> runtimeService
+        .createProcessInstanceByKey(NotificationDeliveryProcess.KEY)
+        .businessKey(NotificationDeliveryProcess.businessKey(notificationId))
+        .setVariable(NotificationDeliveryProcess.NOTIFICATION_ID, notificationId)
+        .execute());
     outbox.deliveryStarted(notificationId, instance.getId());
   }
 }

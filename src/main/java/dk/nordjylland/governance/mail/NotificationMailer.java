@@ -1,11 +1,11 @@
 package dk.nordjylland.governance.mail;
 
+import dk.nordjylland.governance.attachment.FileSizes;
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.DocumentLinks;
 import dk.nordjylland.governance.document.Documents;
 import dk.nordjylland.governance.document.StoredDocument;
 import dk.nordjylland.governance.document.TextBlocks;
-import dk.nordjylland.governance.attachment.FileSizes;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.Attachment;
 import dk.nordjylland.governance.item.Items;
@@ -14,6 +14,7 @@ import dk.nordjylland.governance.mail.Recipients.Recipient;
 import dk.nordjylland.governance.notification.Notification;
 import dk.nordjylland.governance.notify.NotificationKind;
 import dk.nordjylland.governance.validation.TextCharacters;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
@@ -82,14 +83,14 @@ class NotificationMailer {
     try {
       send(notification);
       outbox.sent(notificationId);
-    } catch (RuntimeException | jakarta.mail.MessagingException | UnsupportedEncodingException e) {
+    } catch (RuntimeException | MessagingException | UnsupportedEncodingException e) {
       outbox.failed(notificationId, e.getClass().getSimpleName() + ": " + e.getMessage());
       LOG.warn("E-mail ikke sendt (besked {}, {}): {}", notificationId, notification.kind(), e.toString());
       throw e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
     }
   }
 
-  private void send(Notification n) throws jakarta.mail.MessagingException, UnsupportedEncodingException {
+  private void send(Notification n) throws MessagingException, UnsupportedEncodingException {
     List<Recipient> to = recipients.of(n);
     if (to.isEmpty()) {
       throw new IllegalStateException("Ingen modtagere med e-mailadresse for "

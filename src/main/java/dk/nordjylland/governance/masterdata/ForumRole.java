@@ -16,4 +16,9 @@ public enum ForumRole {
   public String groupId(String forumId) {
     return forumId + "-" + groupSuffix;
   }
+
+  /** Whether the group is this role's group in some forum, e.g. any {@code <forum>-secretariat}. */
+  public boolean isRoleGroup(String groupId) {
+    return groupId != null && groupId.endsWith("-" + groupSuffix);
+  }
 }

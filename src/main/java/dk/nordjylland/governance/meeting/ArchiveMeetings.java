@@ -6,6 +6,7 @@ import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.ForumKind;
 import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.validation.Problems;
+import dk.nordjylland.governance.validation.TextLimits;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,7 +54,7 @@ public class ArchiveMeetings {
     problems.require(startsAt == null || ends.isAfter(startsAt), "Mødet skal slutte efter det begynder.");
     problems.require(startsAt == null || !ends.isAfter(now), "Et tidligere møde skal være slut nu; et kommende møde"
         + " oprettes som et ekstraordinært møde.");
-    problems.maxLength(where, 300, "Sted");
+    problems.maxLength(where, TextLimits.TITLE, "Sted");
     // A calendar meeting of that day whose time passed without its cycle (the master data's, never started) is the
     // meeting being registered: it keeps its id, and gets the time and place as held.
     Optional<Meeting> calendar = startsAt == null ? Optional.empty() : meetings.ofForum(forum.id()).stream()

@@ -8,6 +8,7 @@ import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.ForumKind;
 import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.validation.Problems;
+import dk.nordjylland.governance.validation.TextLimits;
 import java.time.LocalDateTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,7 +62,7 @@ public class ExtraMeetings {
     problems.require(startsAt == null || startsAt.isAfter(now),
         "Et møde kan ikke oprettes på et tidspunkt, der er gået. Er mødet holdt, så registrér det som et tidligere"
             + " møde.");
-    problems.maxLength(where, 300, "Sted");
+    problems.maxLength(where, TextLimits.TITLE, "Sted");
     if (startsAt != null && startsAt.isAfter(now) && ends.isAfter(startsAt)) {
       LocalDateTime horizon = now.plusYears(horizonYears);
       problems.require(!ends.isAfter(horizon), "Et møde kan højst oprettes " + horizonYears + " år frem (til "

@@ -5,6 +5,7 @@ import static io.holunda.camunda.bpm.data.CamundaBpmData.dateVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
+import java.util.Date;
 
 /** The meeting cycle model (processes/meeting-cycle.bpmn): its key, element ids and variables. */
 public final class MeetingCycleProcess {
@@ -18,7 +19,7 @@ public final class MeetingCycleProcess {
   public static final VariableFactory<Boolean> COMMENT_ROUND = booleanVariable("commentRound");
   public static final VariableFactory<Boolean> MINUTES_APPROVED = booleanVariable("minutesApproved");
   /** When the call for items opened: a reminder or escalation whose moment was already past is not sent. */
-  public static final VariableFactory<java.util.Date> CALL_OPENED_AT = dateVariable("callOpenedAt");
+  public static final VariableFactory<Date> CALL_OPENED_AT = dateVariable("callOpenedAt");
   public static final VariableFactory<String> COMMENTATOR = stringVariable("commentator");
 
   public static final class Elements {

@@ -3,14 +3,15 @@ package dk.nordjylland.governance.meeting;
 import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.calendar.WorkingDays;
+import dk.nordjylland.governance.identity.AsSystem;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.notify.NotificationKind;
 import dk.nordjylland.governance.notify.Notifications;
 import dk.nordjylland.governance.tasknames.TaskNames;
 import dk.nordjylland.governance.validation.Problems;
+import dk.nordjylland.governance.validation.TextLimits;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,11 +33,13 @@ public class MeetingMover {
   private final ProcessEngine engine;
   private final ApplicationEventPublisher events;
   private final WorkingDays workingDays;
+  private final AsSystem asSystem;
   private final int horizonYears;
 
   MeetingMover(Meetings meetings, MeetingSchedule schedule, MeetingTexts texts, Notifications notifications,
-      ProcessEngine engine, ApplicationEventPublisher events, WorkingDays workingDays,
+      ProcessEngine engine, ApplicationEventPublisher events, WorkingDays workingDays, AsSystem asSystem,
       @Value("${governance.meetings.move-horizon-years:3}") int horizonYears) {
+    this.asSystem = asSystem;
     this.events = events;
     this.workingDays = workingDays;
     this.horizonYears = horizonYears;
@@ -63,7 +66,7 @@ public class MeetingMover {
     Problems problems = new Problems();
     String newPlace = place == null || place.isBlank() ? null : place.strip();
     if (newPlace != null && startsAt == null && endsAt == null) {
-      problems.maxLength(newPlace, 300, "Sted");
+      problems.maxLength(newPlace, TextLimits.TITLE, "Sted");
       problems.require(!newPlace.equals(meeting.place()), "Mødet holdes allerede i " + newPlace + ".");
       problems.require(meeting.startsAt().isAfter(now) && (meeting.status() == MeetingStatus.PLANNED
           || meeting.status() == MeetingStatus.CALL_FOR_ITEMS || meeting.status() == MeetingStatus.AGENDA_PUBLISHED),
@@ -78,7 +81,7 @@ public class MeetingMover {
           "Mødet " + texts.title(moved) + " er flyttet fra " + before + " til " + newPlace + ".");
       return moved;
     }
-    problems.maxLength(newPlace, 300, "Sted");
+    problems.maxLength(newPlace, TextLimits.TITLE, "Sted");
     problems.require(startsAt != null && endsAt != null, "Angiv mødets nye start- og sluttidspunkt.");
     problems.require(startsAt == null || endsAt == null || endsAt.isAfter(startsAt), "Mødet skal slutte efter det begynder.");
     problems.require(startsAt == null || startsAt.isAfter(now), "Et møde kan ikke flyttes til et tidspunkt, der er gået."
@@ -124,35 +127,28 @@ public class MeetingMover {
 
   /** The new dates are a consequence of an authorized move, so the engine's checks are not repeated. */
   private void reschedule(String processInstanceId, String meetingId) {
-    ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
-        .execute(context -> {
-          context.disableAuthorizationCheck();
-          try {
-            for (Job job : engine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
-                .timers().list()) {
-              String activity = engine.getManagementService().createJobDefinitionQuery()
-                  .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId();
-              schedule.dateOf(activity, meetingId)
-                  .ifPresent(date -> engine.getManagementService().setJobDuedate(job.getId(), date));
-            }
-            String meeting = texts.shortTitle(meetings.get(meetingId));
-            for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).list()) {
-              // "Godkend dagsorden – FFU 10.12.2026" names the new date.
-              task.setName(TaskNames.named(TaskNames.baseName(task.getName()), meeting));
-              engine.getTaskService().saveTask(task);
-              schedule.dateOf(task.getTaskDefinitionKey(), meetingId).ifPresent(date -> {
-                task.setDueDate(date);
-                if (MeetingCycleProcess.Elements.COLLECT_ITEMS.equals(task.getTaskDefinitionKey())) {
-                  // The model's followUpDate of the call: the reminder before the item deadline.
-                  task.setFollowUpDate(schedule.itemReminder(meetingId));
-                }
-                engine.getTaskService().saveTask(task);
-              });
-            }
-          } finally {
-            context.enableAuthorizationCheck();
+    asSystem.runUnchecked(() -> {
+      for (Job job : engine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
+          .timers().list()) {
+        String activity = engine.getManagementService().createJobDefinitionQuery()
+            .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId();
+        schedule.dateOf(activity, meetingId)
+            .ifPresent(date -> engine.getManagementService().setJobDuedate(job.getId(), date));
+      }
+      String meeting = texts.shortTitle(meetings.get(meetingId));
+      for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).list()) {
+        // "Godkend dagsorden – FFU 10.12.2026" names the new date.
+        task.setName(TaskNames.named(TaskNames.baseName(task.getName()), meeting));
+        engine.getTaskService().saveTask(task);
+        schedule.dateOf(task.getTaskDefinitionKey(), meetingId).ifPresent(date -> {
+          task.setDueDate(date);
+          if (MeetingCycleProcess.Elements.COLLECT_ITEMS.equals(task.getTaskDefinitionKey())) {
+            // The model's followUpDate of the call: the reminder before the item deadline.
+            task.setFollowUpDate(schedule.itemReminder(meetingId));
           }
-          return null;
+          engine.getTaskService().saveTask(task);
         });
+      }
+    });
   }
 }

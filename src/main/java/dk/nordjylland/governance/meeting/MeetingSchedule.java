@@ -1,6 +1,6 @@
 package dk.nordjylland.governance.meeting;
 
-import dk.nordjylland.governance.calendar.CalendarProperties;
+import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.calendar.WorkingDays;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.masterdata.MasterData;
@@ -11,7 +11,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,15 +25,12 @@ public class MeetingSchedule {
   private final MasterData masterData;
   private final WorkingDays workingDays;
   private final CycleProperties cycle;
-  private final CalendarProperties calendar;
 
-  MeetingSchedule(Meetings meetings, MasterData masterData, WorkingDays workingDays, CycleProperties cycle,
-      CalendarProperties calendar) {
+  MeetingSchedule(Meetings meetings, MasterData masterData, WorkingDays workingDays, CycleProperties cycle) {
     this.meetings = meetings;
     this.masterData = masterData;
     this.workingDays = workingDays;
     this.cycle = cycle;
-    this.calendar = calendar;
   }
 
   public CycleSettings settings(String forumId) {
@@ -91,7 +87,7 @@ public class MeetingSchedule {
   /** The comment round runs from now (the draft is sent) for the configured working days. */
   public Date commentDeadline(String meetingId) {
     Meeting m = meetings.get(meetingId);
-    return workingDays.after(ClockUtil.getCurrentTime(),
+    return workingDays.after(EngineClock.currentTime(),
         settings(m.forumId()).commentRoundWorkingDays());
   }
 
@@ -139,6 +135,6 @@ public class MeetingSchedule {
   }
 
   private Date toDate(LocalDateTime time) {
-    return Date.from(time.atZone(calendar.zone()).toInstant());
+    return EngineClock.toDate(time);
   }
 }

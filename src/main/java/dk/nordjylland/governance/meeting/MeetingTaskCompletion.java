@@ -5,9 +5,10 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUN
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
 
 import dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements;
+import dk.nordjylland.governance.validation.TextLimits;
+import dk.nordjylland.governance.validation.UserInputException;
 import java.util.ArrayList;
 import java.util.List;
-import dk.nordjylland.governance.validation.UserInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,6 @@ import org.springframework.stereotype.Component;
 @Component("meetingTaskCompletion")
 class MeetingTaskCompletion implements TaskListener {
 
-  static final int MAX_TEXT = 4000;
 
   @Override
   public void notify(DelegateTask task) {
@@ -41,9 +41,9 @@ class MeetingTaskCompletion implements TaskListener {
     }
     for (String key : List.of("collectRemarks", "agendaRemarks", "minutesIntroduction",
         "minutesComment", "minutesRemarks")) {
-      if (task.getVariableLocal(key) instanceof String s && s.length() > MAX_TEXT
-          || task.getVariable(key) instanceof String t && t.length() > MAX_TEXT) {
-        problems.add("Teksten i feltet '" + key + "' er længere end " + MAX_TEXT + " tegn.");
+      if (task.getVariableLocal(key) instanceof String s && s.length() > TextLimits.NOTE
+          || task.getVariable(key) instanceof String t && t.length() > TextLimits.NOTE) {
+        problems.add("Teksten i feltet '" + key + "' er længere end " + TextLimits.NOTE + " tegn.");
       }
     }
     if (!problems.isEmpty()) {

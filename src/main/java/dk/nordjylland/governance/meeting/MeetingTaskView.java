@@ -5,10 +5,10 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUN
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
 
+import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +38,7 @@ class MeetingTaskView implements TaskListener {
     task.setVariableLocal("commentDeadlineText", texts.dateTime(schedule.commentDeadline(meetingId)));
     task.setDescription(texts.title(meeting));
     // A past meeting registered for the archive: a due date that has passed is history, not an overdue task.
-    if (task.getDueDate() != null && task.getDueDate().before(ClockUtil.getCurrentTime())
+    if (task.getDueDate() != null && EngineClock.isPast(task.getDueDate())
         && meetings.archivedAt(meetingId).isPresent()) {
       task.setDueDate(null);
     }

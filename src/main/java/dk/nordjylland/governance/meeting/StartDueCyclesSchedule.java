@@ -25,7 +25,7 @@ class StartDueCyclesSchedule implements ApplicationRunner {
     starter.startDueCycles();
   }
 
-  @Scheduled(cron = "${governance.cycle.check-cron:0 5 * * * *}", zone = "Europe/Copenhagen")
+  @Scheduled(cron = "${governance.cycle.check-cron:0 5 * * * *}", zone = "${governance.zone}")
   void hourly() {
     starter.startDueCycles();
   }

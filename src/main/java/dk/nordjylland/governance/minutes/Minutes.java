@@ -3,6 +3,7 @@ package dk.nordjylland.governance.minutes;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.validation.Problems;
+import dk.nordjylland.governance.validation.TextLimits;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -16,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Minutes {
 
-  static final int MAX_TEXT = 4000;
 
   private final Meetings meetings;
   private final MinutesNotes notes;
@@ -34,7 +34,7 @@ public class Minutes {
   @Transactional
   public void setIntroduction(String meetingId, String introduction) {
     meetings.get(meetingId);
-    new Problems().maxLength(introduction, MAX_TEXT, "Indledning til referatet").throwIfAny("Referatet kan ikke gemmes");
+    new Problems().maxLength(introduction, TextLimits.NOTE, "Indledning til referatet").throwIfAny("Referatet kan ikke gemmes");
     meetings.setMinutesIntroduction(meetingId, introduction == null || introduction.isBlank() ? null
         : introduction.strip());
   }
@@ -46,7 +46,7 @@ public class Minutes {
   @Transactional
   public void comment(String meetingId, String author, String text) {
     meetings.get(meetingId);
-    new Problems().maxLength(text, MAX_TEXT, "Mine bemærkninger til referatet")
+    new Problems().maxLength(text, TextLimits.NOTE, "Mine bemærkninger til referatet")
         .throwIfAny("Kommentaren kan ikke gemmes");
     notes.addComment(meetingId, notes.sendBackCount(meetingId) + 1, author, EngineClock.now(),
         text == null || text.isBlank() ? null : text.strip());
@@ -62,7 +62,7 @@ public class Minutes {
   public void sendBack(String meetingId, String author, String remarks) {
     meetings.get(meetingId);
     new Problems().requireText(remarks, "Skriv, hvad der skal rettes, når referatet ikke godkendes.")
-        .maxLength(remarks, MAX_TEXT, "Bemærkninger").throwIfAny("Referatet kan ikke sendes tilbage");
+        .maxLength(remarks, TextLimits.NOTE, "Bemærkninger").throwIfAny("Referatet kan ikke sendes tilbage");
     notes.addSendBack(meetingId, author, EngineClock.now(), remarks.strip());
   }
 

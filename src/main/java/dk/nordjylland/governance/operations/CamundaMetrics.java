@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.operations;
 
+import dk.nordjylland.governance.calendar.EngineClock;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -45,7 +46,7 @@ class CamundaMetrics implements MeterBinder {
     Gauge.builder("camunda.tasks.open", engine, e -> e.getTaskService().createTaskQuery().count())
         .description("Open user tasks").register(registry);
     Gauge.builder("camunda.tasks.overdue", engine,
-            e -> e.getTaskService().createTaskQuery().dueBefore(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime()).count())
+            e -> e.getTaskService().createTaskQuery().dueBefore(EngineClock.currentTime()).count())
         .description("Open user tasks past their due date").register(registry);
     Gauge.builder("camunda.incidents.open", engine,
             e -> e.getRuntimeService().createIncidentQuery().count())

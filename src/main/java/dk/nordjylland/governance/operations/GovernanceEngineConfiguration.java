@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.spring.boot.starter.util.CamundaSpringBootUtil;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
 
 /**
  * The engine configuration the Camunda starter would make, except that it takes Camunda's SQL mappings parsed in
@@ -52,7 +53,7 @@ public class GovernanceEngineConfiguration extends SpringProcessEngineConfigurat
   @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
   static class Factory {
 
-    @org.springframework.context.annotation.Bean
+    @Bean
     ProcessEngineConfigurationImpl processEngineConfigurationImpl(List<ProcessEnginePlugin> plugins,
         ObjectProvider<SqlMappingsInBackground> mappings) {
       GovernanceEngineConfiguration configuration = new GovernanceEngineConfiguration(mappings.getIfAvailable());

@@ -77,6 +77,6 @@ class CurrentSteps {
   }
 
   static LocalDateTime time(Date date) {
-    return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), EngineClock.ZONE);
+    return date == null ? null : EngineClock.inLocalTime(date);
   }
 }

@@ -1,5 +1,7 @@
 package dk.nordjylland.governance.overview;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dk.nordjylland.governance.validation.UserInputException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -37,7 +39,7 @@ public class OverviewPluginRootResource extends AbstractCockpitPluginRootResourc
     try {
       return Response.ok(json(OverviewBridge.overview().overview(forum, status)), MediaType.APPLICATION_JSON_TYPE)
           .build();
-    } catch (dk.nordjylland.governance.validation.UserInputException e) {
+    } catch (UserInputException e) {
       return danishError(Response.Status.BAD_REQUEST, e.getMessage());
     }
   }
@@ -59,7 +61,7 @@ public class OverviewPluginRootResource extends AbstractCockpitPluginRootResourc
   private static String json(Object value) {
     try {
       return OverviewBridge.json().writeValueAsString(value);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }

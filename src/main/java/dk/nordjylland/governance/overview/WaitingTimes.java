@@ -42,7 +42,7 @@ class WaitingTimes {
 
   List<StepStatistics> lastTwelveMonths() {
     LocalDateTime now = EngineClock.now();
-    Date from = Date.from(now.minusMonths(12).atZone(EngineClock.ZONE).toInstant());
+    Date from = EngineClock.toDate(now.minusMonths(12));
     Map<String, String> processNames = new LinkedHashMap<>();
     Map<String, String> keys = new LinkedHashMap<>();
     for (ProcessDefinition d : repositoryService.createProcessDefinitionQuery().list()) {

@@ -16,6 +16,7 @@ import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.item.ItemKind;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.masterdata.Forum;
+import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.Meetings;
@@ -141,13 +142,13 @@ class CasePassports {
       return "";
     }
     for (Forum forum : masterData.forums()) {
-      if (group.equals(forum.id() + "-secretariat")) {
+      if (group.equals(ForumRole.SECRETARIAT.groupId(forum.id()))) {
         return "Sekretariatet for " + forum.shortName();
       }
-      if (group.equals(forum.id() + "-members")) {
+      if (group.equals(ForumRole.MEMBER.groupId(forum.id()))) {
         return "Medlemmerne af " + forum.shortName();
       }
-      if (group.equals(forum.id() + "-chair")) {
+      if (group.equals(ForumRole.CHAIR.groupId(forum.id()))) {
         return "Formandskabet for " + forum.shortName();
       }
     }

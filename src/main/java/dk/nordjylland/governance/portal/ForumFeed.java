@@ -47,9 +47,9 @@ class ForumFeed {
     Instant stamp = EngineClock.currentTime().toInstant();
     for (Meeting meeting : meetings) {
       boolean cancelled = meeting.status() == MeetingStatus.CANCELLED;
-      Instant start = meeting.startsAt().atZone(EngineClock.ZONE).toInstant();
+      Instant start = meeting.startsAt().atZone(EngineClock.zone()).toInstant();
       Instant end = (meeting.endsAt() != null ? meeting.endsAt() : meeting.startsAt().plusHours(2))
-          .atZone(EngineClock.ZONE).toInstant();
+          .atZone(EngineClock.zone()).toInstant();
       VEvent event = new VEvent(start, end, (cancelled ? "Aflyst: " : "") + forum.name());
       event.replace(new DtStamp(stamp));
       event.add(new Uid(meeting.id() + ".kalender@" + Invitations.UID_DOMAIN));

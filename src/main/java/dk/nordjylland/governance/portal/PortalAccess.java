@@ -12,6 +12,7 @@ import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.masterdata.Person;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.Meetings;
+import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -90,7 +91,7 @@ class PortalAccess {
   Item item(Viewer viewer, long itemId) {
     Item item = items.find(itemId).orElse(null);
     if (item == null || items.agendaEntriesOf(itemId).stream().map(AgendaEntry::meetingId).map(meetings::find)
-        .flatMap(java.util.Optional::stream).noneMatch(m -> agendaOpen(viewer, m))) {
+        .flatMap(Optional::stream).noneMatch(m -> agendaOpen(viewer, m))) {
       throw new PortalNotFoundException("Sagen findes ikke.");
     }
     return item;

@@ -2,17 +2,25 @@ package dk.nordjylland.governance.rest;
 
 import dk.nordjylland.governance.validation.ConcurrentChange;
 import dk.nordjylland.governance.validation.UserInputException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
@@ -49,25 +57,25 @@ class GovernanceJerseyConfig extends CamundaJerseyResourceConfig {
    * A task that is gone (completed by someone else, or twice): 404 with a Danish message instead of
    * the engine's 500 "Cannot find task with id ...".
    */
-  static java.util.Optional<Response> taskGone(Throwable exception) {
+  static Optional<Response> taskGone(Throwable exception) {
     for (Throwable t = exception; t != null; t = t.getCause()) {
-      if (t instanceof org.camunda.bpm.engine.exception.NullValueException && t.getMessage() != null
+      if (t instanceof NullValueException && t.getMessage() != null
           && t.getMessage().contains("Cannot find task")) {
-        return java.util.Optional.of(gone());
+        return Optional.of(gone());
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /**
    * Two users completed or changed the same task at once and the other one won (the engine's optimistic locking, or
    * our tables' unique keys): 409 with a Danish message instead of the engine's 500. Nothing of the loser is stored.
    */
-  static java.util.Optional<Response> concurrentChange(Throwable exception) {
+  static Optional<Response> concurrentChange(Throwable exception) {
     if (!ConcurrentChange.in(exception)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(answer(Response.Status.CONFLICT, "ConcurrentChange", ConcurrentChange.MESSAGE));
+    return Optional.of(answer(Response.Status.CONFLICT, "ConcurrentChange", ConcurrentChange.MESSAGE));
   }
 
   static Response badRequest(UserInputException e) {
@@ -86,8 +94,8 @@ class GovernanceJerseyConfig extends CamundaJerseyResourceConfig {
 
   public static class UserInputProcessEngineExceptionHandler extends ProcessEngineExceptionHandler {
 
-    @jakarta.ws.rs.core.Context
-    jakarta.servlet.http.HttpServletRequest request;
+    @Context
+    HttpServletRequest request;
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
@@ -104,8 +112,8 @@ class GovernanceJerseyConfig extends CamundaJerseyResourceConfig {
   /** Any other failure (Camunda's answer: 500) of a request addressed to a task that is gone meanwhile: 404. */
   public static class AnyExceptionHandler extends ExceptionHandler {
 
-    @jakarta.ws.rs.core.Context
-    jakarta.servlet.http.HttpServletRequest request;
+    @Context
+    HttpServletRequest request;
 
     @Override
     public Response toResponse(Throwable exception) {
@@ -114,16 +122,16 @@ class GovernanceJerseyConfig extends CamundaJerseyResourceConfig {
     }
   }
 
-  static String path(jakarta.servlet.http.HttpServletRequest request) {
+  static String path(HttpServletRequest request) {
     return request == null ? "" : request.getRequestURI();
   }
 
-  private static final java.util.regex.Pattern NAMED_ENGINE = java.util.regex.Pattern.compile("/engine/([^/]+)/");
+  private static final Pattern NAMED_ENGINE = Pattern.compile("/engine/([^/]+)/");
 
   /** The engine a REST call addresses: /engine-rest/engine/{name}/... or the default engine. */
-  static org.camunda.bpm.engine.ProcessEngine engine(jakarta.servlet.http.HttpServletRequest request) {
-    java.util.regex.Matcher named = NAMED_ENGINE.matcher(path(request));
-    return org.camunda.bpm.engine.rest.util.EngineUtil.lookupProcessEngine(named.find() ? named.group(1) : null);
+  static ProcessEngine engine(HttpServletRequest request) {
+    Matcher named = NAMED_ENGINE.matcher(path(request));
+    return EngineUtil.lookupProcessEngine(named.find() ? named.group(1) : null);
   }
 
   static Response gone() {

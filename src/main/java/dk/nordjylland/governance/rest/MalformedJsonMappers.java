@@ -3,12 +3,16 @@ package dk.nordjylland.governance.rest;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
-import jakarta.ws.rs.ext.ReaderInterceptor;
-import jakarta.ws.rs.ext.ReaderInterceptorContext;
-import java.io.IOException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 
 /**
@@ -80,19 +84,19 @@ public final class MalformedJsonMappers {
     }
   }
 
-  private static final java.util.regex.Pattern NULL_VALUE = java.util.regex.Pattern.compile("(\\w+) is null");
+  private static final Pattern NULL_VALUE = Pattern.compile("(\\w+) is null");
 
   /**
    * The engine's check of a required value ("groupId is null", a NullValueException) is the client's omission:
    * 400 naming the field, instead of Camunda's 500.
    */
-  static java.util.Optional<Response> missingValue(Throwable exception) {
-    if (!(exception instanceof org.camunda.bpm.engine.exception.NullValueException) || exception.getMessage() == null) {
-      return java.util.Optional.empty();
+  static Optional<Response> missingValue(Throwable exception) {
+    if (!(exception instanceof NullValueException) || exception.getMessage() == null) {
+      return Optional.empty();
     }
-    java.util.regex.Matcher field = NULL_VALUE.matcher(exception.getMessage());
+    Matcher field = NULL_VALUE.matcher(exception.getMessage());
     return field.find()
-        ? java.util.Optional.of(badRequest("Forespørgslen mangler en påkrævet værdi: '" + field.group(1) + "'."))
-        : java.util.Optional.empty();
+        ? Optional.of(badRequest("Forespørgslen mangler en påkrævet værdi: '" + field.group(1) + "'."))
+        : Optional.empty();
   }
 }

@@ -1,5 +1,7 @@
 package dk.nordjylland.governance.screen;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -13,7 +15,7 @@ public class InvalidScreenInput extends RuntimeException {
   public InvalidScreenInput(Map<String, String> errors) {
     super(String.join(" ", errors.values()));
     // In the page's order: the error summary lists them as the fields come (Map.copyOf would shuffle them).
-    this.errors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(errors));
+    this.errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
   }
 
   public Map<String, String> errors() {

@@ -2,9 +2,13 @@ package dk.nordjylland.governance.screen;
 
 import dk.nordjylland.governance.security.WebappCsrfToken;
 import dk.nordjylland.governance.validation.ConflictException;
+import dk.nordjylland.governance.validation.NotAllowedException;
+import dk.nordjylland.governance.validation.NotFoundException;
 import dk.nordjylland.governance.validation.UserInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +16,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.task.Task;
-import dk.nordjylland.governance.validation.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -91,7 +95,9 @@ class ScreenController {
         }
         throw e;
       }
-      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      // Not allowed is a 403 here as in our API (rest.ApiExceptionHandler), with the same Danish reason on the page.
+      response.setStatus(refused instanceof NotAllowedException ? HttpStatus.FORBIDDEN.value()
+          : HttpStatus.BAD_REQUEST.value());
       return render(name, taskId, callbackUrl, user, request, response, model,
           new ScreenForm(values, new HashMap<>()), refused.problems());
     }
@@ -100,13 +106,13 @@ class ScreenController {
       redirect.addFlashAttribute("notice", input.notice());
       redirect.addAttribute("taskId", task.getId());
       redirect.addAttribute("callbackUrl", CallbackUrls.safe(request, callbackUrl));
-      request.setAttribute(org.springframework.web.servlet.View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
+      request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
       return "redirect:" + PREFIX + name;
     }
     redirect.addFlashAttribute("doneTask", task.getName());
     redirect.addAttribute("callbackUrl", CallbackUrls.safe(request, callbackUrl));
     // 303: the browser asks for the receipt with GET; a reload does not post again.
-    request.setAttribute(org.springframework.web.servlet.View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
+    request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
     return "redirect:" + PREFIX + "done";
   }
 
@@ -123,7 +129,7 @@ class ScreenController {
     }
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(preview.fileName(),
-            java.nio.charset.StandardCharsets.UTF_8).build().toString())
+            StandardCharsets.UTF_8).build().toString())
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .body(preview.pdf());
   }
@@ -150,7 +156,7 @@ class ScreenController {
     model.addAttribute("problems", problems);
     model.addAttribute("csrf", WebappCsrfToken.of(request));
     model.addAttribute("formAction", request.getContextPath() + PREFIX + name + "?taskId=" + task.getId()
-        + "&callbackUrl=" + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8));
+        + "&callbackUrl=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
     ScreenTasks.Access access = tasks.access(task, user.getName());
     model.addAttribute("canSubmit", access == ScreenTasks.Access.MINE);
     model.addAttribute("accessNote", switch (access) {

@@ -2,13 +2,17 @@ package dk.nordjylland.governance.screen;
 
 import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.validation.TextCharacters;
+import dk.nordjylland.governance.validation.TextLimits;
 import dk.nordjylland.governance.validation.UserInputException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -19,7 +23,6 @@ import org.springframework.web.multipart.MultipartFile;
 public final class ScreenInput {
 
   /** Longest free text of a single field (Camunda keeps longer texts too, ADR 0032; the limit is for people). */
-  public static final int MAX_TEXT = 20_000;
 
   private final MultiValueMap<String, String> values;
   private final MultiValueMap<String, MultipartFile> files;
@@ -42,8 +45,8 @@ public final class ScreenInput {
     String value = text(field);
     if (required && value.isEmpty()) {
       error(field, "Udfyld feltet \"" + label + "\".");
-    } else if (value.length() > MAX_TEXT) {
-      error(field, label + " er for lang: højst " + MAX_TEXT + " tegn (nu " + value.length() + ").");
+    } else if (value.length() > TextLimits.SCREEN_FIELD) {
+      error(field, label + " er for lang: højst " + TextLimits.SCREEN_FIELD + " tegn (nu " + value.length() + ").");
     } else {
       TextCharacters.problem(label, value).ifPresent(problem -> error(field, problem));
     }
@@ -68,7 +71,7 @@ public final class ScreenInput {
   }
 
   /** A time of day typed tt.mm or tt:mm (13.00, 9:30); an impossible time is an error on the field. */
-  public Optional<java.time.LocalTime> time(String field, String label, boolean required) {
+  public Optional<LocalTime> time(String field, String label, boolean required) {
     String typed = text(field);
     if (typed.isEmpty()) {
       if (required) {
@@ -76,12 +79,12 @@ public final class ScreenInput {
       }
       return Optional.empty();
     }
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2})[.:](\\d{2})").matcher(typed);
+    Matcher m = Pattern.compile("(\\d{1,2})[.:](\\d{2})").matcher(typed);
     if (!m.matches() || Integer.parseInt(m.group(1)) > 23 || Integer.parseInt(m.group(2)) > 59) {
       error(field, "\"" + label + "\": " + typed + " er ikke et klokkeslæt. Skriv tt.mm, fx 13.00.");
       return Optional.empty();
     }
-    return Optional.of(java.time.LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+    return Optional.of(LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
   }
 
   /** One of the offered values (radio, select); an error when it is missing and required, or not offered. */

@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.screen;
 
+import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
@@ -45,7 +46,7 @@ public final class ScreenTask {
     return user;
   }
 
-  public java.util.Date due() {
+  public Date due() {
     return task.getDueDate();
   }
 

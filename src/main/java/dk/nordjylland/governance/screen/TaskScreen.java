@@ -1,6 +1,7 @@
 package dk.nordjylland.governance.screen;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One task's screen (ADR 0033): what the person sees and what happens when they submit. A Spring bean per task kind,
@@ -28,8 +29,8 @@ public interface TaskScreen {
    * The document the person decides on, as it would be made now (e.g. the agenda before it is sent, the minutes
    * marked UDKAST): served at {@code /screens/<name>/preview.pdf?taskId=...} to whoever may see the task.
    */
-  default java.util.Optional<Preview> preview(ScreenTask task) {
-    return java.util.Optional.empty();
+  default Optional<Preview> preview(ScreenTask task) {
+    return Optional.empty();
   }
 
   /** A PDF preview and the file name it is saved under. */

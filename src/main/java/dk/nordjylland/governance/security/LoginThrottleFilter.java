@@ -14,6 +14,7 @@ import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -140,7 +141,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     }
 
     private static String[] concat(String[] a, String[] b) {
-      String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+      String[] all = Arrays.copyOf(a, a.length + b.length);
       System.arraycopy(b, 0, all, a.length, b.length);
       return all;
     }

@@ -1,10 +1,11 @@
 package dk.nordjylland.governance.security;
 
 import dk.nordjylland.governance.identity.GroupIds;
+import dk.nordjylland.governance.rest.ProblemResponses;
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import dk.nordjylland.governance.rest.ProblemResponses;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -57,7 +58,7 @@ class SecurityConfig implements WebMvcConfigurer {
         .authorizeHttpRequests(a -> a
             // An error of the web apps' API (e.g. 404 "not logged in") is rendered on /error: without this the
             // error dispatch asks for Basic authentication and the browser opens a login dialog.
-            .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR).permitAll()
+            .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
             // A load balancer asks whether this node is ready without a login (ADR 0032); the probes say UP or
             // DOWN/OUT_OF_SERVICE and nothing more (show-details: when-authorized).
             .requestMatchers("/actuator/health/readiness", "/actuator/health/liveness").permitAll()

@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.security;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,7 +40,7 @@ class WebFiltersConfig {
         new SecurityHeadersFilter());
     registration.setName("governance-security-headers");
     registration.addUrlPatterns("/camunda/*", "/engine-rest/*", "/camunda-welcome/*");
-    registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR);
+    registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
     registration.setOrder(-300);
     return registration;
   }

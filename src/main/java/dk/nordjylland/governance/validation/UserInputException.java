@@ -1,5 +1,7 @@
 package dk.nordjylland.governance.validation;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -39,7 +41,7 @@ public class UserInputException extends BadUserRequestException {
   }
 
   UserInputException about(List<String> subjects) {
-    this.subjects = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(subjects));
+    this.subjects = Collections.unmodifiableList(new ArrayList<>(subjects));
     return this;
   }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -36,7 +37,7 @@ class AgreementApiTest {
   @Autowired ApiClient api;
   @Autowired TestMeetings testMeetings;
   @Autowired JdbcClient jdbc;
-  @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
+  @Autowired TestRestTemplate http;
 
   String ffuMeeting;
 

@@ -25,8 +25,9 @@ import dk.nordjylland.governance.notify.NotificationKind;
 import dk.nordjylland.governance.support.ReceivedMail;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
-import dk.nordjylland.governance.support.NotificationMails;
 import dk.nordjylland.governance.support.MeetingRun;
+import dk.nordjylland.governance.support.NotificationMails;
+import dk.nordjylland.governance.support.ReceivedMail;
 import dk.nordjylland.governance.support.TestMeetings;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
@@ -220,11 +221,11 @@ class AttachmentApiTest {
     assertThat(counts(itemId)).isEqualTo(before);
     // Far beyond the limit the container stops reading: 413 too, in Danish.
     HttpResponse<String> huge = upload("POST", "/api/items/" + itemId + "/attachments", "lone.berg", "stor.pdf",
-        java.util.Arrays.copyOf(large, 2 * (int) attachments.maxSize() + 1024 * 1024 + 1), null);
+        Arrays.copyOf(large, 2 * (int) attachments.maxSize() + 1024 * 1024 + 1), null);
     assertProblem(huge, 413, "Filen er for stor. Et bilag må højst fylde 20 MB.");
     assertThat(counts(itemId)).isEqualTo(before);
     // The limit itself is fine.
-    byte[] fits = java.util.Arrays.copyOf(large, (int) attachments.maxSize());
+    byte[] fits = Arrays.copyOf(large, (int) attachments.maxSize());
     HttpResponse<String> taken = upload("POST", "/api/items/" + itemId + "/attachments", "lone.berg", "stor.pdf",
         fits, null);
     assertThat(taken.statusCode()).as(taken.body()).isEqualTo(201);

@@ -2,6 +2,7 @@ package dk.nordjylland.governance.browser;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dk.nordjylland.governance.support.Clock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -80,7 +81,7 @@ final class Browser implements AutoCloseable {
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort()
-        .withEnvironment(Map.of("TZ", "Europe/Copenhagen"))
+        .withEnvironment(Map.of("TZ", Clock.ZONE.getId()))
         .build();
     this.driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));

@@ -31,6 +31,10 @@ import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
 import dk.nordjylland.governance.support.TestMeetings;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -39,6 +43,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -494,7 +500,7 @@ class TasklistBrowserTest {
    * secretariat) sees "Udarbejd aftaleudkast" and uploads its draft as a PDF on the screen (ADR 0041), not through an API.
    */
   void theWorkingGroupUploadsAnAgreementDraft() {
-    Map<String, Object> start = new java.util.LinkedHashMap<>();
+    Map<String, Object> start = new LinkedHashMap<>();
     start.put("title", "Samarbejdsaftale om udskrivning af ældre medicinske patienter");
     start.put("withTermsOfReference", false);
     long id = api.body(api.post("/api/agreements", SECRETARY, start)).path("agreement").path("id").asLong();
@@ -595,16 +601,16 @@ class TasklistBrowserTest {
   }
 
   /** A small real PDF, as a person has it on their disk. */
-  static java.nio.file.Path pdfFile() {
-    try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
-      document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
-      java.nio.file.Path file = java.nio.file.Path.of("target", "browser-upload", "retningslinje-udskrivning.pdf")
+  static Path pdfFile() {
+    try (PDDocument document = new PDDocument()) {
+      document.addPage(new PDPage());
+      Path file = Path.of("target", "browser-upload", "retningslinje-udskrivning.pdf")
           .toAbsolutePath();
-      java.nio.file.Files.createDirectories(file.getParent());
+      Files.createDirectories(file.getParent());
       document.save(file.toFile());
       return file;
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.MonthDay;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -23,7 +22,6 @@ class CalendarPropertiesTest {
           assertThat(properties.extraClosedDays())
               .containsExactly(MonthDay.of(12, 24), MonthDay.of(12, 31), MonthDay.of(6, 5));
           assertThat(properties.deadlineTime()).isEqualTo(LocalTime.NOON);
-          assertThat(properties.zone()).isEqualTo(ZoneId.of("Europe/Copenhagen"));
           assertThat(properties).isEqualTo(CalendarProperties.defaults());
         });
   }

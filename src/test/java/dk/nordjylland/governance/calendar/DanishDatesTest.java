@@ -93,6 +93,9 @@ class DanishDatesTest {
     assertThat(DanishDates.date(date)).isEqualTo("8. januar 2027");
     assertThat(DanishDates.dateTime(noon)).isEqualTo("8. januar 2027 kl. 12.00");
     assertThat(DanishDates.numeric(date)).isEqualTo("08.01.2027");
+    // A date put into a field is written as the person would type it, and reads back as the same date.
+    assertThat(DanishDates.asTyped(date)).isEqualTo("08-01-2027");
+    assertThat(DanishDates.parse("Dato", DanishDates.asTyped(date))).contains(date);
     // An instant is shown in Copenhagen time: 11:00 UTC in winter is 12.00.
     Date instant = Date.from(ZonedDateTime.parse("2027-01-08T11:00:00Z").toInstant());
     assertThat(DanishDates.longDateTime(instant)).isEqualTo("fredag den 8. januar 2027 kl. 12.00");

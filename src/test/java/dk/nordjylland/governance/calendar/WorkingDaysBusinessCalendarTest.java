@@ -8,63 +8,62 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class WorkingDaysBusinessCalendarTest {
 
-  private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+  private static final ZoneId COPENHAGEN = EngineClock.zone();
 
   private final WorkingDaysBusinessCalendar calendar =
       new WorkingDaysBusinessCalendar(new WorkingDays(CalendarProperties.defaults()));
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
+    EngineClock.reset();
   }
 
   @Test
   void oneDayFromFridayNoonIsMondayNoon() {
-    ClockUtil.setCurrentTime(copenhagen(2025, 3, 7, 12, 0));
+    EngineClock.set(copenhagen(2025, 3, 7, 12, 0));
 
     assertThat(calendar.resolveDuedate("P1D")).isEqualTo(copenhagen(2025, 3, 10, 12, 0));
   }
 
   @Test
   void daysSkipEaster() {
-    ClockUtil.setCurrentTime(copenhagen(2025, 4, 16, 9, 0));
+    EngineClock.set(copenhagen(2025, 4, 16, 9, 0));
 
     assertThat(calendar.resolveDuedate("P3D")).isEqualTo(copenhagen(2025, 4, 24, 9, 0));
   }
 
   @Test
   void hoursAreWallClockTime() {
-    ClockUtil.setCurrentTime(copenhagen(2025, 3, 7, 12, 0));
+    EngineClock.set(copenhagen(2025, 3, 7, 12, 0));
     assertThat(calendar.resolveDuedate("PT2H")).isEqualTo(copenhagen(2025, 3, 7, 14, 0));
 
-    ClockUtil.setCurrentTime(copenhagen(2025, 3, 7, 23, 0));
+    EngineClock.set(copenhagen(2025, 3, 7, 23, 0));
     assertThat(calendar.resolveDuedate("PT2H")).isEqualTo(copenhagen(2025, 3, 8, 1, 0));
   }
 
   @Test
   void daysAndHoursCombine() {
-    ClockUtil.setCurrentTime(copenhagen(2025, 3, 7, 12, 0));
+    EngineClock.set(copenhagen(2025, 3, 7, 12, 0));
 
     assertThat(calendar.resolveDuedate("P1DT2H30M")).isEqualTo(copenhagen(2025, 3, 10, 14, 30));
   }
 
   @Test
   void negativeDaysCountBackwards() {
-    ClockUtil.setCurrentTime(copenhagen(2025, 4, 28, 10, 0));
+    EngineClock.set(copenhagen(2025, 4, 28, 10, 0));
 
     assertThat(calendar.resolveDuedate("-P3D")).isEqualTo(copenhagen(2025, 4, 23, 10, 0));
   }
 
   @Test
   void weeksAreCalendarWeeks() {
-    ClockUtil.setCurrentTime(copenhagen(2025, 4, 16, 9, 0));
+    EngineClock.set(copenhagen(2025, 4, 16, 9, 0));
 
     assertThat(calendar.resolveDuedate("P1W")).isEqualTo(copenhagen(2025, 4, 23, 9, 0));
   }
@@ -72,7 +71,7 @@ class WorkingDaysBusinessCalendarTest {
   @Test
   void keepsTheTimeOfDayAcrossTheSwitchToSummerTime() {
     // Summer time started Sunday 30 March 2025.
-    ClockUtil.setCurrentTime(copenhagen(2025, 3, 28, 12, 0));
+    EngineClock.set(copenhagen(2025, 3, 28, 12, 0));
 
     assertThat(calendar.resolveDuedate("P1D"))
         .isEqualTo(copenhagen(2025, 3, 31, 12, 0))
@@ -81,7 +80,7 @@ class WorkingDaysBusinessCalendarTest {
 
   @Test
   void fixedDatePassesThrough() {
-    ClockUtil.setCurrentTime(copenhagen(2025, 3, 7, 12, 0));
+    EngineClock.set(copenhagen(2025, 3, 7, 12, 0));
 
     assertThat(calendar.resolveDuedate("2025-06-05T10:00:00+02:00"))
         .isEqualTo(Date.from(Instant.parse("2025-06-05T08:00:00Z")));
@@ -97,7 +96,7 @@ class WorkingDaysBusinessCalendarTest {
 
   @Test
   void taskDueDatesCountFromNow() {
-    ClockUtil.setCurrentTime(copenhagen(2025, 3, 7, 12, 0));
+    EngineClock.set(copenhagen(2025, 3, 7, 12, 0));
 
     assertThat(calendar.resolveDuedate("P1D", (Task) null))
         .isEqualTo(copenhagen(2025, 3, 10, 12, 0));

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.calendar.BusinessCalendarManager;
 import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -22,14 +21,14 @@ import org.junit.jupiter.api.Test;
 @Tag("isolated")
 class WorkingDaysCalendarPluginTest {
 
-  private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+  private static final ZoneId COPENHAGEN = EngineClock.zone();
 
   private final WorkingDays workingDays = new WorkingDays(CalendarProperties.defaults());
   private ProcessEngine engine;
 
   @AfterEach
   void tearDown() {
-    ClockUtil.reset();
+    EngineClock.reset();
     if (engine != null) {
       engine.close();
     }
@@ -56,7 +55,7 @@ class WorkingDaysCalendarPluginTest {
   void processModelsCountDueDatesTimersAndDeadlinesInWorkingDays() {
     engine = startEngine();
     engine.getRepositoryService().createDeployment().addModelInstance("p.bpmn", process()).deploy();
-    ClockUtil.setCurrentTime(copenhagen(2025, 3, 7, 12, 0)); // a Friday
+    EngineClock.set(copenhagen(2025, 3, 7, 12, 0)); // a Friday
 
     String processInstanceId =
         engine.getRuntimeService()

@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dk.nordjylland.governance.GovernanceApplication;
+import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.meeting.MeetingCycleStarter;
+import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.EmbeddedPostgresDatabase;
 import dk.nordjylland.governance.support.TestMeetings;
 import dk.nordjylland.governance.validation.ConcurrentChange;
@@ -45,7 +47,6 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -82,7 +83,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesOnPostgresTest {
 
-  static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+  static final ZoneId ZONE = Clock.ZONE;
   /**
    * A node's lock on a job it acquired; after a crash the other node takes the job once this has passed. It must be
    * longer than a job may wait in its node's queue plus run, or the other node runs it too (Camunda's at-least-once;
@@ -141,7 +142,7 @@ class TwoNodesOnPostgresTest {
     if (smtp != null) {
       smtp.stop();
     }
-    ClockUtil.reset();
+    Clock.reset();
   }
 
   /**
@@ -498,7 +499,7 @@ class TwoNodesOnPostgresTest {
 
   /** Moves the engine clock of both nodes; it keeps ticking from there. */
   static void travelTo(LocalDateTime time) {
-    ClockUtil.offset(time.atZone(ZONE).toInstant().toEpochMilli() - System.currentTimeMillis());
+    Clock.tickingFrom(time);
   }
 
   LocalDateTime latestDueDate(List<String> meetings) {

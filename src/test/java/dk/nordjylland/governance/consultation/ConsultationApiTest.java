@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -53,7 +54,7 @@ class ConsultationApiTest {
   }
 
   @Autowired ApiClient api;
-  @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
+  @Autowired TestRestTemplate http;
   @Autowired ProcessEngine engine;
   @Autowired Consultations consultations;
   @Autowired JdbcClient jdbc;

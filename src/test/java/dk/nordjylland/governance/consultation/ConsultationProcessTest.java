@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -143,9 +144,9 @@ class ConsultationProcessTest {
     assertThat(closed.closedBy()).isEqualTo("system");
     assertThat(consultations.replies(id)).extracting(ConsultationReply::respondent, ConsultationReply::answer,
         ConsultationReply::late).containsExactly(
-            org.assertj.core.groups.Tuple.tuple("cluster-nord-secretaries", "Klynge Nord er i gang med alle indsatser.",
+            Tuple.tuple("cluster-nord-secretaries", "Klynge Nord er i gang med alle indsatser.",
                 false),
-            org.assertj.core.groups.Tuple.tuple("peter.krogh", "Koordineringsgruppen har intet at tilføje.", false));
+            Tuple.tuple("peter.krogh", "Koordineringsgruppen har intet at tilføje.", false));
     // The form's values left the process with the task.
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(process.getId())
         .variableName("replyAnswer").list()).allMatch(v -> v.getState().equals("DELETED") || v.getValue() == null);

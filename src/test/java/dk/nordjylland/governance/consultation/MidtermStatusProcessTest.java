@@ -19,6 +19,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -126,8 +128,8 @@ class MidtermStatusProcessTest {
     assertThat(consultation).hasPassed(ConsultationProcess.Elements.ALL_REPLIED)
         .isWaitingAt(ConsultationProcess.Elements.FORUM_DECISION);
     assertThat(consultations.replies(id)).extracting(ConsultationReply::respondent, ConsultationReply::late)
-        .contains(org.assertj.core.groups.Tuple.tuple("cluster-vest-secretaries", true),
-            org.assertj.core.groups.Tuple.tuple("cluster-nord-secretaries", false));
+        .contains(Tuple.tuple("cluster-vest-secretaries", true),
+            Tuple.tuple("cluster-nord-secretaries", false));
     long ffuItem = consultations.get(id).itemId();
     assertThat(items.get(ffuItem).meetingId()).isEqualTo(ffu);
     assertThat(items.get(ffuItem).title()).isEqualTo("Godkendelse: Midtvejsstatus for Sundhedsaftalen 2024-2027");
@@ -185,7 +187,7 @@ class MidtermStatusProcessTest {
 
     Task revise = task(midterm, REVISE);
     assertThat(revise).hasCandidateGroup("ffu-secretariat");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(revise.getId(),
+    Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(revise.getId(),
         Map.of("revisionNote", " "))).hasMessageContaining("Skriv, hvad der er ændret i midtvejsstatus.");
     engine.getTaskService().complete(revise.getId(), Map.of("revisionNote", "Klynge Syds skema er uddybet."));
 

@@ -4,21 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.nordjylland.governance.GovernanceApplication;
 import dk.nordjylland.governance.agreement.CollaborationAgreementProcess;
-import dk.nordjylland.governance.consultation.ConsultationProcess;
 import dk.nordjylland.governance.calendar.EngineClock;
+import dk.nordjylland.governance.consultation.ConsultationProcess;
 import dk.nordjylland.governance.followup.Action;
 import dk.nordjylland.governance.followup.FollowUps;
 import dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements;
 import dk.nordjylland.governance.meeting.MeetingSchedule;
+import dk.nordjylland.governance.meeting.Meetings;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,7 +92,7 @@ class DemoProfileTest {
         "--camunda.bpm.job-execution.enabled=false")) {
       ProcessEngine engine = demo.getBean(ProcessEngine.class);
       TaskService tasks = engine.getTaskService();
-      Date now = ClockUtil.getCurrentTime();
+      Date now = EngineClock.currentTime();
       for (Job job : engine.getManagementService().createJobQuery().timers().executable().list()) {
         engine.getManagementService().executeJob(job.getId());
       }
@@ -106,7 +106,7 @@ class DemoProfileTest {
       assertThat(tasks.createTaskQuery().taskCandidateUser("karen.lund").processInstanceBusinessKey(DemoMeetings.HELD)
           .taskDefinitionKey(Elements.RECORD_MEETING).count()).isEqualTo(1);
       // SSF waits for its pre-meeting, whose call for items is open for its secretariat, deadline ahead.
-      String preMeeting = demo.getBean(dk.nordjylland.governance.meeting.Meetings.class)
+      String preMeeting = demo.getBean(Meetings.class)
           .preMeetingOf(DemoPreMeeting.SSF).orElseThrow().id();
       Task preCall = tasks.createTaskQuery().taskCandidateUser("erik.moerch").processInstanceBusinessKey(preMeeting)
           .taskDefinitionKey(Elements.COLLECT_ITEMS).singleResult();

@@ -2,7 +2,6 @@ package dk.nordjylland.governance.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.nordjylland.governance.GovernanceApplication;
 import java.io.IOException;
@@ -15,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,7 +110,7 @@ class KillTest {
         if (send(port, "GET", "/api/forums", null).statusCode() == 200) {
           return process;
         }
-      } catch (ConnectException | java.net.http.HttpTimeoutException e) {
+      } catch (ConnectException | HttpTimeoutException e) {
         // not listening yet
       }
       Thread.sleep(250);

@@ -55,7 +55,7 @@ class ModelValidationTest {
   static final Path PROCESSES = Path.of("processes");
   static final Path FORMS = Path.of("forms");
   /** item3Decision, action12Owner: the numbered slots of a hand-copied form (issue 14). */
-  static final java.util.regex.Pattern NUMBERED_SLOT = java.util.regex.Pattern.compile("[a-z]+[0-9]+[A-Z][A-Za-z]*");
+  static final Pattern NUMBERED_SLOT = Pattern.compile("[a-z]+[0-9]+[A-Z][A-Za-z]*");
   static final Path SCREEN_TEMPLATES = Path.of("src/main/resources/templates/screens");
   static final int MAX_FORM_SCHEMA_VERSION = 16;
 

@@ -10,6 +10,7 @@ import dk.nordjylland.governance.support.ScreenClient;
 import dk.nordjylland.governance.support.TestMeetings;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -70,7 +71,7 @@ class DocumentDownloadConnectionsTest {
     Task collect = taskService.createTaskQuery().processInstanceBusinessKey(meeting).singleResult();
     // The call is closed on its screen (ADR 0036): a page, a post and the engine's writes still get connections.
     new ScreenClient(http, "karen.lund").submitOk("collect-items", collect.getId(),
-        java.util.Map.of("action", "luk", "callClosed", "true"));
+        Map.of("action", "luk", "callClosed", "true"));
     assertThat(taskService.createTaskQuery().taskId(collect.getId()).count()).isZero();
   }
 

@@ -47,6 +47,7 @@ import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.FlowNodeCoverage;
 import dk.nordjylland.governance.support.GovernanceTest;
 import dk.nordjylland.governance.support.NotificationMails;
+import dk.nordjylland.governance.support.ReceivedMail;
 import dk.nordjylland.governance.support.TestMeetings;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
@@ -54,6 +55,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -72,9 +75,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue #5: the agenda and minutes as PDF from the meeting's data, delivered by e-mail through a real SMTP server
@@ -452,9 +455,9 @@ class MeetingDocumentsAndMailTest {
 
   /** Leaves the generated PDF in target/documents/ to look at. */
   static void keep(StoredDocument document) throws IOException {
-    java.nio.file.Path folder = java.nio.file.Path.of("target", "documents");
-    java.nio.file.Files.createDirectories(folder);
-    java.nio.file.Files.write(folder.resolve(document.fileName()), document.content());
+    Path folder = Path.of("target", "documents");
+    Files.createDirectories(folder);
+    Files.write(folder.resolve(document.fileName()), document.content());
   }
 
   static String pdfText(byte[] pdf) throws IOException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.nordjylland.governance.document.TextBlocks.Block;
 import dk.nordjylland.governance.document.TextBlocks.Point;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** Issue 15: free text's lists nest as typed (or as Word pastes them), and a date is not a numbered point. */
@@ -18,8 +19,8 @@ class TextBlocksTest {
     List<Point> points = blocks.get(1).points();
     assertThat(points).extracting(Point::text).containsExactly("Første", "Anden");
     assertThat(points.get(0).children()).extracting(Point::marker, Point::text)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("o", "Under første"),
-            org.assertj.core.groups.Tuple.tuple("o", "Også under"));
+        .containsExactly(Tuple.tuple("o", "Under første"),
+            Tuple.tuple("o", "Også under"));
     assertThat(points.get(1).children()).isEmpty();
   }
 
@@ -31,7 +32,7 @@ class TextBlocksTest {
     Point a = points.get(0).children().get(0);
     assertThat(a.marker()).isEqualTo("o");
     assertThat(a.children()).extracting(Point::marker, Point::text)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("▪", "Et a i fortsat"));
+        .containsExactly(Tuple.tuple("▪", "Et a i fortsat"));
     assertThat(points.get(1).orderedChildren()).isTrue();
     assertThat(points.get(1).children()).extracting(Point::marker).containsExactly("1.", "2)");
     // The plain-text mail reads every point in order.

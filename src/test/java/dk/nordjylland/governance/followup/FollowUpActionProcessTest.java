@@ -16,20 +16,26 @@ import dk.nordjylland.governance.notification.Notification;
 import dk.nordjylland.governance.notification.NotificationOutbox;
 import dk.nordjylland.governance.notify.NotificationKind;
 import dk.nordjylland.governance.support.Clock;
+import dk.nordjylland.governance.support.FlowNodeCoverage;
 import dk.nordjylland.governance.support.ProcessCoverageTest;
 import dk.nordjylland.governance.support.TestMeetings;
 import dk.nordjylland.governance.validation.NotFoundException;
 import dk.nordjylland.governance.validation.UserInputException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +66,7 @@ class FollowUpActionProcessTest {
 
   String meetingId;
   /** The follow-up processes this class started, for the coverage assertion. */
-  static final java.util.Set<String> MEETINGS = new java.util.HashSet<>();
+  static final Set<String> MEETINGS = new HashSet<>();
   static ProcessEngine usedEngine;
   static Actions usedActions;
 
@@ -74,11 +80,11 @@ class FollowUpActionProcessTest {
     usedActions = actions;
   }
 
-  @org.junit.jupiter.api.AfterAll
+  @AfterAll
   static void everyFlowNodeIsCovered() {
     List<String> instances = MEETINGS.stream().flatMap(m -> usedActions.ofMeeting(m).stream())
-        .map(Action::processInstanceId).filter(java.util.Objects::nonNull).toList();
-    assertThat(dk.nordjylland.governance.support.FlowNodeCoverage.missed(usedEngine, FollowUpActionProcess.KEY,
+        .map(Action::processInstanceId).filter(Objects::nonNull).toList();
+    assertThat(FlowNodeCoverage.missed(usedEngine, FollowUpActionProcess.KEY,
         instances)).as("flow nodes of the follow-up process that no test passed").isEmpty();
   }
 
@@ -339,7 +345,7 @@ class FollowUpActionProcessTest {
     engine.getIdentityService().setAuthentication("lone.berg", List.of("ffu-members"));
     try {
       assertThatThrownBy(() -> followUps.startAction(null, meetingId, CALENDAR, "lone.berg", DUE))
-          .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+          .isInstanceOf(AuthorizationException.class);
       // The owner check ran as the system but gave the caller's authentication back.
       assertThat(engine.getIdentityService().getCurrentAuthentication().getUserId()).isEqualTo("lone.berg");
     } finally {

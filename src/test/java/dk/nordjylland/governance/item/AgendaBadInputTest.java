@@ -25,6 +25,7 @@ import dk.nordjylland.governance.meeting.MeetingCycleStarter;
 import dk.nordjylland.governance.meeting.MeetingSchedule;
 import dk.nordjylland.governance.meeting.MeetingStatus;
 import dk.nordjylland.governance.meeting.Meetings;
+import dk.nordjylland.governance.support.ApiClient;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
 import dk.nordjylland.governance.support.ScreenClient;
@@ -42,11 +43,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -64,7 +62,7 @@ class AgendaBadInputTest {
       "gov_item_attachment", "gov_agenda_entry", "gov_decided_action", "gov_meeting_absence", "gov_action",
       "gov_notification");
 
-  @Autowired dk.nordjylland.governance.support.ApiClient api;
+  @Autowired ApiClient api;
   @Autowired TestRestTemplate http;
   @Autowired ProcessEngine engine;
   @Autowired MeetingCycleStarter starter;
@@ -357,7 +355,7 @@ class AgendaBadInputTest {
     // ... and past when the chair approves the minutes a week later: the meeting must still complete.
     LocalDateTime approval = MEETING.plusDays(6);
     Clock.set(approval);
-    ResponseEntity<String> approved = new dk.nordjylland.governance.support.ScreenClient(http, "mads.kjaer")
+    ResponseEntity<String> approved = new ScreenClient(http, "mads.kjaer")
         .submit("approve-minutes", taskId(APPROVE_MINUTES, "mads.kjaer"), Map.of("decision", "godkend"));
     assertThat(approved.getStatusCode()).as(approved.getBody()).isEqualTo(HttpStatus.SEE_OTHER);
     assertThat(cycle).isEnded();

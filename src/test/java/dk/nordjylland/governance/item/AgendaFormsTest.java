@@ -7,10 +7,12 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.REC
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.nordjylland.governance.attendance.Attendances;
 import dk.nordjylland.governance.meeting.MeetingCycleStarter;
 import dk.nordjylland.governance.support.ApiClient;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
+import dk.nordjylland.governance.support.ScreenClient;
 import dk.nordjylland.governance.support.TestMeetings;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,6 +25,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -32,10 +35,10 @@ import org.springframework.http.HttpStatus;
 @GovernanceTest
 class AgendaFormsTest {
 
-  @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
+  @Autowired TestRestTemplate http;
   @Autowired ApiClient api;
   @Autowired MeetingCycleStarter starter;
-  @Autowired dk.nordjylland.governance.attendance.Attendances attendances;
+  @Autowired Attendances attendances;
   @Autowired TestMeetings testMeetings;
   @Autowired ItemProposals itemProposals;
   @Autowired Items items;
@@ -57,8 +60,8 @@ class AgendaFormsTest {
     long rejected = itemProposals.propose(proposal(meetingId, "Orientering: Et punkt, der hører til et andet sted"),
         "peter.krogh");
     String secretariat = "nanna.kirk";
-    dk.nordjylland.governance.support.ScreenClient screens =
-        new dk.nordjylland.governance.support.ScreenClient(http, secretariat);
+    ScreenClient screens =
+        new ScreenClient(http, secretariat);
     screens.submitOk("collect-items", api.taskId(meetingId, COLLECT_ITEMS, secretariat),
         Map.of("action", "luk", "callClosed", "true"));
 
@@ -78,7 +81,7 @@ class AgendaFormsTest {
     assertThat(items.find(rejected).orElseThrow().status()).isEqualTo(ItemStatus.REJECTED);
 
     String chair = "bo.hedegaard";
-    assertThat(new dk.nordjylland.governance.support.ScreenClient(http, chair).submit("approve-agenda",
+    assertThat(new ScreenClient(http, chair).submit("approve-agenda",
         api.taskId(meetingId, APPROVE_AGENDA, chair), Map.of("decision", "godkend")).getStatusCode().value())
         .isEqualTo(303);
     String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(meetingId)
@@ -90,8 +93,8 @@ class AgendaFormsTest {
 
     // The meeting is recorded on its screen (ADR 0037): attendance by name, a decision per item, actions.
     String record = api.taskId(meetingId, RECORD_MEETING, secretariat);
-    dk.nordjylland.governance.support.ScreenClient recorder =
-        new dk.nordjylland.governance.support.ScreenClient(http, secretariat);
+    ScreenClient recorder =
+        new ScreenClient(http, secretariat);
     assertThat(recorder.open("record-meeting", record).getBody())
         .contains("Punkt 1: Godkendelse: Tværsektoriel drejebog for udbud");
     Map<String, Object> form = new HashMap<>();

@@ -9,6 +9,8 @@ import dk.nordjylland.governance.support.TestMeetings;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,7 +131,7 @@ class ItemProposalProcessTest {
   /** The item the receipt's address names (the screen's 303 to /screens/propose-item-done?item=...). */
   private static long itemIdIn(ResponseEntity<String> started) {
     String query = started.getHeaders().getLocation().getQuery();
-    java.util.regex.Matcher item = java.util.regex.Pattern.compile("item=(\\d+)").matcher(query);
+    Matcher item = Pattern.compile("item=(\\d+)").matcher(query);
     assertThat(item.find()).as(query).isTrue();
     return Long.parseLong(item.group(1));
   }

@@ -6,6 +6,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import dk.nordjylland.governance.notify.NotificationKind;
 import dk.nordjylland.governance.notify.Notifications;
 import dk.nordjylland.governance.support.GovernanceTest;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,7 +67,7 @@ class MailRedeliveryTest {
         if (header != null && Arrays.asList(header).contains(String.valueOf(notificationId))) {
           found.add(m);
         }
-      } catch (jakarta.mail.MessagingException e) {
+      } catch (MessagingException e) {
         throw new IllegalStateException(e);
       }
     }
@@ -76,7 +77,7 @@ class MailRedeliveryTest {
   static String messageIdOf(MimeMessage message) {
     try {
       return message.getMessageID();
-    } catch (jakarta.mail.MessagingException e) {
+    } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
   }

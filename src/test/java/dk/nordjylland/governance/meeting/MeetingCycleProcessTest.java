@@ -14,18 +14,28 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.item.Screening;
+import dk.nordjylland.governance.document.DocumentKind;
+import dk.nordjylland.governance.document.MeetingDocuments;
+import dk.nordjylland.governance.item.Item;
+import dk.nordjylland.governance.item.ItemProposal;
+import dk.nordjylland.governance.minutes.Minutes;
 import dk.nordjylland.governance.notification.Notification;
 import dk.nordjylland.governance.notification.NotificationOutbox;
 import dk.nordjylland.governance.notify.NotificationKind;
 import dk.nordjylland.governance.support.Clock;
+import dk.nordjylland.governance.support.FlowNodeCoverage;
 import dk.nordjylland.governance.support.ProcessCoverageTest;
 import dk.nordjylland.governance.support.TestMeetings;
-import java.time.LocalDateTime;
-import java.util.List;
 import dk.nordjylland.governance.validation.UserInputException;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +63,7 @@ class MeetingCycleProcessTest {
   String meetingId;
   ProcessInstance cycle;
   /** Every cycle this class started, for the coverage assertion. */
-  static final java.util.Set<String> STARTED = new java.util.HashSet<>();
+  static final Set<String> STARTED = new HashSet<>();
   static ProcessEngine usedEngine;
 
   @BeforeEach
@@ -67,9 +77,9 @@ class MeetingCycleProcessTest {
     Clock.reset();
   }
 
-  @org.junit.jupiter.api.AfterAll
+  @AfterAll
   static void everyFlowNodeIsCovered() {
-    assertThat(dk.nordjylland.governance.support.FlowNodeCoverage.missed(usedEngine, MeetingCycleProcess.KEY, STARTED))
+    assertThat(FlowNodeCoverage.missed(usedEngine, MeetingCycleProcess.KEY, STARTED))
         .as("flow nodes of the meeting cycle that no test passed").isEmpty();
   }
 
@@ -212,7 +222,7 @@ class MeetingCycleProcessTest {
     assertThat(cycle).hasPassed(AWAIT_PRE_MEETING).hasNotPassed(PRE_MEETING_WAIT).isWaitingAt(APPROVE_AGENDA);
     assertThat(task(APPROVE_AGENDA, cycle)).hasCandidateGroup("ssf-chair");
     // SSF's agenda prints the pre-meeting's conclusion under the item.
-    assertThat(documents.html(meetingId, dk.nordjylland.governance.document.DocumentKind.AGENDA))
+    assertThat(documents.html(meetingId, DocumentKind.AGENDA))
         .contains("Konklusion fra Kommunalt formøde til Strategisk Sundhedsforum, 13. august 2025")
         .contains("Kommunerne bakker op om akutplanen.");
 
@@ -333,7 +343,7 @@ class MeetingCycleProcessTest {
     assertThat(commentTasks).extracting(Task::getAssignee).contains("mads.kjaer", "lone.berg")
         .doesNotContain("karen.lund");
     engine.getTaskService().complete(commentTasks.get(0).getId(),
-        java.util.Map.of("minutesComment", "Punkt 5: tilføj at orienteringen også gives til SSF."));
+        Map.of("minutesComment", "Punkt 5: tilføj at orienteringen også gives til SSF."));
     // Kept with the member whose task it was, not left in a process variable the next member overwrites.
     assertThat(minutes.comments(meetingId)).singleElement().satisfies(c -> {
       assertThat(c.author()).isEqualTo(commentTasks.get(0).getAssignee());
@@ -388,7 +398,7 @@ class MeetingCycleProcessTest {
     complete(task(SCREEN_ITEMS, cycle));
     Task approve = task(APPROVE_AGENDA, cycle);
     assertThatThrownBy(() -> engine.getTaskService().complete(approve.getId(),
-        java.util.Map.of("agendaApproved", false)))
+        Map.of("agendaApproved", false)))
         .hasMessageContaining("Skriv, hvad der skal ændres");
     assertThat(cycle).isWaitingAt(APPROVE_AGENDA);
     // Nothing of the rejected submission was saved.

@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -182,6 +183,12 @@ class MeetingsApiTest {
         body("place", "Hjørring Rådhus, byrådssalen")));
 
     assertThat(moved.get("id").asText()).isEqualTo(meeting);
+    assertThat(meetings.get(meeting).place()).isEqualTo("Hjørring Rådhus, byrådssalen");
+    // A member may not: the same Danish 403 as on the Møder page, naming who may (not the engine's generic refusal).
+    ResponseEntity<String> byMember = api.post("/api/meetings/" + meeting + "/move", "tove.brandt",
+        body("place", "Aalborg Rådhus"));
+    assertThat(byMember.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(api.json(byMember).get("detail").asText()).startsWith("Du kan ikke flytte møder i FFU. Det gør ");
     assertThat(meetings.get(meeting).place()).isEqualTo("Hjørring Rådhus, byrådssalen");
     assertThat(meetings.get(meeting).startsAt()).isEqualTo(at);
     assertThat(notifications.ofMeeting(meeting)).filteredOn(n -> n.kind() == NotificationKind.MEETING_MOVED)

@@ -22,9 +22,10 @@ import dk.nordjylland.governance.notify.NotificationKind;
 import dk.nordjylland.governance.support.ApiClient;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
-import dk.nordjylland.governance.support.ScreenClient;
 import dk.nordjylland.governance.support.MeetingRun;
+import dk.nordjylland.governance.support.ScreenClient;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -111,7 +112,7 @@ class MinutesRoundTest {
     heldMeeting();
     ResponseEntity<byte[]> early = draftPdf("karen.lund");
     assertThat(early.getStatusCode().value()).isEqualTo(409);
-    assertThat(new String(early.getBody(), java.nio.charset.StandardCharsets.UTF_8))
+    assertThat(new String(early.getBody(), StandardCharsets.UTF_8))
         .contains("Der er ikke et referatudkast endnu");
 
     record();
@@ -140,7 +141,7 @@ class MinutesRoundTest {
     assertThat(published).contains("Referat", "Beslutning om punkt 1.").doesNotContain("UDKAST", "Udkast: referatet");
     ResponseEntity<byte[]> late = draftPdf("lone.berg");
     assertThat(late.getStatusCode().value()).isEqualTo(409);
-    assertThat(new String(late.getBody(), java.nio.charset.StandardCharsets.UTF_8))
+    assertThat(new String(late.getBody(), StandardCharsets.UTF_8))
         .contains("Referatet er godkendt. Hent det godkendte referat i stedet for udkastet.");
   }
 

@@ -8,6 +8,7 @@ import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
 import dk.nordjylland.governance.support.TestMeetings;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -68,7 +69,7 @@ class RefusedInputLoggingTest {
   void aRefusedSubmissionFromTheTasklistIsOneInfoLineToo(CapturedOutput output) {
     String taskId = callForItems(LocalDateTime.of(2036, 2, 26, 12, 0));
     // The Tasklist's way: its page (session and CSRF token), the login, a read (the session's next token).
-    Map<String, String> cookies = new java.util.LinkedHashMap<>();
+    Map<String, String> cookies = new LinkedHashMap<>();
     String token = webapp(HttpMethod.GET, "/camunda/app/tasklist/default/", cookies, null, null, null);
     webapp(HttpMethod.POST, "/camunda/api/admin/auth/user/default/login/tasklist", cookies, token,
         MediaType.APPLICATION_FORM_URLENCODED, "username=admin&password=test-admin");

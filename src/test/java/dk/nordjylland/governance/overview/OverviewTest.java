@@ -12,6 +12,7 @@ import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
 import dk.nordjylland.governance.support.MeetingRun;
 import dk.nordjylland.governance.support.WebappSession;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -45,7 +46,7 @@ class OverviewTest {
   @Autowired WorkingDays workingDays;
   @Autowired GovernanceOverview overview;
   @Autowired OverdueStepsMetrics metrics;
-  @Autowired io.micrometer.core.instrument.MeterRegistry registry;
+  @Autowired MeterRegistry registry;
 
   @AfterEach
   void resetClock() {

@@ -14,6 +14,7 @@ import dk.nordjylland.governance.support.GovernanceTest;
 import dk.nordjylland.governance.support.MeetingRun;
 import dk.nordjylland.governance.support.TestMeetings;
 import dk.nordjylland.governance.support.WebappSession;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -166,7 +167,7 @@ class PortalTest {
     ResponseEntity<byte[]> file = http.getForEntity("/sager/" + forwarded + "/bilag/1", byte[].class);
     assertThat(file.getStatusCode().value()).isEqualTo(200);
     assertThat(file.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
-    assertThat(new String(file.getBody(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    assertThat(new String(file.getBody(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     assertThat(page(null, "/moeder/" + ffuHeld).getBody()).contains("/sager/" + forwarded + "/bilag/1",
         ForwardedCases.ATTACHMENT);
 

@@ -13,6 +13,7 @@ import dk.nordjylland.governance.support.GovernanceTest;
 import dk.nordjylland.governance.support.MeetingRun;
 import dk.nordjylland.governance.support.ScreenClient;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -21,9 +22,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -135,7 +138,7 @@ class ApproveAgendaScreenTest {
     assertThat(foreign.getBody()).contains("href=\"/camunda/app/tasklist/\"").doesNotContain("evil.example");
 
     ResponseEntity<String> anonymous = http.exchange(ScreenClient.path("approve-agenda", task), HttpMethod.GET,
-        new org.springframework.http.HttpEntity<>(headersAcceptingHtml()), String.class);
+        new HttpEntity<>(headersAcceptingHtml()), String.class);
     assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(anonymous.getBody()).contains("Log ind");
 
@@ -149,7 +152,7 @@ class ApproveAgendaScreenTest {
 
   private static HttpHeaders headersAcceptingHtml() {
     HttpHeaders headers = new HttpHeaders();
-    headers.setAccept(java.util.List.of(org.springframework.http.MediaType.TEXT_HTML));
+    headers.setAccept(List.of(MediaType.TEXT_HTML));
     return headers;
   }
 }

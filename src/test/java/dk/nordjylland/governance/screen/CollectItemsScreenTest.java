@@ -17,9 +17,15 @@ import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
 import dk.nordjylland.governance.support.MeetingRun;
 import dk.nordjylland.governance.support.ScreenClient;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -27,8 +33,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * "Indsaml dagsordenspunkter" as a screen (ADR 0036): the secretariat sees the items proposed so far by proposer
@@ -151,23 +163,23 @@ class CollectItemsScreenTest {
         .contains("enctype=\"multipart/form-data\" action=\"/screens/attachments/" + item + "\"")
         .contains("name=\"back\" value=\"collect-items\"");
 
-    java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"").matcher(page);
+    Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"").matcher(page);
     assertThat(token.find()).isTrue();
-    org.springframework.util.MultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
+    MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
     form.add("_csrf", token.group(1));
     form.add("back", "collect-items");
     form.add("taskId", task);
     form.add("callbackUrl", "http://localhost/camunda/app/tasklist/default/");
     form.add("title", "Kommissorium");
     byte[] pdf = pdf();
-    form.add("file", new org.springframework.http.HttpEntity<>(new org.springframework.core.io.ByteArrayResource(pdf) {
+    form.add("file", new HttpEntity<>(new ByteArrayResource(pdf) {
       @Override
       public String getFilename() {
         return "kommissorium.pdf";
       }
     }));
-    ResponseEntity<String> uploaded = karen.exchange(org.springframework.http.HttpMethod.POST,
-        "/screens/attachments/" + item, org.springframework.http.MediaType.MULTIPART_FORM_DATA, form);
+    ResponseEntity<String> uploaded = karen.exchange(HttpMethod.POST,
+        "/screens/attachments/" + item, MediaType.MULTIPART_FORM_DATA, form);
 
     assertThat(uploaded.getStatusCode()).as(uploaded.getBody()).isEqualTo(HttpStatus.SEE_OTHER);
     assertThat(uploaded.getHeaders().getLocation().getPath()).isEqualTo("/screens/collect-items");
@@ -179,10 +191,10 @@ class CollectItemsScreenTest {
     assertThat(cycle).isWaitingAt(COLLECT_ITEMS);
   }
 
-  static byte[] pdf() throws java.io.IOException {
-    try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
-      document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+  static byte[] pdf() throws IOException {
+    try (PDDocument document = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      document.addPage(new PDPage());
       document.save(out);
       return out.toByteArray();
     }

@@ -19,6 +19,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.nordjylland.governance.attendance.Attendances;
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.MeetingDocuments;
 import dk.nordjylland.governance.attendance.Attendances;
@@ -41,6 +42,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.StreamSupport;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -65,7 +67,7 @@ import org.springframework.http.ResponseEntity;
 class PreMeetingScreensTest {
 
   /** A year of its own per test: an item FU forwards goes to the pre-meeting forum's next open meeting. */
-  static final java.util.concurrent.atomic.AtomicInteger YEAR = new java.util.concurrent.atomic.AtomicInteger(2171);
+  static final AtomicInteger YEAR = new AtomicInteger(2171);
   LocalDateTime ssfMeeting;
   static final String FORWARDED = "Drøftelse: Kommunal model for sundhedsrådene";
   static final String SSF_ITEM = "Godkendelse: Akutplan for Nordjylland";

@@ -12,9 +12,9 @@ import dk.nordjylland.governance.support.GovernanceTest;
 import dk.nordjylland.governance.support.ScreenClient;
 import dk.nordjylland.governance.support.TestMeetings;
 import dk.nordjylland.governance.support.WebappSession;
+import java.net.URI;
 import java.time.LocalDateTime;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +27,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * "Foreslå dagsordenspunkt" on its own page (ADR 0038), the Tasklist's start form of itemProposal: forums and meetings
@@ -108,7 +110,7 @@ class ProposeItemScreenTest {
     assertThat(proposalProcesses()).isEqualTo(processesBefore + 1);
 
     // The receipt as the browser follows the 303 (the test client would encode the encoded query once more).
-    java.net.URI location = done.getHeaders().getLocation();
+    URI location = done.getHeaders().getLocation();
     ResponseEntity<String> receipt = member.get(location.getPath() + "?" + location.getQuery());
     assertThat(receipt.getBody()).contains("Punktet er foreslået")
         .contains("Punktet er sat på Fælles Forretningsudvalg, tirsdag den 8. marts 2310 kl. 12.00.")
@@ -238,9 +240,9 @@ class ProposeItemScreenTest {
   }
 
   /** The fields as a form body. */
-  private record MultiValue(org.springframework.util.MultiValueMap<String, Object> map) {
+  private record MultiValue(MultiValueMap<String, Object> map) {
     MultiValue(Map<String, Object> fields) {
-      this(new org.springframework.util.LinkedMultiValueMap<>());
+      this(new LinkedMultiValueMap<>());
       fields.forEach((k, v) -> map.add(k, String.valueOf(v)));
     }
   }

@@ -2,6 +2,7 @@ package dk.nordjylland.governance.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.nordjylland.governance.agreement.AgreementProperties.PartyApprovalSetting;
@@ -20,7 +21,6 @@ import dk.nordjylland.governance.support.GovernanceTest;
 import dk.nordjylland.governance.support.ScreenClient;
 import dk.nordjylland.governance.support.TestMeetings;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -333,7 +333,7 @@ class ApiForumScopeTest {
     try {
       return http.exchange(path, HttpMethod.POST, new HttpEntity<>(json.writeValueAsString(body), headers),
           String.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -347,7 +347,7 @@ class ApiForumScopeTest {
   private JsonNode json(ResponseEntity<String> response) {
     try {
       return json.readTree(response.getBody());
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException("Not JSON: " + response.getBody(), e);
     }
   }

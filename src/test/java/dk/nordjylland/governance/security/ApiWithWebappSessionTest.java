@@ -2,6 +2,7 @@ package dk.nordjylland.governance.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.nordjylland.governance.document.DocumentKind;
@@ -193,7 +194,7 @@ class ApiWithWebappSessionTest {
     p.put("recommendations", List.of("Tager til efterretning."));
     try {
       return json.writeValueAsString(p);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }

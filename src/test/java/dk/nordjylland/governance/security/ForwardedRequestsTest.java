@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.nordjylland.governance.support.GovernanceTest;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -16,8 +17,8 @@ import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -135,7 +136,7 @@ class ForwardedRequestsTest {
         BodyHandlers.ofString());
     String cookies = String.join("; ", page.headers().allValues("Set-Cookie").stream()
         .map(c -> c.split(";", 2)[0]).toList());
-    String form = "username=" + user + "&password=" + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8);
+    String form = "username=" + user + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
     return client.send(HttpRequest.newBuilder(
             URI.create("http://localhost:" + port + "/camunda/api/admin/auth/user/default/login/tasklist"))
         .header("X-Forwarded-For", address)

@@ -6,12 +6,12 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APP
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COMMENT_ON_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.DRAFT_MINUTES;
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.START_PRE_MEETING;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.MEETING_START;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.PUBLISH_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.RECORD_MEETING;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.START_FOLLOW_UP;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.START_PRE_MEETING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -34,6 +34,7 @@ import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.notification.Notification;
 import dk.nordjylland.governance.notification.NotificationOutbox;
 import dk.nordjylland.governance.notify.NotificationKind;
+import dk.nordjylland.governance.support.ApiClient;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
 import dk.nordjylland.governance.support.ScreenClient;
@@ -44,6 +45,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -51,11 +56,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -182,7 +184,7 @@ class FfuMeeting2025SeedTest {
   static final String ACTION_CONTACTS = "Det Fælleskommunale Sundhedssekretariat udsender anmodning om kommunale"
       + " kontaktpersoner via Sundheds- og ældrechefkredsen.";
 
-  @Autowired dk.nordjylland.governance.support.ApiClient api;
+  @Autowired ApiClient api;
   @Autowired TestRestTemplate http;
   @Autowired ProcessEngine engine;
   @Autowired MeetingCycleStarter starter;
@@ -354,7 +356,7 @@ class FfuMeeting2025SeedTest {
       assertThat(details.get("recommendations")).extracting(r -> r.get("text").asText())
           .containsExactlyElementsOf(seed.recommendations());
       assertThat(details.get("recommendations")).extracting(r -> r.get("number").asInt())
-          .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, seed.recommendations().size())
+          .containsExactlyElementsOf(IntStream.rangeClosed(1, seed.recommendations().size())
               .boxed().toList());
       assertThat(details.get("attachments")).extracting(a -> a.get("title").asText())
           .containsExactlyElementsOf(seed.attachments());
@@ -409,11 +411,11 @@ class FfuMeeting2025SeedTest {
     assertThat(followUp.stream().filter(a -> a.kind() == ActionKind.ACTION))
         .extracting(Action::itemId, Action::description, Action::ownerUser, Action::ownerGroup, Action::dueDate)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple(itemIds.get(5), ACTION_DIALOGUE, null, "ssf-secretariat",
+            Tuple.tuple(itemIds.get(5), ACTION_DIALOGUE, null, "ssf-secretariat",
                 LocalDate.of(2025, 8, 29)),
-            org.assertj.core.groups.Tuple.tuple(itemIds.get(11), ACTION_PLO, null, "plo-chairmanship",
+            Tuple.tuple(itemIds.get(11), ACTION_PLO, null, "plo-chairmanship",
                 LocalDate.of(2025, 9, 12)),
-            org.assertj.core.groups.Tuple.tuple(itemIds.get(13), ACTION_CONTACTS, null, "fu-secretariat",
+            Tuple.tuple(itemIds.get(13), ACTION_CONTACTS, null, "fu-secretariat",
                 LocalDate.of(2025, 9, 5)));
     Action reservation = followUp.stream().filter(a -> a.kind() == ActionKind.RESERVATION).findFirst().orElseThrow();
     assertThat(reservation.itemId()).isEqualTo(itemIds.get(10));
@@ -447,7 +449,7 @@ class FfuMeeting2025SeedTest {
     // One row on the chair's screening screen, its decision named by the item.
     String page = new ScreenClient(http, CHAIR).open("screen-items", screeningTask).getBody();
     List<String> titles = new ArrayList<>();
-    java.util.regex.Matcher rows = java.util.regex.Pattern.compile("<span>Punkt \\d+: ([^<]*)</span>").matcher(page);
+    Matcher rows = Pattern.compile("<span>Punkt \\d+: ([^<]*)</span>").matcher(page);
     while (rows.find()) {
       titles.add(rows.group(1));
     }

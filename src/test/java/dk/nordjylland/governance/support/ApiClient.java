@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -61,7 +62,7 @@ public class ApiClient {
   /** Submits a task's form and fails unless the engine accepted it. */
   public void submitFormOk(String taskId, String user, Map<String, Object> variables) {
     ResponseEntity<String> response = submitForm(taskId, user, variables);
-    org.assertj.core.api.Assertions.assertThat(response.getStatusCode().value()).as("%s", response.getBody())
+    Assertions.assertThat(response.getStatusCode().value()).as("%s", response.getBody())
         .isEqualTo(204);
   }
 
@@ -69,14 +70,14 @@ public class ApiClient {
   public String taskId(String meetingId, String taskKey, String user) {
     JsonNode tasks = body(get("/engine-rest/task?processInstanceBusinessKey=" + meetingId + "&taskDefinitionKey="
         + taskKey, user));
-    org.assertj.core.api.Assertions.assertThat(tasks).as("%s sees the task %s of %s", user, taskKey, meetingId)
+    Assertions.assertThat(tasks).as("%s sees the task %s of %s", user, taskKey, meetingId)
         .hasSize(1);
     return tasks.get(0).get("id").asText();
   }
 
   /** The body of a successful response; fails with the status and body otherwise. */
   public JsonNode body(ResponseEntity<String> response) {
-    org.assertj.core.api.Assertions.assertThat(response.getStatusCode().is2xxSuccessful())
+    Assertions.assertThat(response.getStatusCode().is2xxSuccessful())
         .as("%s: %s", response.getStatusCode(), response.getBody()).isTrue();
     return json(response);
   }

@@ -13,6 +13,7 @@ import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.DecisionInput;
 import dk.nordjylland.governance.item.Outcome;
 import dk.nordjylland.governance.meeting.MeetingCycleStarter;
+import dk.nordjylland.governance.meeting.MeetingStatus;
 import dk.nordjylland.governance.meeting.Meetings;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -132,7 +133,7 @@ public class MeetingRun {
    * cycle waits at "Afvent formødet" (ADR 0046); the record of the pre-meeting lets the main cycle go on.
    */
   private void holdPreMeeting(String meetingId) {
-    meetings.preMeetingOf(meetingId).filter(pre -> pre.status() == dk.nordjylland.governance.meeting.MeetingStatus
+    meetings.preMeetingOf(meetingId).filter(pre -> pre.status() == MeetingStatus
         .CALL_FOR_ITEMS).ifPresent(pre -> hold(pre.id()));
   }
 

@@ -1,9 +1,11 @@
 package dk.nordjylland.governance.support;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
@@ -51,7 +53,7 @@ public final class ScreenClient {
   }
 
   /** Opens the screen now and returns its post for later (two people on the same page who submit at once). */
-  public java.util.function.Supplier<ResponseEntity<String>> opened(String screen, String taskId, Map<String, ?> fields) {
+  public Supplier<ResponseEntity<String>> opened(String screen, String taskId, Map<String, ?> fields) {
     String page = open(screen, taskId).getBody();
     Matcher token = CSRF.matcher(page == null ? "" : page);
     MultiValueMap<String, Object> form = form(fields);
@@ -62,7 +64,7 @@ public final class ScreenClient {
   /** Submits and expects the task done (303 to the receipt); else fails with the page's answer. */
   public void submitOk(String screen, String taskId, Map<String, ?> fields) {
     ResponseEntity<String> answer = submit(screen, taskId, fields);
-    java.net.URI location = answer.getHeaders().getLocation();
+    URI location = answer.getHeaders().getLocation();
     if (answer.getStatusCode().value() != 303 || location == null || !location.getPath().equals("/screens/done")) {
       throw new AssertionError("/screens/" + screen + " answered " + answer.getStatusCode() + ": " + answer.getBody());
     }
@@ -91,12 +93,12 @@ public final class ScreenClient {
 
   /** Follows a redirect as the browser does: the Location exactly as sent (a String path would be encoded again). */
   public ResponseEntity<String> follow(ResponseEntity<String> redirect) {
-    java.net.URI location = redirect.getHeaders().getLocation();
+    URI location = redirect.getHeaders().getLocation();
     HttpHeaders headers = new HttpHeaders();
     headers.setAccept(List.of(MediaType.TEXT_HTML, MediaType.ALL));
     headers.set(HttpHeaders.COOKIE, "SESSION=" + session.cookies.get("SESSION"));
-    java.net.URI absolute = location.isAbsolute() ? location
-        : java.net.URI.create(http.getRootUri() + location.toString());
+    URI absolute = location.isAbsolute() ? location
+        : URI.create(http.getRootUri() + location.toString());
     return http.exchange(absolute, HttpMethod.GET, new HttpEntity<>(null, headers), String.class);
   }
 

@@ -13,6 +13,7 @@ import dk.nordjylland.governance.attachment.ItemAttachments.Upload;
 import dk.nordjylland.governance.screen.ScreenInput;
 import dk.nordjylland.governance.screen.ScreenTask;
 import dk.nordjylland.governance.screen.TaskScreen;
+import dk.nordjylland.governance.validation.TextLimits;
 import dk.nordjylland.governance.validation.UserInputException;
 import java.util.Base64;
 import java.util.HashMap;
@@ -70,11 +71,11 @@ class AgreementVersionScreen implements TaskScreen {
   @Override
   public void submit(ScreenTask task, ScreenInput input) {
     String title = input.text("versionTitle", "Titel på den nye version", true);
-    maxLength(input, "versionTitle", title, 300, "Titlen");
+    maxLength(input, "versionTitle", title, TextLimits.TITLE, "Titlen");
     String reference = input.text("versionReference", "Link eller dokumentnummer", false);
-    maxLength(input, "versionReference", reference, 1000, "Linket eller dokumentnummeret");
+    maxLength(input, "versionReference", reference, TextLimits.REASON, "Linket eller dokumentnummeret");
     String note = input.text("versionNote", "Hvad er ændret?", false);
-    maxLength(input, "versionNote", note, 4000, "Beskrivelsen af ændringerne");
+    maxLength(input, "versionNote", note, TextLimits.NOTE, "Beskrivelsen af ændringerne");
     Optional<Upload> upload = input.file(FILE).map(Upload::of);
     CheckedFile file = null;
     if (upload.isPresent()) {

@@ -10,6 +10,7 @@ import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.masterdata.Person;
 import dk.nordjylland.governance.screen.ScreenInput;
+import dk.nordjylland.governance.validation.TextLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -95,8 +96,8 @@ public class ScreenAttachments {
    */
   public Optional<Pending> read(ScreenInput input, long itemId, String user) {
     String title = input.text(titleField(itemId), "Titel på bilag", false);
-    if (title.length() > 300) {
-      input.error(titleField(itemId), "Titlen på bilaget må højst have 300 tegn.");
+    if (title.length() > TextLimits.TITLE) {
+      input.error(titleField(itemId), "Titlen på bilaget må højst have " + TextLimits.TITLE + " tegn.");
     }
     Optional<Upload> upload = input.file(fileField(itemId)).map(Upload::of);
     if (upload.isEmpty()) {

@@ -15,6 +15,7 @@ import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.screen.ScreenInput;
 import dk.nordjylland.governance.screen.ScreenTask;
 import dk.nordjylland.governance.screen.TaskScreen;
+import dk.nordjylland.governance.validation.TextLimits;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ReplyConsultationScreen implements TaskScreen {
 
-  static final int MAX_TEXT = 4000;
-  static final int MAX_NAME = 200;
   /** A plain check on the field; the use case checks the address fully. */
   private static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
 
@@ -78,11 +77,11 @@ class ReplyConsultationScreen implements TaskScreen {
     Map<String, Object> variables = new HashMap<>();
     if (consultation(task).kind() == ConsultationKind.CONTACT_PERSON) {
       String name = input.text(ConsultationProcess.CONTACT_NAME, "Kontaktperson (navn)", true);
-      if (name.length() > MAX_NAME) {
-        input.error(ConsultationProcess.CONTACT_NAME, "Navnet er for langt: højst " + MAX_NAME + " tegn.");
+      if (name.length() > TextLimits.NAME) {
+        input.error(ConsultationProcess.CONTACT_NAME, "Navnet er for langt: højst " + TextLimits.NAME + " tegn.");
       }
       String email = input.text(ConsultationProcess.CONTACT_EMAIL, "Kontaktpersonens e-mail", true);
-      if (!email.isEmpty() && (email.length() > MAX_NAME || !email.matches(EMAIL))) {
+      if (!email.isEmpty() && (email.length() > TextLimits.NAME || !email.matches(EMAIL))) {
         input.error(ConsultationProcess.CONTACT_EMAIL, "Skriv en gyldig e-mailadresse, fx navn@kommune.dk.");
       }
       String remark = input.text(ConsultationProcess.CONTACT_REMARK, "Bemærkning", false);
@@ -101,8 +100,8 @@ class ReplyConsultationScreen implements TaskScreen {
   }
 
   private static void limit(ScreenInput input, String field, String label, String text) {
-    if (text.length() > MAX_TEXT) {
-      input.error(field, label + " er for langt: højst " + MAX_TEXT + " tegn (nu " + text.length() + ").");
+    if (text.length() > TextLimits.NOTE) {
+      input.error(field, label + " er for langt: højst " + TextLimits.NOTE + " tegn (nu " + text.length() + ").");
     }
   }
 

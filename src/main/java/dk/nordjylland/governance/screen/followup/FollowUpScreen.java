@@ -10,6 +10,7 @@ import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.screen.ScreenInput;
 import dk.nordjylland.governance.screen.ScreenTask;
 import dk.nordjylland.governance.screen.TaskScreen;
+import dk.nordjylland.governance.validation.TextLimits;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,7 +22,6 @@ import java.util.Optional;
 abstract class FollowUpScreen implements TaskScreen {
 
   /** The longest text, as the listener checks it. */
-  static final int MAX_TEXT = 4000;
 
   private final Actions actions;
   private final Items items;
@@ -72,8 +72,8 @@ abstract class FollowUpScreen implements TaskScreen {
   @Override
   public void submit(ScreenTask task, ScreenInput input) {
     String text = input.text(field(), label(), true);
-    if (text.length() > MAX_TEXT) {
-      input.error(field(), label() + " er for lang: højst " + MAX_TEXT + " tegn (nu " + text.length() + ").");
+    if (text.length() > TextLimits.NOTE) {
+      input.error(field(), label() + " er for lang: højst " + TextLimits.NOTE + " tegn (nu " + text.length() + ").");
     }
     input.requireValid();
     task.complete(Map.of(field(), text));

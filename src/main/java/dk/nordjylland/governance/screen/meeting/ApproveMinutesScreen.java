@@ -8,6 +8,7 @@ import dk.nordjylland.governance.validation.Problems;
 import dk.nordjylland.governance.validation.UserInputException;
 import dk.nordjylland.governance.screen.ScreenTask;
 import dk.nordjylland.governance.screen.TaskScreen;
+import dk.nordjylland.governance.validation.TextLimits;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,6 @@ class ApproveMinutesScreen implements TaskScreen {
 
   static final String APPROVE = "godkend";
   static final String SEND_BACK = "tilbage";
-  static final int MAX_REMARKS = 4000;
 
   private final MinutesRound round;
   private final MeetingState meetingState;
@@ -56,8 +56,8 @@ class ApproveMinutesScreen implements TaskScreen {
   public void submit(ScreenTask task, ScreenInput input) {
     String decision = input.choice("decision", "Din beslutning", List.of(APPROVE, SEND_BACK), true);
     String remarks = input.text("minutesRemarks", "Bemærkninger", SEND_BACK.equals(decision));
-    if (remarks.length() > MAX_REMARKS) {
-      input.error("minutesRemarks", "Bemærkningerne er for lange: højst " + MAX_REMARKS + " tegn (nu "
+    if (remarks.length() > TextLimits.NOTE) {
+      input.error("minutesRemarks", "Bemærkningerne er for lange: højst " + TextLimits.NOTE + " tegn (nu "
           + remarks.length() + ").");
     }
     if (APPROVE.equals(decision)) {

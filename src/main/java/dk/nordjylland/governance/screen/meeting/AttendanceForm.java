@@ -15,6 +15,7 @@ import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.screen.ScreenForm;
 import dk.nordjylland.governance.screen.ScreenInput;
 import dk.nordjylland.governance.screen.meeting.RecordMeetingChoices.Option;
+import dk.nordjylland.governance.validation.TextLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -118,8 +119,8 @@ class AttendanceForm {
       String name = input.text(k + "-name", "Navn på gæst " + n, true);
       String item = input.choice(k + "-item", "Gæst " + n + " deltog under", itemIds, false);
       String note = input.text(k + "-note", "Note til gæst " + n, false);
-      if (note.length() > 300) {
-        input.error(k + "-note", "Note til gæst " + n + " må højst have 300 tegn.");
+      if (note.length() > TextLimits.TITLE) {
+        input.error(k + "-note", "Note til gæst " + n + " må højst have " + TextLimits.TITLE + " tegn.");
       }
       guests.add(new Guest(name, item == null ? null : Long.valueOf(item), note.isEmpty() ? null : note));
     }

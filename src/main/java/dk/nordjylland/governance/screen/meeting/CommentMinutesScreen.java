@@ -5,6 +5,7 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 import dk.nordjylland.governance.screen.ScreenInput;
 import dk.nordjylland.governance.screen.ScreenTask;
 import dk.nordjylland.governance.screen.TaskScreen;
+import dk.nordjylland.governance.validation.TextLimits;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CommentMinutesScreen implements TaskScreen {
 
-  static final int MAX_COMMENT = 4000;
 
   private final MinutesRound round;
 
@@ -40,8 +40,8 @@ class CommentMinutesScreen implements TaskScreen {
   @Override
   public void submit(ScreenTask task, ScreenInput input) {
     String comment = input.text("minutesComment", "Mine bemærkninger til referatet", false);
-    if (comment.length() > MAX_COMMENT) {
-      input.error("minutesComment", "Bemærkningerne er for lange: højst " + MAX_COMMENT + " tegn (nu "
+    if (comment.length() > TextLimits.NOTE) {
+      input.error("minutesComment", "Bemærkningerne er for lange: højst " + TextLimits.NOTE + " tegn (nu "
           + comment.length() + ").");
     }
     input.requireValid();

@@ -9,6 +9,7 @@ import dk.nordjylland.governance.minutes.Minutes;
 import dk.nordjylland.governance.screen.ScreenInput;
 import dk.nordjylland.governance.screen.ScreenTask;
 import dk.nordjylland.governance.screen.TaskScreen;
+import dk.nordjylland.governance.validation.TextLimits;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,7 +27,6 @@ import org.springframework.stereotype.Component;
 class DraftMinutesScreen implements TaskScreen {
 
   static final String NAME = "draft-minutes";
-  static final int MAX_INTRODUCTION = 4000;
 
   private final MinutesRound round;
   private final MeetingState meetingState;
@@ -83,8 +83,8 @@ class DraftMinutesScreen implements TaskScreen {
   @Override
   public void submit(ScreenTask task, ScreenInput input) {
     String introduction = input.text("minutesIntroduction", "Indledning til referatet", false);
-    if (introduction.length() > MAX_INTRODUCTION) {
-      input.error("minutesIntroduction", "Indledningen er for lang: højst " + MAX_INTRODUCTION + " tegn (nu "
+    if (introduction.length() > TextLimits.NOTE) {
+      input.error("minutesIntroduction", "Indledningen er for lang: højst " + TextLimits.NOTE + " tegn (nu "
           + introduction.length() + ").");
     }
     boolean commentRound = input.checked("commentRound");

@@ -31,17 +31,22 @@ import dk.nordjylland.governance.validation.NotAllowedException;
 import dk.nordjylland.governance.validation.UserInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -139,7 +144,7 @@ class MeetingsPage {
 
   /** The list's forms as first shown: the usual start time, and the archive's first step. */
   private static Map<String, String> listPresets() {
-    Map<String, String> presets = new java.util.LinkedHashMap<>();
+    Map<String, String> presets = new LinkedHashMap<>();
     presets.put("new-time", "13.00");
     presets.put("past-time", "13.00");
     presets.put("past-startAt", ArchiveStep.RECORD_MEETING.code());
@@ -148,7 +153,7 @@ class MeetingsPage {
 
   /** The presets of the page's other forms: a refusal of one form leaves the others as first shown. */
   private static Map<String, String> other(Map<String, String> presets, String prefix) {
-    Map<String, String> other = new java.util.LinkedHashMap<>(presets);
+    Map<String, String> other = new LinkedHashMap<>(presets);
     other.keySet().removeIf(field -> field.startsWith(prefix));
     return other;
   }
@@ -213,7 +218,7 @@ class MeetingsPage {
         secretariatOnly.require(forum, "flytte møder");
         LocalDateTime startsAt = date.orElseThrow().atTime(start.orElseThrow());
         LocalDateTime endsAt = end.map(t -> date.orElseThrow().atTime(t))
-            .orElse(startsAt.plus(java.time.Duration.between(meeting.startsAt(), meeting.endsAt())));
+            .orElse(startsAt.plus(Duration.between(meeting.startsAt(), meeting.endsAt())));
         boolean sameTime = startsAt.equals(meeting.startsAt()) && endsAt.equals(meeting.endsAt());
         // Only the place changed: the move keeps the time (MeetingMover's "place only").
         mover.move(meetingId, sameTime ? null : startsAt, sameTime ? null : endsAt,
@@ -227,8 +232,8 @@ class MeetingsPage {
 
   /** The move form as first shown: the meeting's time and place. */
   private static Map<String, String> movePresets(Meeting meeting) {
-    Map<String, String> presets = new java.util.LinkedHashMap<>();
-    presets.put("move-date", DanishDates.NUMERIC.format(meeting.startsAt()).replace('.', '-'));
+    Map<String, String> presets = new LinkedHashMap<>();
+    presets.put("move-date", DanishDates.asTyped(meeting.startsAt()));
     presets.put("move-time", DanishDates.TIME.format(meeting.startsAt()));
     presets.put("move-endTime", meeting.endsAt() == null ? "" : DanishDates.TIME.format(meeting.endsAt()));
     presets.put("move-place", meeting.place() == null ? "" : meeting.place());
@@ -249,7 +254,7 @@ class MeetingsPage {
 
   /** Runs a form's use case: its refusals (fields, rules, who may, state) come back on the page, nothing saved. */
   private String handle(HttpServletResponse response, MultiValueMap<String, String> typed, Supplier<String> action,
-      java.util.function.Function<Refused, String> page, Map<String, String> otherForms) {
+      Function<Refused, String> page, Map<String, String> otherForms) {
     MultiValueMap<String, String> values = new LinkedMultiValueMap<>(typed);
     otherForms.forEach((field, value) -> values.putIfAbsent(field, List.of(value)));
     try {
@@ -291,8 +296,8 @@ class MeetingsPage {
 
   private static String query(HttpServletRequest request, String callbackUrl) {
     return callbackUrl == null || callbackUrl.isBlank() ? ""
-        : "?callbackUrl=" + java.net.URLEncoder.encode(CallbackUrls.safe(request, callbackUrl),
-            java.nio.charset.StandardCharsets.UTF_8);
+        : "?callbackUrl=" + URLEncoder.encode(CallbackUrls.safe(request, callbackUrl),
+            StandardCharsets.UTF_8);
   }
 
   /** 303: the list is fetched with GET, a reload does not post the form again. */

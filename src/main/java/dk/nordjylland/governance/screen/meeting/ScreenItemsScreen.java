@@ -16,6 +16,7 @@ import dk.nordjylland.governance.screen.ScreenTask;
 import dk.nordjylland.governance.screen.TaskScreen;
 import dk.nordjylland.governance.validation.UserInputException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -191,6 +192,6 @@ class ScreenItemsScreen implements TaskScreen {
     labels.put(ScreeningDecision.DEFER.name(), "Udskyd til et senere møde");
     labels.put(ScreeningDecision.FORWARD.name(), "Send til et andet forum");
     labels.put(ScreeningDecision.REJECT.name(), "Afvis");
-    return java.util.Collections.unmodifiableMap(labels);
+    return Collections.unmodifiableMap(labels);
   }
 }

@@ -2,6 +2,7 @@ package dk.nordjylland.governance.screen.proposal;
 
 import dk.nordjylland.governance.screen.ScreenInput;
 import dk.nordjylland.governance.validation.TextCharacters;
+import dk.nordjylland.governance.validation.TextLimits;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,18 +28,18 @@ final class ProposalFields {
     variables.put("title", text(input, "title", "Titel", true, 300));
     variables.put("caseNumber", text(input, "caseNumber", "Sagsnr.", false, 40));
     variables.put("proposerBody", text(input, "proposerBody", "Forslagsstiller", false, 200));
-    variables.put("summary", text(input, "summary", "Resumé", false, 8000));
-    variables.put("presentation", text(input, "presentation", "Sagsfremstilling", false, 30000));
-    variables.put("economy", text(input, "economy", "Økonomi", false, 8000));
-    variables.put("furtherProcessing", text(input, "furtherProcessing", "Fortsat sagsbehandling", false, 8000));
-    String recommendations = text(input, "recommendations", "Indstilling", false, 8000);
-    if (!input.hasError("recommendations") && recommendations.lines().anyMatch(l -> l.strip().length() > 2000)) {
-      input.error("recommendations", "En indstilling (én linje) må højst have 2000 tegn.");
+    variables.put("summary", text(input, "summary", "Resumé", false, TextLimits.ITEM_TEXT));
+    variables.put("presentation", text(input, "presentation", "Sagsfremstilling", false, TextLimits.PRESENTATION));
+    variables.put("economy", text(input, "economy", "Økonomi", false, TextLimits.ITEM_TEXT));
+    variables.put("furtherProcessing", text(input, "furtherProcessing", "Fortsat sagsbehandling", false, TextLimits.ITEM_TEXT));
+    String recommendations = text(input, "recommendations", "Indstilling", false, TextLimits.ITEM_TEXT);
+    if (!input.hasError("recommendations") && recommendations.lines().anyMatch(l -> l.strip().length() > TextLimits.RECOMMENDATION)) {
+      input.error("recommendations", "En indstilling (én linje) må højst have " + TextLimits.RECOMMENDATION + " tegn.");
     }
     variables.put("recommendations", recommendations);
-    String attachments = text(input, "attachments", "Bilag", false, 4000);
-    if (!input.hasError("attachments") && attachments.lines().anyMatch(l -> l.strip().length() > 300)) {
-      input.error("attachments", "Et bilags titel (én linje) må højst have 300 tegn.");
+    String attachments = text(input, "attachments", "Bilag", false, TextLimits.NOTE);
+    if (!input.hasError("attachments") && attachments.lines().anyMatch(l -> l.strip().length() > TextLimits.TITLE)) {
+      input.error("attachments", "Et bilags titel (én linje) må højst have " + TextLimits.TITLE + " tegn.");
     }
     variables.put("attachments", attachments);
     input.requireValid();

@@ -1,6 +1,7 @@
 package dk.nordjylland.governance.security.enginerest;
 
 import dk.nordjylland.governance.identity.GroupIds;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -15,7 +16,7 @@ record Caller(String userId, Set<String> groups) {
     return groups.contains(GroupIds.CAMUNDA_ADMIN);
   }
 
-  boolean isIn(java.util.Collection<String> candidateGroups) {
+  boolean isIn(Collection<String> candidateGroups) {
     return candidateGroups.stream().anyMatch(groups::contains);
   }
 }

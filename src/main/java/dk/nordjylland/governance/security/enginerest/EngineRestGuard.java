@@ -7,8 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -37,7 +39,7 @@ class EngineRestGuard extends OncePerRequestFilter {
     this.reads = reads;
   }
 
-  private static final java.util.Set<String> READING = java.util.Set.of("GET", "HEAD", "OPTIONS");
+  private static final Set<String> READING = Set.of("GET", "HEAD", "OPTIONS");
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -107,7 +109,7 @@ class EngineRestGuard extends OncePerRequestFilter {
 
   /** Deployments and file uploads are multipart: left to Camunda, unread. */
   private static boolean isJson(HttpServletRequest request) {
-    return request.getContentType() == null || request.getContentType().toLowerCase(java.util.Locale.ROOT).contains("json");
+    return request.getContentType() == null || request.getContentType().toLowerCase(Locale.ROOT).contains("json");
   }
 
   /** Camunda's error body ({"type", "message"}), which the Tasklist shows. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
@@ -73,7 +74,7 @@ class FormFields {
         k -> read(() -> formService.getDeployedStartForm(processDefinitionId))));
   }
 
-  private static Fields read(java.util.function.Supplier<InputStream> form) {
+  private static Fields read(Supplier<InputStream> form) {
     try (InputStream in = form.get()) {
       return Fields.of(JSON.readTree(in));
     } catch (ProcessEngineException | IOException e) {

@@ -1,5 +1,8 @@
 package dk.nordjylland.governance.security.enginerest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.nordjylland.governance.rest.MalformedJsonMappers;
+
 /** A call to Camunda's REST API that the guard turns away, with the status and the Danish message for the user. */
 final class Refused extends RuntimeException {
 
@@ -30,13 +33,13 @@ final class Refused extends RuntimeException {
    * A body the guard needs as a JSON object but cannot read: the same Danish answers as Camunda's REST API gives
    * (rest.MalformedJsonMappers), so a caller sees one wording whichever of the two reads the body first.
    */
-  static Refused unreadableBody(com.fasterxml.jackson.databind.JsonNode parsed) {
-    return badRequest(parsed == null || parsed.isNull() ? dk.nordjylland.governance.rest.MalformedJsonMappers.NO_CONTENT
-        : dk.nordjylland.governance.rest.MalformedJsonMappers.MESSAGE);
+  static Refused unreadableBody(JsonNode parsed) {
+    return badRequest(parsed == null || parsed.isNull() ? MalformedJsonMappers.NO_CONTENT
+        : MalformedJsonMappers.MESSAGE);
   }
 
   static Refused unreadableBody() {
-    return badRequest(dk.nordjylland.governance.rest.MalformedJsonMappers.MESSAGE);
+    return badRequest(MalformedJsonMappers.MESSAGE);
   }
 
   static Refused adminOnly() {

@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.security.enginerest;
 
+import dk.nordjylland.governance.masterdata.ForumRole;
 import java.util.HashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -8,8 +9,6 @@ import org.camunda.bpm.engine.task.Task;
 
 /** Who a task is for: its assignee and owner, its candidate users and candidate groups. */
 record TaskParties(String assignee, String owner, Set<String> candidateUsers, Set<String> candidateGroups) {
-
-  static final String SECRETARIAT_SUFFIX = "-secretariat";
 
   static TaskParties of(Task task, Iterable<IdentityLink> links) {
     Set<String> users = new HashSet<>();
@@ -40,6 +39,6 @@ record TaskParties(String assignee, String owner, Set<String> candidateUsers, Se
 
   /** The caller is in a secretariat group that is a candidate group of the task: the one who hands out its work. */
   boolean isSecretariatOf(Caller caller) {
-    return candidateGroups.stream().anyMatch(g -> g.endsWith(SECRETARIAT_SUFFIX) && caller.groups().contains(g));
+    return candidateGroups.stream().anyMatch(g -> ForumRole.SECRETARIAT.isRoleGroup(g) && caller.groups().contains(g));
   }
 }

@@ -3,6 +3,7 @@ package dk.nordjylland.governance.security.enginerest;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.nordjylland.governance.identity.Directory;
 import java.io.IOException;
 import java.util.Date;
@@ -128,7 +129,7 @@ class TaskRules {
    */
   static JsonNode withoutFormRef(CachedBodyRequest request) throws IOException {
     JsonNode json = request.body().length == 0 ? null : CAMUNDA_JSON.readTree(request.body());
-    if (json instanceof com.fasterxml.jackson.databind.node.ObjectNode task && task.has("camundaFormRef")) {
+    if (json instanceof ObjectNode task && task.has("camundaFormRef")) {
       task.remove("camundaFormRef");
       request.replaceBody(CAMUNDA_JSON.writeValueAsBytes(task));
     }

@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.security.enginerest;
 
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -41,7 +42,7 @@ class TrustedTaskOperations {
     asCaller(caller, command);
   }
 
-  void followUp(String taskId, java.util.Date date, Caller caller) {
+  void followUp(String taskId, Date date, Caller caller) {
     asCaller(caller, new SetTaskFollowUpDateCmd(taskId, date));
   }
 

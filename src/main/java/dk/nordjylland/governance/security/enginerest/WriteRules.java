@@ -1,10 +1,12 @@
 package dk.nordjylland.governance.security.enginerest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.DeserializationTypeValidator;
 import org.springframework.stereotype.Component;
@@ -21,7 +23,7 @@ class WriteRules {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Queries Cockpit and the Tasklist send as POST (a body too long for a URL); they change nothing. */
-  private static final List<Pattern> QUERIES = java.util.stream.Stream.of(
+  private static final List<Pattern> QUERIES = Stream.of(
       "^/(task|process-instance|execution|variable-instance|job|job-definition|external-task|case-instance"
           + "|case-execution|incident)(/count)?$",
       "^/filter/[^/]+/(list|count|singleResult)$",
@@ -65,7 +67,7 @@ class WriteRules {
     if (call.method().equals("PUT") && call.match(TASK).isPresent()) {
       try {
         TaskRules.withoutFormRef(request);
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         // not JSON: Camunda answers
       }
     }
@@ -122,7 +124,7 @@ class WriteRules {
       if (member.isTextual() && !member.asText().equals(caller.userId())) {
         throw Refused.forbidden("Du kan kun se dine egne gruppers medlemskaber.");
       }
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       // not JSON: Camunda answers
     }
   }

@@ -19,6 +19,7 @@ import dk.nordjylland.governance.support.ScreenClient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -36,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -231,7 +235,7 @@ class AttachmentScreenTest {
     fields.forEach(form::add);
     HttpHeaders part = new HttpHeaders();
     part.setContentType(MediaType.APPLICATION_OCTET_STREAM);
-    form.add("file", new org.springframework.http.HttpEntity<>(new ByteArrayResource(content) {
+    form.add("file", new HttpEntity<>(new ByteArrayResource(content) {
       @Override
       public String getFilename() {
         return fileName;
@@ -256,13 +260,13 @@ class AttachmentScreenTest {
   static byte[] officeSheet() {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
-        zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+      try (ZipOutputStream zip = new ZipOutputStream(out)) {
+        zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
         zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
             + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
-            + ".spreadsheetml.sheet.main+xml\"/></Types>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        zip.putNextEntry(new java.util.zip.ZipEntry("xl/workbook.xml"));
-        zip.write("<workbook/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            + ".spreadsheetml.sheet.main+xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
+        zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
+        zip.write("<workbook/>".getBytes(StandardCharsets.UTF_8));
       }
       return out.toByteArray();
     } catch (IOException e) {

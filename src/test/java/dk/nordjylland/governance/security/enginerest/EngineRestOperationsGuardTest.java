@@ -4,6 +4,7 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COL
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.nordjylland.governance.meeting.MeetingCycleStarter;
 import dk.nordjylland.governance.support.ApiClient;
 import dk.nordjylland.governance.support.Clock;
@@ -126,14 +127,14 @@ class EngineRestOperationsGuardTest {
   @Test
   void theSecretariatSetsAFollowUpDateButChangesNothingElseOfTheTask() {
     JsonNode task = api.body(api.get(taskPath(""), "karen.lund"));
-    ((com.fasterxml.jackson.databind.node.ObjectNode) task).remove("_links");
-    ((com.fasterxml.jackson.databind.node.ObjectNode) task).put("followUp", "2025-08-01T09:00:00.000+0200");
+    ((ObjectNode) task).remove("_links");
+    ((ObjectNode) task).put("followUp", "2025-08-01T09:00:00.000+0200");
     ResponseEntity<String> followUp = api.exchange(HttpMethod.PUT, taskPath(""), "karen.lund", task.toString());
     assertThat(followUp.getStatusCode().value()).as(followUp.getBody()).isEqualTo(204);
     assertThat(taskService.createTaskQuery().taskId(collect.getId()).singleResult().getFollowUpDate())
         .hasYear(2025).hasMonth(8).hasDayOfMonth(1);
 
-    ((com.fasterxml.jackson.databind.node.ObjectNode) task).put("name", "Noget andet");
+    ((ObjectNode) task).put("name", "Noget andet");
     ResponseEntity<String> renamed = api.exchange(HttpMethod.PUT, taskPath(""), "karen.lund", task.toString());
     assertThat(renamed.getStatusCode().value()).isEqualTo(403);
     assertThat(api.json(renamed).path("message").asText()).isEqualTo("Du kan kun ændre opfølgningsdatoen for opgaven.");

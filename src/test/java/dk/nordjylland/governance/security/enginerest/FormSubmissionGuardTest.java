@@ -4,6 +4,8 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COL
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.nordjylland.governance.meeting.MeetingCycleStarter;
 import dk.nordjylland.governance.support.ApiClient;
 import dk.nordjylland.governance.support.Clock;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +38,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class FormSubmissionGuardTest {
 
   @Autowired ApiClient api;
-  @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
+  @Autowired TestRestTemplate http;
   @Autowired TestMeetings testMeetings;
   @Autowired MeetingCycleStarter starter;
   @Autowired TaskService taskService;
@@ -215,8 +218,8 @@ class FormSubmissionGuardTest {
     HttpResponse<String> comment = karen.engine("POST", "/task/" + collect + "/comment/create",
         "{\"message\": \"Indkaldelsen lukkes i dag.\"}");
     assertThat(comment.statusCode()).as(comment.body()).isEqualTo(200);
-    com.fasterxml.jackson.databind.node.ObjectNode task = (com.fasterxml.jackson.databind.node.ObjectNode)
-        new com.fasterxml.jackson.databind.ObjectMapper().readTree(karen.engine("GET", "/task/" + collect, null).body());
+    ObjectNode task = (ObjectNode)
+        new ObjectMapper().readTree(karen.engine("GET", "/task/" + collect, null).body());
     task.remove("_links");
     task.put("followUp", "2025-08-04T08:00:00.000+0200");
     HttpResponse<String> followUp = karen.engine("PUT", "/task/" + collect, task.toString());
