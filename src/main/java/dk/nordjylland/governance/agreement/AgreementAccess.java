@@ -1,9 +1,9 @@
 package dk.nordjylland.governance.agreement;
 
+import dk.nordjylland.governance.validation.NotAllowedException;
 import dk.nordjylland.governance.identity.Directory;
 import dk.nordjylland.governance.identity.GroupIds;
 import java.util.Set;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.stereotype.Component;
 
 /** Who may start agreements and work on one (register versions, plan its meetings, read every party's answer). */
@@ -21,13 +21,15 @@ class AgreementAccess {
   void requireStarter(String actor) {
     Set<String> groups = directory.groupsOf(actor);
     if (groups.stream().noneMatch(properties.starterGroups()::contains) && !groups.contains(GroupIds.CAMUNDA_ADMIN)) {
-      throw new AuthorizationException(actor + " may not start collaboration agreements");
+      throw new NotAllowedException("Du kan ikke starte samarbejdsaftaler. Det gør sekretariaterne, der er nævnt i"
+          + " opsætningen (governance.agreement.starter-groups).");
     }
   }
 
   void requireStarterOrGroup(Agreement a, String actor) {
     if (!worksOn(a, actor)) {
-      throw new AuthorizationException(actor + " may not register versions of agreement " + a.id());
+      throw new NotAllowedException("Du kan ikke registrere versioner af samarbejdsaftalen '" + a.title() + "'. Det gør"
+          + " aftalens arbejdsgruppe, netværksgruppe og ansvarlige gruppe.");
     }
   }
 

@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.agreement;
 
+import dk.nordjylland.governance.validation.TextLimits;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.validation.NotFoundException;
 import dk.nordjylland.governance.validation.Problems;
@@ -59,7 +60,7 @@ public class AgreementVersions {
     problems.maxLength(v.title(), 300, "Titel");
     problems.maxLength(v.fileName(), 300, "Filnavn");
     problems.maxLength(v.reference(), 1000, "Reference");
-    problems.maxLength(v.note(), Agreements.MAX_TEXT, "Note");
+    problems.maxLength(v.note(), TextLimits.NOTE, "Note");
     boolean hasReference = v.reference() != null && !v.reference().isBlank();
     boolean hasFile = v.contentBase64() != null && !v.contentBase64().isBlank();
     problems.require(hasReference || hasFile,

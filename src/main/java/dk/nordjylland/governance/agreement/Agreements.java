@@ -16,8 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Agreements {
 
-  static final int MAX_TEXT = 4000;
-
   private final AgreementStore store;
 
   Agreements(AgreementStore store) {

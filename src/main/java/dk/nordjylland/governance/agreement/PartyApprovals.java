@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.agreement;
 
+import dk.nordjylland.governance.validation.TextLimits;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.calendar.WorkingDays;
 import dk.nordjylland.governance.validation.Problems;
@@ -68,7 +69,7 @@ public class PartyApprovals {
     } else if (parsed == PartyAnswer.DECLINED) {
       problems.requireText(remarks, "Skriv bemærkningerne til afvisningen, så arbejdsgruppen kan arbejde videre.");
     }
-    problems.maxLength(remarks, Agreements.MAX_TEXT, "Bemærkninger");
+    problems.maxLength(remarks, TextLimits.NOTE, "Bemærkninger");
     int current = store.currentVersion(approval.agreementId()).map(AgreementVersion::number).orElse(0);
     Integer given = number(versionNumber);
     if (given == null) {
@@ -105,7 +106,7 @@ public class PartyApprovals {
     Problems problems = new Problems();
     problems.require(approval.openReservation(), "Forbeholdet fra " + approval.partyName() + " er ikke åbent.");
     problems.requireText(clearance, "Beskriv, hvordan forbeholdet er afklaret.");
-    problems.maxLength(clearance, Agreements.MAX_TEXT, "Afklaring");
+    problems.maxLength(clearance, TextLimits.NOTE, "Afklaring");
     problems.throwIfAny("Forbeholdet kan ikke afklares");
     store.clear(approvalId, clearance.strip(), actor, EngineClock.now());
     store.event(approval.agreementId(), "RESERVATION_CLEARED", approval.partyName() + ": " + clearance.strip(), actor,

@@ -20,15 +20,6 @@ public final class EngineClock {
   /** The default of {@code governance.zone}: where the collaboration works. */
   static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Copenhagen");
 
-  /**
-   * The default zone.
-   *
-   * @deprecated use {@link #zone()}, which follows {@code governance.zone}; kept while agreement and consultation
-   *     still name it
-   */
-  @Deprecated
-  public static final ZoneId ZONE = DEFAULT_ZONE;
-
   private static volatile ZoneId zone = DEFAULT_ZONE;
 
   private EngineClock() {}

@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.consultation;
 
+import dk.nordjylland.governance.validation.NotAllowedException;
 import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.identity.AsSystem;
@@ -51,7 +52,7 @@ public class ConsultationClosing {
     if (task == null) {
       throw new ConflictException("Høringen '" + consultation.subject() + "' kan først lukkes, når svarfristen er"
           + " overskredet (sekretariatet får da opgaven \"Luk høringen\" " + DanishDates.LONG_DATE_TIME.format(
-              LocalDateTime.ofInstant(schedule.escalation(consultationId).toInstant(), EngineClock.ZONE)) + ").");
+              EngineClock.inLocalTime(schedule.escalation(consultationId))) + ").");
     }
     taskService.complete(task.getId(), Map.of(ConsultationProcess.CLOSE_CONFIRMED, true));
     return consultations.get(consultationId);

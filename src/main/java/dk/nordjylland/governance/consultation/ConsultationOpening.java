@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.consultation;
 
+import dk.nordjylland.governance.validation.TextLimits;
 import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.calendar.WorkingDays;
@@ -21,8 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ConsultationOpening {
-
-  static final int MAX_SUBJECT = 300;
   static final int MAX_RESPONDENTS = 50;
 
   private final ConsultationTable table;
@@ -71,9 +70,9 @@ public class ConsultationOpening {
   long create(ConsultationRequest request, ConsultationKind kind, String actor) {
     Problems problems = new Problems();
     problems.requireText(request.subject(), "Høringen skal have et emne.");
-    problems.maxLength(request.subject(), MAX_SUBJECT, "Emne");
+    problems.maxLength(request.subject(), TextLimits.TITLE, "Emne");
     problems.requireText(request.question(), "Skriv det spørgsmål, der skal besvares.");
-    problems.maxLength(request.question(), Consultations.MAX_TEXT, "Spørgsmål");
+    problems.maxLength(request.question(), TextLimits.NOTE, "Spørgsmål");
     if (request.ownerGroup() == null || request.ownerGroup().isBlank()) {
       problems.add("Angiv det sekretariat (gruppe-id), der ejer høringen og lukker den.");
     } else if (!directory.isGroup(request.ownerGroup().strip())) {

@@ -1,5 +1,7 @@
 package dk.nordjylland.governance.consultation;
 
+import dk.nordjylland.governance.validation.NotAllowedException;
+import dk.nordjylland.governance.validation.TextLimits;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.identity.AsSystem;
 import dk.nordjylland.governance.identity.ForumAccess;
@@ -20,8 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** The replies to a consultation (its reply tasks): through the API or the reply task, one per respondent. */
 @Service
 public class ConsultationReplies {
-
-  static final int MAX_NAME = 200;
 
   private final ConsultationTable table;
   private final Consultations consultations;
@@ -96,10 +96,10 @@ public class ConsultationReplies {
     String contactEmail = blankToNull(input.contactEmail());
     if (consultation.kind() == ConsultationKind.CONTACT_PERSON) {
       problems.requireText(contactName, "Skriv navnet på kontaktpersonen.");
-      problems.maxLength(contactName, MAX_NAME, "Kontaktperson");
+      problems.maxLength(contactName, TextLimits.NAME, "Kontaktperson");
       if (contactEmail == null) {
         problems.add("Skriv kontaktpersonens e-mailadresse.");
-      } else if (contactEmail.length() > MAX_NAME
+      } else if (contactEmail.length() > TextLimits.NAME
           || !validator.validateValue(EmailAddress.class, "value", contactEmail).isEmpty()) {
         problems.add("'" + contactEmail + "' er ikke en gyldig e-mailadresse.");
       }
@@ -108,7 +108,7 @@ public class ConsultationReplies {
       problems.require(contactName == null && contactEmail == null,
           "Høringen spørger ikke efter en kontaktperson; skriv svaret i svarfeltet.");
     }
-    problems.maxLength(answer, Consultations.MAX_TEXT, "Svar");
+    problems.maxLength(answer, TextLimits.NOTE, "Svar");
     problems.throwIfAny("Svaret kan ikke gemmes");
     table.insertReply(consultationId, respondent, answer, contactName, contactEmail,
         actor == null ? "system" : actor, EngineClock.now(), consultations.isLate(consultationId));

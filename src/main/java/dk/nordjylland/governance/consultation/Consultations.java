@@ -16,8 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Consultations {
 
-  static final int MAX_TEXT = 4000;
-
   private final ConsultationTable table;
   private final ConsultationSchedule schedule;
 
@@ -59,8 +57,7 @@ public class Consultations {
 
   /** Whether a reply now would be late. */
   boolean isLate(long consultationId) {
-    return EngineClock.now().isAfter(LocalDateTime.ofInstant(schedule.due(consultationId).toInstant(),
-        EngineClock.ZONE));
+    return EngineClock.now().isAfter(EngineClock.inLocalTime(schedule.due(consultationId)));
   }
 
   String name(long consultationId, String respondent) {

@@ -12,9 +12,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class Agenda {
 
-  /** The longest an item's text parts and a decision's text may be (summary, economy, decision, ...). */
-  static final int MAX_TEXT = 8000;
-
   private final Items items;
 
   Agenda(Items items) {

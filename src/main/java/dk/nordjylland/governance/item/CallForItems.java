@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -127,7 +126,7 @@ public class CallForItems {
     if (meeting.status() != MeetingStatus.PLANNED && meeting.status() != MeetingStatus.CALL_FOR_ITEMS) {
       return "Dagsordenen til " + texts.title(meeting) + " er lukket for nye punkter.";
     }
-    if (ClockUtil.getCurrentTime().after(schedule.itemDeadline(meeting.id()))) {
+    if (EngineClock.isPast(schedule.itemDeadline(meeting.id()))) {
       return "Fristen for punkter til " + texts.title(meeting) + " var "
           + texts.dateTime(schedule.itemDeadline(meeting.id())) + ". Foreslå punktet til et senere møde.";
     }

@@ -2,6 +2,7 @@ package dk.nordjylland.governance.item;
 
 import static dk.nordjylland.governance.item.ProblemSubjects.subTopicSubject;
 
+import dk.nordjylland.governance.validation.TextLimits;
 import dk.nordjylland.governance.identity.Directory;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.MeetingSchedule;
@@ -51,8 +52,8 @@ class DecisionChecks {
           + closableNames(meeting.forumId()) + ".");
     }
     checkParts(d, name, row, closable, problems);
-    problems.require(d.decisionText() == null || d.decisionText().length() <= Agenda.MAX_TEXT, row,
-        "Feltet '" + name + ", beslutning' må højst have " + Agenda.MAX_TEXT + " tegn.");
+    problems.require(d.decisionText() == null || d.decisionText().length() <= TextLimits.ITEM_TEXT, row,
+        "Feltet '" + name + ", beslutning' må højst have " + TextLimits.ITEM_TEXT + " tegn.");
     problems.require(d.guests() == null || d.guests().length() <= 1000, row,
         "Feltet '" + name + ", gæster' må højst have 1000 tegn.");
     problems.require(d.reservation() == null || d.reservation().length() <= 4000, row,
@@ -119,8 +120,8 @@ class DecisionChecks {
       }
       problems.requireText(s.title(), subject, sub + ": underpunktet skal have en titel.");
       maxLength(s.title(), 300, sub + ", titel", subject, problems);
-      maxLength(s.text(), Agenda.MAX_TEXT, sub + ", tekst", subject, problems);
-      maxLength(s.decisionText(), Agenda.MAX_TEXT, sub + ", beslutning", subject, problems);
+      maxLength(s.text(), TextLimits.ITEM_TEXT, sub + ", tekst", subject, problems);
+      maxLength(s.decisionText(), TextLimits.ITEM_TEXT, sub + ", beslutning", subject, problems);
       if (s.outcome() == null) {
         problems.add(subject, sub + ": vælg et udfald for underpunktet.");
         continue;

@@ -1,7 +1,7 @@
 package dk.nordjylland.governance.item;
 
-import static dk.nordjylland.governance.item.Agenda.MAX_TEXT;
 
+import dk.nordjylland.governance.validation.TextLimits;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.MasterData;
@@ -99,10 +99,10 @@ public class ItemProposals {
     problems.requireText(p.title(), "Punktet skal have en titel.");
     problems.maxLength(p.title(), 300, "Titel");
     problems.maxLength(p.caseNumber(), 40, "Sagsnr.");
-    problems.maxLength(p.summary(), MAX_TEXT, "Resumé");
+    problems.maxLength(p.summary(), TextLimits.ITEM_TEXT, "Resumé");
     problems.maxLength(p.presentation(), 30000, "Sagsfremstilling");
-    problems.maxLength(p.economy(), MAX_TEXT, "Økonomi");
-    problems.maxLength(p.furtherProcessing(), MAX_TEXT, "Fortsat sagsbehandling");
+    problems.maxLength(p.economy(), TextLimits.ITEM_TEXT, "Økonomi");
+    problems.maxLength(p.furtherProcessing(), TextLimits.ITEM_TEXT, "Fortsat sagsbehandling");
     problems.maxLength(p.proposerBody(), 200, "Forslagsstiller");
     problems.require(p.recommendations().stream().allMatch(r -> r.length() <= 2000),
         "En indstilling må højst have 2000 tegn.");

@@ -12,7 +12,7 @@ import dk.nordjylland.governance.consultation.ConsultationProcess;
 import dk.nordjylland.governance.consultation.ConsultationStatus;
 import dk.nordjylland.governance.consultation.ConsultationReplies;
 import dk.nordjylland.governance.consultation.Consultations;
-import dk.nordjylland.governance.consultation.NotAllowedException;
+import dk.nordjylland.governance.validation.NotAllowedException;
 import dk.nordjylland.governance.consultation.ReplyInput;
 import dk.nordjylland.governance.followup.FollowUpActionProcess;
 import dk.nordjylland.governance.followup.FollowUps;

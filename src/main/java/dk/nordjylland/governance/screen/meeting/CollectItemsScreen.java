@@ -2,6 +2,8 @@ package dk.nordjylland.governance.screen.meeting;
 
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 
+import dk.nordjylland.governance.calendar.EngineClock;
+import dk.nordjylland.governance.validation.TextLimits;
 import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.item.Recommendation;
@@ -14,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +31,6 @@ class CollectItemsScreen implements TaskScreen {
   /** Fill in a standing item's content (issue 15). */
   static final String FILL = "udfyld";
   /** As MeetingTaskCompletion checks it. */
-  static final int MAX_REMARKS = 4000;
 
   private final Items items;
   private final MeetingSchedule schedule;
@@ -61,7 +61,7 @@ class CollectItemsScreen implements TaskScreen {
     model.put("deadline", task.text("itemDeadlineText"));
     model.put("meetingState", meetingState.of(meetingId));
     model.put("attachmentHint", attachments.hint());
-    model.put("deadlinePassed", ClockUtil.getCurrentTime().after(schedule.itemDeadline(meetingId)));
+    model.put("deadlinePassed", EngineClock.isPast(schedule.itemDeadline(meetingId)));
     AtomicInteger number = new AtomicInteger();
     List<Item> pipeline = items.pipeline(meetingId);
     model.put("rows", pipeline.stream().map(item -> rows.row(number.incrementAndGet(), item)).toList());
@@ -100,8 +100,8 @@ class CollectItemsScreen implements TaskScreen {
           + " er registreret.");
     }
     String remarks = input.text("collectRemarks", "Bemærkninger til formandskabet", false);
-    if (remarks.length() > MAX_REMARKS) {
-      input.error("collectRemarks", "Bemærkningerne er for lange: højst " + MAX_REMARKS + " tegn (nu "
+    if (remarks.length() > TextLimits.NOTE) {
+      input.error("collectRemarks", "Bemærkningerne er for lange: højst " + TextLimits.NOTE + " tegn (nu "
           + remarks.length() + ").");
     }
     input.requireValid();
