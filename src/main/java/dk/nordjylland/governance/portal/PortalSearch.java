@@ -44,7 +44,8 @@ class PortalSearch {
   }
 
   /** What to look for: the stems and the filters (null: any). */
-  public record Query(SearchTerms terms, String forumId, LocalDate from, LocalDate to, ItemKind kind, Outcome outcome) {}
+  public record Query(SearchTerms terms, String forumId, LocalDate from, LocalDate to, ItemKind kind,
+      Outcome outcome) {}
 
   /** One meeting where the item was found. */
   public record Place(String meetingId, String meetingHref, String meeting, int position, String outcome) {}

@@ -81,6 +81,9 @@ class PortalSearchTest {
     // FFU sends a heart failure programme (its resumé: "Aftalen om osteoporose ... netværksgruppen") on to SSF.
     forwarded = cases.ffuToSsf(FORWARDED_FFU, FORWARDED_SSF, "Godkendelse: Forløbsprogram for hjertesvigt",
         "25/2002").itemId();
+    // A search now: on H2 the Lucene index is built by now (at start, or here), so everything published below
+    // reaches it by the DocumentStored event, as in a running portal.
+    assertThat(found("hjertesvigt")).containsExactly(forwarded);
 
     // FFU approves the osteoporosis agreement with remarks; beside it a closed item. Minutes approved.
     Clock.set(FFU_APPROVED.minusDays(40));
