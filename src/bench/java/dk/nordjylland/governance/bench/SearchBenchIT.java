@@ -2,6 +2,8 @@ package dk.nordjylland.governance.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.nordjylland.governance.search.TextMatcher;
+import dk.nordjylland.governance.support.GovernanceTest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +23,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-import dk.nordjylland.governance.support.GovernanceTest;
 
 /**
  * Benchmark 7: the portal's search (ADR 0056) over 10 years (HistoryGenerator: 2,000 meetings, 30,000 items with an
@@ -29,7 +30,7 @@ import dk.nordjylland.governance.support.GovernanceTest;
  * Danish case texts with word forms (topics in 40 flavours, the 11 municipalities). Anonymous GET /soeg as a browser
  * sends it, p50/p95 of the whole page (words, rights, filters, the page of 20, Thymeleaf), for a rare, a medium and a
  * common word, two words, a case number, the worst case (a word in every item) and filters; on H2 also the time the
- * Lucene index takes to build on the first search.
+ * Lucene index takes to build (in the background at each start).
  */
 @GovernanceTest
 @ActiveProfiles({"test", "bench"})
@@ -42,8 +43,8 @@ class SearchBenchIT {
 
   static final String[] TOPICS = {"osteoporose", "diabetes", "hjertesvigt", "demens", "genoptræning",
       "rehabilitering", "akutfunktion", "sundhedsaftale", "praksisplan", "psykiatri", "misbrugsbehandling",
-      "forebyggelse", "vaccination", "telemedicin", "udskrivning", "medicinhåndtering", "palliation", "fødselsforløb",
-      "børnesundhed", "lungesygdom", "kræftforløb", "tandpleje", "ernæring", "hjemmesygepleje", "sårbehandling",
+      "forebyggelse", "vaccination", "telemedicin", "udskrivning", "medicinhåndtering", "palliation",
+      "fødselsforløb", "børnesundhed", "lungesygdom", "kræftforløb", "tandpleje", "ernæring", "hjemmesygepleje", "sårbehandling",
       "infektionshygiejne", "smertebehandling", "overvægt", "rygestop", "alkoholbehandling", "sclerose",
       "gigtsygdom", "nyresygdom", "hjerneskade", "epilepsi", "autisme", "depression", "angst", "søvnapnø", "allergi"};
   static final String[] TOWNS = {"Aalborg", "Brønderslev", "Frederikshavn", "Hjørring", "Jammerbugt", "Læsø",
@@ -52,6 +53,7 @@ class SearchBenchIT {
   @Autowired JdbcClient jdbc;
   @Autowired DataSource dataSource;
   @Autowired TestRestTemplate http;
+  @Autowired TextMatcher matcher;
 
   static boolean enabled() {
     return Machine.list("bench.db", "h2").contains("h2") && Machine.wanted("search");
@@ -77,15 +79,15 @@ class SearchBenchIT {
     Results.add("7 search data", db(), YEARS + " years", "generating", (System.nanoTime() - start) / 1e9, "s",
         meetings + " meetings, " + items + " items with texts, agendas and minutes published");
 
-    long first = System.nanoTime();
-    int found = hits(get("/soeg?q=diabetes"));
-    Results.add("7 search", db(), "first search (H2: builds the Lucene index)", "time",
-        (System.nanoTime() - first) / 1e6, "ms", found + " hits");
+    long build = System.nanoTime();
+    matcher.refresh(); // H2: the Lucene index read again from the database, as at a start; PostgreSQL: nothing
+    Results.add("7 search", db(), "index build after the load (H2: Lucene, as at each start)", "time",
+        (System.nanoTime() - build) / 1e6, "ms", "PostgreSQL: V23's GIN indexes are kept by the database");
 
     measure("rare word (a municipality and a topic)", "/soeg?q=læsø+sclerose");
     measure("medium word (one topic, all forms)", "/soeg?q=osteoporose");
     measure("two words", "/soeg?q=osteoporosen+frederikshavn");
-    measure("case number", "/soeg?q=1-01-72-12345-15");
+    measure("case number", "/soeg?q=1-01-72-1234-15");
     measure("a word in every item (worst case)", "/soeg?q=sagen");
     measure("medium word, forum and one year", "/soeg?q=diabetes&forum=ffu&fra=01-01-2025&til=31-12-2025");
     measure("no hit", "/soeg?q=knogleskørhed");
@@ -159,7 +161,8 @@ class SearchBenchIT {
 
   /** The count the page states ("134 sager fundet", "Tre sager fundet", "Ingen resultater"). */
   static int hits(ResponseEntity<String> response) {
-    Matcher m = Pattern.compile("<strong>(\\d+|[A-ZÆØÅÉ][a-zæøå]+) sage?r? fundet</strong>").matcher(response.getBody());
+    Matcher m = Pattern.compile("<strong>(\\d+|[A-ZÆØÅÉ][a-zæøå]+) sage?r? fundet</strong>")
+        .matcher(response.getBody());
     if (!m.find()) {
       return 0;
     }

@@ -33,15 +33,18 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The embedded H2 default's matcher: a Lucene index in memory with Danish word forms (DanishAnalyzer), one document
  * per searchable text (an item's own text, an attachment title, a public title, a decision, a public decision).
- * Built from the database on the first search after start; an item is indexed again, from the database, whenever a
- * document of a meeting it stands on is stored (agenda sent, minutes approved, a new version), after that commit:
- * only published texts are found on the portal, and publishing is the moment they change for it (ADR 0056).
+ * Built from the database in the background once the application is ready (a search before waits); an item is
+ * indexed again, from the database, whenever a document of a meeting it stands on is stored (agenda sent, minutes
+ * approved, a new version), after that commit: only published texts are found on the portal, and publishing is the
+ * moment they change for it (ADR 0056).
  */
 class LuceneMatcher implements TextMatcher, AutoCloseable {
 
@@ -106,12 +109,25 @@ class LuceneMatcher implements TextMatcher, AutoCloseable {
     synchronized (this) {
       if (built) {
         ids.forEach(this::reindex);
-        refresh();
+        reopen();
       }
     }
   }
 
-  /** Every item from the database, e.g. after data was loaded around the application. */
+  /** Built on a thread of its own at start (seconds for 30,000 items), so the first visitor does not wait for it. */
+  @EventListener(ApplicationReadyEvent.class)
+  void buildInBackground() {
+    Thread builder = new Thread(this::ensureBuilt, "search-index");
+    builder.setDaemon(true);
+    builder.start();
+  }
+
+  @Override
+  public void refresh() {
+    rebuild();
+  }
+
+  /** Every item from the database. */
   synchronized void rebuild() {
     long start = System.nanoTime();
     try {
@@ -134,7 +150,7 @@ class LuceneMatcher implements TextMatcher, AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    refresh();
+    reopen();
     built = true;
     LOG.info("Search index built: {} texts in {} ms", writer.getDocStats().numDocs,
         (System.nanoTime() - start) / 1_000_000);
@@ -198,7 +214,8 @@ class LuceneMatcher implements TextMatcher, AutoCloseable {
     }
   }
 
-  private void refresh() {
+  /** The next searches see what was written. */
+  private void reopen() {
     try {
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {

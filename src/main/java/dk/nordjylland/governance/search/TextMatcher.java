@@ -7,4 +7,7 @@ package dk.nordjylland.governance.search;
 public interface TextMatcher {
 
   Matches match(SearchTerms terms);
+
+  /** Reads every text from the database again, after rows were written around the application (a bulk load). */
+  default void refresh() {}
 }
