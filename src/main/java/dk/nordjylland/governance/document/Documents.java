@@ -4,6 +4,7 @@ import dk.nordjylland.governance.calendar.EngineClock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,9 +22,11 @@ public class Documents {
       rs.getBytes("content"));
 
   private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
 
-  Documents(JdbcClient jdbc) {
+  Documents(JdbcClient jdbc, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
+    this.events = events;
   }
 
   /** Stores a new version (1, 2, ...) of the meeting's document of that kind. */
@@ -40,6 +43,7 @@ public class Documents {
             + " snapshot) values (?, ?, ?, ?, ?, ?, ?, ?)")
         .params(meetingId, kind.name(), version, now, kind.fileName(meetingId), kind.contentType(), content, snapshot)
         .update();
+    events.publishEvent(new DocumentStored(meetingId, kind));
     return latest(meetingId, kind).orElseThrow();
   }
 

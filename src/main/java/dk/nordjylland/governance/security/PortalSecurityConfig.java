@@ -31,7 +31,7 @@ class PortalSecurityConfig {
       return false;
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.equals("/") || path.equals("/tilgaengelighed") || path.startsWith("/fora/")
+    return path.equals("/") || path.equals("/tilgaengelighed") || path.equals("/soeg") || path.startsWith("/fora/")
         || path.equals("/fora") || path.startsWith("/moeder/") || path.startsWith("/sager/")
         || path.startsWith("/portal/assets/");
   }

@@ -1,0 +1,27 @@
+package dk.nordjylland.governance.bench;
+
+import dk.nordjylland.governance.support.EmbeddedPostgresDatabase;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Benchmark 7 on PostgreSQL: its danish full text search with V23's GIN indexes. */
+@ActiveProfiles({"test", "postgres", "bench"})
+@EnabledIf("enabled")
+class SearchOnPostgresBenchIT extends SearchBenchIT {
+
+  static boolean enabled() {
+    return Machine.list("bench.db", "h2").contains("postgres") && Machine.wanted("search");
+  }
+
+  @Override
+  String db() {
+    return "postgres";
+  }
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    EmbeddedPostgresDatabase.register(registry);
+  }
+}

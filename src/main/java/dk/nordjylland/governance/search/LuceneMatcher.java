@@ -1,0 +1,277 @@
+package dk.nordjylland.governance.search;
+
+import dk.nordjylland.governance.document.DocumentStored;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The embedded H2 default's matcher: a Lucene index in memory with Danish word forms (DanishAnalyzer), one document
+ * per searchable text (an item's own text, an attachment title, a public title, a decision, a public decision).
+ * Built from the database in the background once the application is ready (a search before waits); an item is
+ * indexed again, from the database, whenever a document of a meeting it stands on is stored (agenda sent, minutes
+ * approved, a new version), after that commit: only published texts are found on the portal, and publishing is the
+ * moment they change for it (ADR 0056).
+ */
+class LuceneMatcher implements TextMatcher, AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(LuceneMatcher.class);
+
+  /** Where in {@link Matches} a document's hit goes. */
+  private static final int ITEM = 0;
+  private static final int ATTACHMENT = 1;
+  private static final int PUBLIC_TITLE = 2;
+  private static final int DECISION = 3;
+  private static final int PUBLIC_DECISION = 4;
+
+  private final JdbcClient jdbc;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private boolean built;
+
+  LuceneMatcher(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+    try {
+      writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(SearchTerms.analyzer()));
+      searchers = new SearcherManager(writer, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public Matches match(SearchTerms terms) {
+    if (terms.isEmpty()) {
+      return Matches.none();
+    }
+    ensureBuilt();
+    Hits hits = new Hits();
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        searcher.search(query(terms), hits);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return hits.matches();
+  }
+
+  private static Query query(SearchTerms terms) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (SearchTerms.Term t : terms.terms()) {
+      Term term = new Term("text", t.stem());
+      all.add(t.prefix() ? new PrefixQuery(term) : new TermQuery(term), BooleanClause.Occur.MUST);
+    }
+    return all.build();
+  }
+
+  /** The items on the meeting's agenda again from the database: what the stored document made public. */
+  @TransactionalEventListener(fallbackExecution = true)
+  void documentStored(DocumentStored event) {
+    List<Long> ids = jdbc.sql("select item_id from gov_agenda_entry where meeting_id = ?").param(event.meetingId())
+        .query(Long.class).list();
+    synchronized (this) {
+      if (built) {
+        ids.forEach(this::reindex);
+        reopen();
+      }
+    }
+  }
+
+  /** Built on a thread of its own at start (seconds for 30,000 items), so the first visitor does not wait for it. */
+  @EventListener(ApplicationReadyEvent.class)
+  void buildInBackground() {
+    Thread builder = new Thread(this::ensureBuilt, "search-index");
+    builder.setDaemon(true);
+    builder.start();
+  }
+
+  @Override
+  public void refresh() {
+    rebuild();
+  }
+
+  /** Every item from the database. */
+  synchronized void rebuild() {
+    long start = System.nanoTime();
+    try {
+      writer.deleteAll();
+      jdbc.sql("select id, title, case_number, summary, presentation, public_title from gov_item")
+          .query(rs -> {
+            add(rs.getLong(1), ITEM, null, join(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+            add(rs.getLong(1), PUBLIC_TITLE, null, rs.getString(6));
+          });
+      jdbc.sql("select item_id, title from gov_item_attachment")
+          .query(rs -> {
+            add(rs.getLong(1), ATTACHMENT, null, rs.getString(2));
+          });
+      jdbc.sql("select meeting_id, item_id, decision_text, public_decision from gov_agenda_entry"
+              + " where decision_text is not null or public_decision is not null")
+          .query(rs -> {
+            add(rs.getLong(2), DECISION, rs.getString(1), rs.getString(3));
+            add(rs.getLong(2), PUBLIC_DECISION, rs.getString(1), rs.getString(4));
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    reopen();
+    built = true;
+    LOG.info("Search index built: {} texts in {} ms", writer.getDocStats().numDocs,
+        (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private synchronized void ensureBuilt() {
+    if (!built) {
+      rebuild();
+    }
+  }
+
+  private void reindex(long itemId) {
+    try {
+      writer.deleteDocuments(new Term("item", Long.toString(itemId)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    jdbc.sql("select title, case_number, summary, presentation, public_title from gov_item where id = ?")
+        .param(itemId)
+        .query(rs -> {
+          add(itemId, ITEM, null, join(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+          add(itemId, PUBLIC_TITLE, null, rs.getString(5));
+        });
+    jdbc.sql("select title from gov_item_attachment where item_id = ?").param(itemId)
+        .query(rs -> {
+          add(itemId, ATTACHMENT, null, rs.getString(1));
+        });
+    jdbc.sql("select meeting_id, decision_text, public_decision from gov_agenda_entry where item_id = ?")
+        .param(itemId)
+        .query(rs -> {
+          add(itemId, DECISION, rs.getString(1), rs.getString(2));
+          add(itemId, PUBLIC_DECISION, rs.getString(1), rs.getString(3));
+        });
+  }
+
+  /** The same text PostgreSQL's item index reads (V23): title, case number, resumé, sagsfremstilling. */
+  private static String join(String... parts) {
+    StringBuilder b = new StringBuilder();
+    for (String part : parts) {
+      b.append(part == null ? "" : part).append(' ');
+    }
+    return b.toString();
+  }
+
+  private void add(long itemId, int kind, String meetingId, String text) {
+    if (text == null || text.isBlank()) {
+      return;
+    }
+    Document doc = new Document();
+    doc.add(new StringField("item", Long.toString(itemId), Field.Store.NO));
+    doc.add(new NumericDocValuesField("itemId", itemId));
+    doc.add(new NumericDocValuesField("kind", kind));
+    if (meetingId != null) {
+      doc.add(new SortedDocValuesField("meeting", new BytesRef(meetingId)));
+    }
+    doc.add(new TextField("text", SearchTerms.normalize(text), Field.Store.NO));
+    try {
+      writer.addDocument(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The next searches see what was written. */
+  private void reopen() {
+    try {
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.close();
+    writer.close();
+  }
+
+  /** Every hit, read from doc values (no scores: results are listed newest meeting first, on both databases). */
+  private static final class Hits extends SimpleCollector {
+
+    private final Set<Long> items = new HashSet<>();
+    private final Set<Long> publicTitles = new HashSet<>();
+    private final List<Matches.Entry> decisions = new ArrayList<>();
+    private final List<Matches.Entry> publicDecisions = new ArrayList<>();
+    private NumericDocValues itemIds;
+    private NumericDocValues kinds;
+    private SortedDocValues meetings;
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+      itemIds = DocValues.getNumeric(context.reader(), "itemId");
+      kinds = DocValues.getNumeric(context.reader(), "kind");
+      meetings = DocValues.getSorted(context.reader(), "meeting");
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      itemIds.advanceExact(doc);
+      kinds.advanceExact(doc);
+      long itemId = itemIds.longValue();
+      switch ((int) kinds.longValue()) {
+        case ITEM, ATTACHMENT -> items.add(itemId);
+        case PUBLIC_TITLE -> publicTitles.add(itemId);
+        case DECISION -> decisions.add(entry(doc, itemId));
+        default -> publicDecisions.add(entry(doc, itemId));
+      }
+    }
+
+    private Matches.Entry entry(int doc, long itemId) throws IOException {
+      meetings.advanceExact(doc);
+      return new Matches.Entry(meetings.lookupOrd(meetings.ordValue()).utf8ToString(), itemId);
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+
+    Matches matches() {
+      return new Matches(items, publicTitles, new HashSet<>(decisions), new HashSet<>(publicDecisions));
+    }
+  }
+}
