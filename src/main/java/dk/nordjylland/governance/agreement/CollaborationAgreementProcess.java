@@ -1,10 +1,13 @@
 package dk.nordjylland.governance.agreement;
 
 import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.intVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.longVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 
+import dk.nordjylland.governance.task.TaskForm;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
+import java.util.List;
 
 /**
  * The agreement models: processes/collaboration-agreement.bpmn (one instance per agreement, business key
@@ -45,6 +48,36 @@ public final class CollaborationAgreementProcess {
   public static final VariableFactory<Long> APPROVAL_ID = longVariable("approvalId");
   /** After FFU and the parties: SENT_BACK, RESERVATION_OPEN or READY. */
   public static final VariableFactory<String> ROUND_RESULT = stringVariable("roundResult");
+
+  /** What the agreement's tasks submit; they leave the process when the task completes (hearingChanges stays). */
+  public static final VariableFactory<String> VERSION_TITLE = stringVariable("versionTitle");
+  public static final VariableFactory<String> VERSION_REFERENCE = stringVariable("versionReference");
+  public static final VariableFactory<String> VERSION_NOTE = stringVariable("versionNote");
+  public static final VariableFactory<String> HEARING_SUMMARY = stringVariable("hearingSummary");
+  public static final VariableFactory<String> PREPARATION_NOTE = stringVariable("preparationNote");
+  public static final VariableFactory<Boolean> PREPARED_FOR_FFU = booleanVariable("preparedForFfu");
+  public static final VariableFactory<String> PARTY_ANSWER = stringVariable("partyAnswer");
+  public static final VariableFactory<String> PARTY_REMARKS = stringVariable("partyRemarks");
+  /** The version the party saw (prefilled task-local, submitted back): an answer to an older version is refused. */
+  public static final VariableFactory<Integer> APPROVAL_VERSION = intVariable("approvalVersion");
+  public static final VariableFactory<String> RESERVATION_CLEARANCE = stringVariable("reservationClearance");
+  public static final VariableFactory<String> INDICATOR_REPORT = stringVariable("indicatorReport");
+  public static final VariableFactory<String> REVISION_NOTE = stringVariable("revisionNote");
+  public static final VariableFactory<Boolean> REVISION_CONFIRMED = booleanVariable("revisionConfirmed");
+  static final List<VariableFactory<?>> FORM_FIELDS = List.of(VERSION_TITLE, VERSION_REFERENCE, VERSION_NOTE,
+      HEARING_SUMMARY, PREPARATION_NOTE, PREPARED_FOR_FFU, PARTY_ANSWER, PARTY_REMARKS, RESERVATION_CLEARANCE,
+      INDICATOR_REPORT, REVISION_NOTE, REVISION_CONFIRMED);
+
+  /** What the tasks show: task-local, set by agreementTaskView when the task is created. */
+  public static final VariableFactory<String> AGREEMENT_TITLE = stringVariable("agreementTitle");
+  public static final VariableFactory<String> CURRENT_VERSION_TEXT = stringVariable("currentVersionText");
+  /** The current version's number when the task was created: a version task needs a newer one. */
+  public static final VariableFactory<Integer> VERSION_AT_START = intVariable("versionAtStart");
+  public static final VariableFactory<String> REMARKS_TEXT = stringVariable("remarksText");
+  public static final VariableFactory<String> HEARING_REPLIES_TEXT = stringVariable("hearingRepliesText");
+  public static final VariableFactory<String> PARTY_NAME = stringVariable("partyName");
+  public static final VariableFactory<String> DUE_TEXT = stringVariable("dueText");
+  public static final VariableFactory<String> RESERVATION_TEXT = stringVariable("reservationText");
 
   public static final String APPROVED = "APPROVED";
   public static final String SENT_BACK = "SENT_BACK";
@@ -111,6 +144,39 @@ public final class CollaborationAgreementProcess {
     public static final String SENT_BACK = "endEvent_sentBack";
 
     private StepElements() {}
+  }
+
+  /** The agreement's user tasks: their screens and Camunda Forms with the fields they submit and the texts they show. */
+  public static final class Forms {
+    public static final TaskForm REVISE_TERMS = versionScreen(Elements.REVISE_TERMS);
+    public static final TaskForm DRAFT = versionScreen(Elements.DRAFT);
+    public static final TaskForm ASSESS_HEARING = TaskForm.camundaForm(Elements.ASSESS_HEARING, "agreement-hearing")
+        .with(HEARING_SUMMARY, HEARING_CHANGES).showing(AGREEMENT_TITLE, CURRENT_VERSION_TEXT, HEARING_REPLIES_TEXT);
+    public static final TaskForm PREPARE = TaskForm.camundaForm(Elements.PREPARE, "agreement-prepare")
+        .with(PREPARATION_NOTE, PREPARED_FOR_FFU).showing(AGREEMENT_TITLE, CURRENT_VERSION_TEXT);
+    public static final TaskForm PARTY_APPROVAL = TaskForm.screen(Elements.PARTY_APPROVAL, "agreement-party-approval")
+        .with(PARTY_ANSWER, PARTY_REMARKS, APPROVAL_VERSION);
+    public static final TaskForm CLEAR_PARTY_RESERVATION = TaskForm.camundaForm(Elements.CLEAR_PARTY_RESERVATION,
+        "agreement-clear-reservation").with(RESERVATION_CLEARANCE).showing(AGREEMENT_TITLE, PARTY_NAME,
+        RESERVATION_TEXT);
+    public static final TaskForm FOLLOW_UP_INDICATORS = TaskForm.camundaForm(Elements.FOLLOW_UP_INDICATORS,
+        "agreement-indicators").with(INDICATOR_REPORT).showing(AGREEMENT_TITLE, CURRENT_VERSION_TEXT);
+    public static final TaskForm DECIDE_REVISION = TaskForm.camundaForm(Elements.DECIDE_REVISION, "agreement-revision")
+        .with(REVISION_NOTE, REVISION_CONFIRMED).showing(AGREEMENT_TITLE, CURRENT_VERSION_TEXT);
+
+    private Forms() {}
+  }
+
+  /** processes/agreement-forum-step.bpmn's user task. */
+  public static final class StepForms {
+    public static final TaskForm CHECK_VERSION = versionScreen(StepElements.CHECK_VERSION);
+
+    private StepForms() {}
+  }
+
+  /** A new version of the text: its title, link or document number and what changed (a file may come with it). */
+  private static TaskForm versionScreen(String elementId) {
+    return TaskForm.screen(elementId, "agreement-version").with(VERSION_TITLE, VERSION_REFERENCE, VERSION_NOTE);
   }
 
   private CollaborationAgreementProcess() {}

@@ -244,9 +244,9 @@ public class Consultations {
     }
     Task task = replyTask(consultation, respondent);
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(ConsultationProcess.REPLY_ANSWER, input.answer());
-    variables.put(ConsultationProcess.CONTACT_NAME, input.contactName());
-    variables.put(ConsultationProcess.CONTACT_EMAIL, input.contactEmail());
+    variables.put(ConsultationProcess.REPLY_ANSWER.getName(), input.answer());
+    variables.put(ConsultationProcess.CONTACT_NAME.getName(), input.contactName());
+    variables.put(ConsultationProcess.CONTACT_EMAIL.getName(), input.contactEmail());
     taskService.complete(task.getId(), variables);
     return table.reply(consultationId, respondent).orElseThrow();
   }
@@ -368,7 +368,7 @@ public class Consultations {
           + " overskredet (sekretariatet får da opgaven \"Luk høringen\" " + DanishDates.LONG_DATE_TIME.format(
               LocalDateTime.ofInstant(schedule.escalation(consultationId).toInstant(), EngineClock.ZONE)) + ").");
     }
-    taskService.complete(task.getId(), Map.of(ConsultationProcess.CLOSE_CONFIRMED, true));
+    taskService.complete(task.getId(), Map.of(ConsultationProcess.CLOSE_CONFIRMED.getName(), true));
     return get(consultationId);
   }
 

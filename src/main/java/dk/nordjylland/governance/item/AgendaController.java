@@ -3,6 +3,7 @@ package dk.nordjylland.governance.item;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.nordjylland.governance.followup.FollowUps;
+import dk.nordjylland.governance.meeting.MeetingCycleProcess;
 import dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements;
 import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.meeting.MeetingAccess;
@@ -96,7 +97,8 @@ class AgendaController {
   @PostMapping("/api/meetings/{meetingId}/screening")
   @Operation(summary = "Screen the pipeline (chair or secretariat): completes the screening task")
   ResponseEntity<List<AgendaEntry>> screen(@PathVariable String meetingId, @RequestBody List<ScreeningInput> screening) {
-    completeTask(meetingId, Elements.SCREEN_ITEMS, "screening", Map.of(AgendaTaskListeners.SCREENING, write(screening)));
+    completeTask(meetingId, Elements.SCREEN_ITEMS, "screening",
+        Map.of(MeetingCycleProcess.SCREENING.getName(), write(screening)));
     return ResponseEntity.ok(items.agenda(meetingId));
   }
 

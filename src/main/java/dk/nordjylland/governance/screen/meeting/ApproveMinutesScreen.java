@@ -1,5 +1,9 @@
 package dk.nordjylland.governance.screen.meeting;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.DECISION_FIELD;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_TITLE;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_REMARKS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 
 import dk.nordjylland.governance.screen.ScreenInput;
@@ -39,7 +43,7 @@ class ApproveMinutesScreen implements TaskScreen {
   @Override
   public void show(ScreenTask task, Map<String, Object> model) {
     String meetingId = (String) task.variable(MEETING_ID.getName());
-    model.put("meetingTitle", task.text("meetingTitle"));
+    model.put("meetingTitle", task.text(MEETING_TITLE));
     model.put("meetingState", meetingState.of(meetingId));
     round.draft(meetingId, model);
     round.comments(meetingId, model);
@@ -48,16 +52,16 @@ class ApproveMinutesScreen implements TaskScreen {
 
   @Override
   public void submit(ScreenTask task, ScreenInput input) {
-    String decision = input.choice("decision", "Din beslutning", List.of(APPROVE, SEND_BACK), true);
-    String remarks = input.text("minutesRemarks", "Bemærkninger", SEND_BACK.equals(decision));
+    String decision = input.choice(DECISION_FIELD, "Din beslutning", List.of(APPROVE, SEND_BACK), true);
+    String remarks = input.text(MINUTES_REMARKS.getName(), "Bemærkninger", SEND_BACK.equals(decision));
     if (remarks.length() > MAX_REMARKS) {
-      input.error("minutesRemarks", "Bemærkningerne er for lange: højst " + MAX_REMARKS + " tegn (nu "
+      input.error(MINUTES_REMARKS.getName(), "Bemærkningerne er for lange: højst " + MAX_REMARKS + " tegn (nu "
           + remarks.length() + ").");
     }
     input.requireValid();
     Map<String, Object> variables = new HashMap<>();
-    variables.put("minutesApproved", APPROVE.equals(decision));
-    variables.put("minutesRemarks", remarks);
+    variables.put(MINUTES_APPROVED.getName(), APPROVE.equals(decision));
+    variables.put(MINUTES_REMARKS.getName(), remarks);
     task.complete(variables);
   }
 

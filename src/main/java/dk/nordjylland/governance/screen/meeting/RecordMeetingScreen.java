@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.screen.meeting;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_TITLE;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 
 import dk.nordjylland.governance.attendance.Attendance;
@@ -75,7 +76,7 @@ class RecordMeetingScreen implements TaskScreen {
     String meetingId = (String) task.variable(MEETING_ID.getName());
     Choices offered = choices.of(meetings.get(meetingId));
     List<ItemRow> rows = rows(meetingId);
-    model.put("meetingTitle", task.text("meetingTitle"));
+    model.put("meetingTitle", task.text(MEETING_TITLE));
     model.put("rows", rows);
     attendanceForm.show(meetingId, (ScreenForm) model.get("form"), model);
     model.put("outcomes", offered.outcomes());

@@ -1,5 +1,10 @@
 package dk.nordjylland.governance.screen.meeting;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_REMARKS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COLLECT_REMARKS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.ITEM_DEADLINE_TEXT;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_TITLE;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.SCREENING;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -80,10 +85,10 @@ class ScreenItemsScreen implements TaskScreen {
       // Preset: what the screening proposes today (all accepted in order).
       form.preset(field("decision", item), ScreeningDecision.ACCEPT.name()).preset(field("position", item), i + 1);
     }
-    model.put("meetingTitle", task.text("meetingTitle"));
-    model.put("deadline", task.text("itemDeadlineText"));
-    model.put("remarks", task.text("agendaRemarks"));
-    model.put("collectRemarks", task.text("collectRemarks"));
+    model.put("meetingTitle", task.text(MEETING_TITLE));
+    model.put("deadline", task.text(ITEM_DEADLINE_TEXT));
+    model.put("remarks", task.text(AGENDA_REMARKS));
+    model.put("collectRemarks", task.text(COLLECT_REMARKS));
     model.put("rows", shown);
     model.put("lateCount", screenable.stream().filter(Item::late).count());
     model.put("decisions", DECISIONS);
@@ -133,7 +138,7 @@ class ScreenItemsScreen implements TaskScreen {
     }
     input.requireValid();
     try {
-      task.complete(Map.of("screening", SpinValues.jsonValue(json.writeValueAsString(screening)).create()));
+      task.complete(Map.of(SCREENING.getName(), SpinValues.jsonValue(json.writeValueAsString(screening)).create()));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     } catch (RuntimeException e) {
