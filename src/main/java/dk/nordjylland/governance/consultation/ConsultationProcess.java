@@ -52,10 +52,7 @@ public final class ConsultationProcess {
   }
 
   public static final class Elements {
-    public static final String START = "startEvent_consultationOpened";
     public static final String OPEN = "serviceTask_openConsultation";
-    public static final String COLLECT_REPLIES = "subProcess_collectReplies";
-    public static final String COLLECT_START = "startEvent_collectReplies";
     public static final String REPLY = "userTask_reply";
     public static final String ALL_REPLIED = "endEvent_allReplied";
     public static final String REPLY_REMINDER = "timer_replyReminder";

@@ -37,7 +37,6 @@ public final class MidtermStatusProcess {
   }
 
   public static final class Elements {
-    public static final String START = "startEvent_midtermStatusRequested";
     public static final String CONSULTATION = "callActivity_consultation";
     public static final String FFU_APPROVED = "gateway_ffuApproved";
     public static final String PROPOSE_TO_SSF = "serviceTask_proposeToSsf";

@@ -46,8 +46,6 @@ public final class FollowUpActionProcess {
   }
 
   public static final class Elements {
-    public static final String START = "startEvent_actionDecided";
-    public static final String KIND = "gateway_actionKind";
 
     public static final String CARRY_OUT_ACTION = "userTask_carryOutAction";
     public static final String ACTION_REMINDER = "timer_actionReminder";

@@ -6,14 +6,6 @@ public final class NotificationDeliveryProcess {
   public static final String KEY = "notificationDelivery";
   public static final String NOTIFICATION_ID = "notificationId";
 
-  public static final class Elements {
-    public static final String START = "startEvent_notificationWritten";
-    public static final String SEND_MAIL = "serviceTask_sendMail";
-    public static final String END = "endEvent_mailSent";
-
-    private Elements() {}
-  }
-
   private NotificationDeliveryProcess() {}
 
   public static String businessKey(long notificationId) {

@@ -27,7 +27,6 @@ public final class MeetingCycleProcess {
   public static final VariableFactory<Boolean> MINUTES_APPROVED = booleanVariable("minutesApproved");
   /** When the call for items opened: a reminder or escalation whose moment was already past is not sent. */
   public static final VariableFactory<Date> CALL_OPENED_AT = dateVariable("callOpenedAt");
-  public static final VariableFactory<String> COMMENTATOR = stringVariable("commentator");
 
   /** What the tasks submit (they leave the process when the task completes, except the gateways' flags above). */
   public static final VariableFactory<Boolean> CALL_CLOSED = booleanVariable("callClosed");
@@ -60,7 +59,6 @@ public final class MeetingCycleProcess {
   public static final String DECISION_FIELD = "decision";
 
   public static final class Elements {
-    public static final String START = "startEvent_meetingScheduled";
     public static final String OPEN_CALL_FOR_ITEMS = "serviceTask_openCallForItems";
     public static final String COLLECT_ITEMS = "userTask_collectItems";
     public static final String ITEM_DEADLINE_REMINDER = "timer_itemDeadlineReminder";
