@@ -1,5 +1,9 @@
 package dk.nordjylland.governance.consultation;
 
+import static dk.nordjylland.governance.consultation.ConsultationProcess.CLOSE_CONFIRMED;
+import static dk.nordjylland.governance.consultation.ConsultationProcess.REPLY_ANSWER;
+import static dk.nordjylland.governance.consultation.ConsultationProcess.REPLY_STATUS;
+import static dk.nordjylland.governance.consultation.ConsultationProcess.RESPONDENT_NAME;
 import static dk.nordjylland.governance.consultation.ConsultationProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -98,7 +102,7 @@ class ConsultationProcessTest {
    * which fails with a logged-in user; who may reply is tested through the API in ConsultationApiTest).
    */
   void reply(long id, String respondent, String answer) {
-    engine.getTaskService().complete(replyTask(id, respondent).getId(), Map.of("replyAnswer", answer));
+    engine.getTaskService().complete(replyTask(id, respondent).getId(), Map.of(REPLY_ANSWER.getName(), answer));
   }
 
   void runTimer(long id, String activityId) {
@@ -125,7 +129,7 @@ class ConsultationProcessTest {
     assertThat(groupTask).hasCandidateGroup("cluster-nord-secretaries").isNotAssigned();
     assertThat(personTask).isAssignedTo("peter.krogh");
     assertThat(Clock.of(groupTask.getDueDate())).isEqualTo(REPLY_BY.atTime(12, 0));
-    assertThat(engine.getTaskService().getVariable(groupTask.getId(), "respondentName")).isEqualTo("Klyngesekretariat Klynge Nord");
+    assertThat(engine.getTaskService().getVariable(groupTask.getId(), RESPONDENT_NAME.getName())).isEqualTo("Klyngesekretariat Klynge Nord");
     assertThat(consultations.get(id).status()).isEqualTo(ConsultationStatus.OPEN);
     assertThat(notifications("CONSULTATION", "cluster-nord-secretaries")).isPositive();
 
@@ -169,14 +173,14 @@ class ConsultationProcessTest {
     Task close = engine.getTaskService().createTaskQuery().processInstanceId(process.getId())
         .taskDefinitionKey(CLOSE_CONSULTATION).singleResult();
     assertThat(close).hasCandidateGroup("ffu-secretariat");
-    assertThat((String) engine.getTaskService().getVariable(close.getId(), "replyStatus"))
+    assertThat((String) engine.getTaskService().getVariable(close.getId(), REPLY_STATUS.getName()))
         .contains("Klyngesekretariat Klynge Vest: intet svar");
 
     reply(id, "cluster-vest-secretaries", "Klynge Vest svarer for sent, men svarer.");
     assertThat(consultations.replies(id)).filteredOn(r -> r.respondent().equals("cluster-vest-secretaries"))
         .singleElement().extracting(ConsultationReply::late).isEqualTo(true);
 
-    engine.getTaskService().complete(close.getId(), Map.of("closeConfirmed", true));
+    engine.getTaskService().complete(close.getId(), Map.of(CLOSE_CONFIRMED.getName(), true));
 
     assertThat(process).hasPassed(CLOSED_BY_SECRETARIAT, RECORD_CLOSED, PUT_BEFORE_FORUM).isWaitingAt(FORUM_DECISION);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(process.getId())

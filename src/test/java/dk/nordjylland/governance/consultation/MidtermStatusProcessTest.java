@@ -1,5 +1,8 @@
 package dk.nordjylland.governance.consultation;
 
+import static dk.nordjylland.governance.consultation.ConsultationProcess.REPLY_ANSWER;
+import static dk.nordjylland.governance.consultation.MidtermStatusProcess.REVISION_NOTE;
+import static dk.nordjylland.governance.consultation.MidtermStatusProcess.SENT_NOTE;
 import static dk.nordjylland.governance.consultation.MidtermStatusProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -86,7 +89,7 @@ class MidtermStatusProcessTest {
         .taskDefinitionKey(ConsultationProcess.Elements.REPLY).list().stream()
         .filter(t -> respondent.equals(engine.getTaskService().getVariable(t.getId(), "respondent")))
         .findFirst().orElseThrow(() -> new AssertionError("no reply task for " + respondent));
-    engine.getTaskService().complete(task.getId(), Map.of("replyAnswer", answer));
+    engine.getTaskService().complete(task.getId(), Map.of(REPLY_ANSWER.getName(), answer));
   }
 
   Task task(ProcessInstance midterm, String key) {
@@ -158,7 +161,7 @@ class MidtermStatusProcessTest {
         "Sundhedssamarbejdsudvalget");
     assertThat(consultations.items(id)).extracting(ConsultationItem::forumId).containsExactly("ffu", "ssf", "ssu");
 
-    engine.getTaskService().complete(send.getId(), Map.of("sentNote", "Sendt med e-mail til Sundhedsstyrelsen."));
+    engine.getTaskService().complete(send.getId(), Map.of(SENT_NOTE.getName(), "Sendt med e-mail til Sundhedsstyrelsen."));
     assertThat(midterm).hasPassed(SENT).isEnded();
     assertThat(midtermStatus.find(id)).get().extracting(MidtermStatusRecord::sentNote)
         .isEqualTo("Sendt med e-mail til Sundhedsstyrelsen.");
@@ -186,8 +189,8 @@ class MidtermStatusProcessTest {
     Task revise = task(midterm, REVISE);
     assertThat(revise).hasCandidateGroup("ffu-secretariat");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(revise.getId(),
-        Map.of("revisionNote", " "))).hasMessageContaining("Skriv, hvad der er ændret i midtvejsstatus.");
-    engine.getTaskService().complete(revise.getId(), Map.of("revisionNote", "Klynge Syds skema er uddybet."));
+        Map.of(REVISION_NOTE.getName(), " "))).hasMessageContaining("Skriv, hvad der er ændret i midtvejsstatus.");
+    engine.getTaskService().complete(revise.getId(), Map.of(REVISION_NOTE.getName(), "Klynge Syds skema er uddybet."));
 
     assertThat(midterm).hasPassed(PROPOSE_TO_FFU).isWaitingAt(FFU_DECISION);
     long secondItem = (Long) engine.getRuntimeService().getVariable(midterm.getId(), "itemId");

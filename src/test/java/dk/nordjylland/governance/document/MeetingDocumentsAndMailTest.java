@@ -1,5 +1,9 @@
 package dk.nordjylland.governance.document;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_APPROVED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUND;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.AGENDA_PUBLICATION;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_AGENDA;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_MINUTES;
@@ -151,9 +155,9 @@ class MeetingDocumentsAndMailTest {
         List.of("Beslutter at udpege kontaktpersoner."), List.of()));
 
     // Call closed, every item accepted in the order of the pipeline, agenda approved and published by its timer.
-    complete(task(COLLECT_ITEMS, cycle), withVariables("callClosed", true));
+    complete(task(COLLECT_ITEMS, cycle), withVariables(CALL_CLOSED.getName(), true));
     complete(task(SCREEN_ITEMS, cycle));
-    complete(task(APPROVE_AGENDA, cycle), withVariables("agendaApproved", true));
+    complete(task(APPROVE_AGENDA, cycle), withVariables(AGENDA_APPROVED.getName(), true));
     execute(job(AGENDA_PUBLICATION, cycle));
 
     List<AgendaEntry> entries = items.agenda(meetingId);
@@ -212,8 +216,8 @@ class MeetingDocumentsAndMailTest {
     }
     complete(task(RECORD_MEETING, cycle), withVariables("decisions", decisions.append("]").toString(),
         "absentees", "lone.berg", "guests", "Gitte Gæst, Region Nordjylland"));
-    complete(task(DRAFT_MINUTES, cycle), withVariables("commentRound", false));
-    complete(task(APPROVE_MINUTES, cycle), withVariables("minutesApproved", true));
+    complete(task(DRAFT_MINUTES, cycle), withVariables(COMMENT_ROUND.getName(), false));
+    complete(task(APPROVE_MINUTES, cycle), withVariables(MINUTES_APPROVED.getName(), true));
     assertThat(cycle).isEnded();
 
     StoredDocument minutesPdf = documents.latest(meetingId, DocumentKind.MINUTES).orElseThrow();
@@ -318,9 +322,9 @@ class MeetingDocumentsAndMailTest {
   @Test
   void aMovedMeetingSendsAnUpdatedInvitationWithTheSameUidAndAHigherSequence() throws Exception {
     startCycle(MEETING.plusWeeks(4));
-    complete(task(COLLECT_ITEMS, cycle), withVariables("callClosed", true));
+    complete(task(COLLECT_ITEMS, cycle), withVariables(CALL_CLOSED.getName(), true));
     complete(task(SCREEN_ITEMS, cycle));
-    complete(task(APPROVE_AGENDA, cycle), withVariables("agendaApproved", true));
+    complete(task(APPROVE_AGENDA, cycle), withVariables(AGENDA_APPROVED.getName(), true));
     execute(job(AGENDA_PUBLICATION, cycle));
     String first = ics(ReceivedMail.of(deliver(notification(NotificationKind.AGENDA)).get(0)));
     assertThat(first).contains("UID:" + Invitations.uid(meetingId), "SEQUENCE:0", "DTSTART:20310411T100000Z");
@@ -369,9 +373,9 @@ class MeetingDocumentsAndMailTest {
     jdbc.sql("update gov_item set title = ?, summary = ? where id = ?")
         .params("Orientering: Nul\u0000tegn og klokke\u0007", "Halv \uD83D tegn\u001b og \uFFFF slut.", id).update();
 
-    complete(task(COLLECT_ITEMS, cycle), withVariables("callClosed", true));
+    complete(task(COLLECT_ITEMS, cycle), withVariables(CALL_CLOSED.getName(), true));
     complete(task(SCREEN_ITEMS, cycle));
-    complete(task(APPROVE_AGENDA, cycle), withVariables("agendaApproved", true));
+    complete(task(APPROVE_AGENDA, cycle), withVariables(AGENDA_APPROVED.getName(), true));
     execute(job(AGENDA_PUBLICATION, cycle));
 
     StoredDocument agendaPdf = documents.latest(meetingId, DocumentKind.AGENDA).orElseThrow();

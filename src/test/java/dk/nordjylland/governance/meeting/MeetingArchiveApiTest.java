@@ -1,5 +1,7 @@
 package dk.nordjylland.governance.meeting;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUND;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.DRAFT_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.RECORD_MEETING;
@@ -98,8 +100,8 @@ class MeetingArchiveApiTest {
             Map.of("itemId", itemId, "description", "Evaluering af sommeren", "owner", "ffu-secretariat",
                 "dueDate", "2051-09-15")))));
     assertThat(task(id, DRAFT_MINUTES).getDueDate()).as("draft minutes due weeks ago").isNull();
-    complete(id, DRAFT_MINUTES, Map.of("commentRound", false));
-    complete(id, APPROVE_MINUTES, Map.of("minutesApproved", true));
+    complete(id, DRAFT_MINUTES, Map.of(COMMENT_ROUND.getName(), false));
+    complete(id, APPROVE_MINUTES, Map.of(MINUTES_APPROVED.getName(), true));
 
     // Only the action still to come is followed up; the passed one is history in the minutes.
     assertThat(followUps.ofMeeting(id)).extracting(Action::description).containsExactly("Evaluering af sommeren");
