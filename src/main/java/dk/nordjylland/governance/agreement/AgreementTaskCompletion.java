@@ -63,7 +63,8 @@ class AgreementTaskCompletion implements TaskListener {
       }
       case Elements.PREPARE -> {
         String note = text(task, PREPARATION_NOTE);
-        new Problems().require(checked(task, PREPARED_FOR_FFU), "Bekræft, at aftalen er klar til Fælles Forretningsudvalg.")
+        new Problems()
+            .require(checked(task, PREPARED_FOR_FFU), "Bekræft, at aftalen er klar til Fælles Forretningsudvalg.")
             .maxLength(note, Agreements.MAX_TEXT, "Bemærkninger")
             .throwIfAny("Forberedelsen kan ikke afsluttes");
         agreements.record(agreementId, "PREPARED", note, actor);
@@ -81,7 +82,8 @@ class AgreementTaskCompletion implements TaskListener {
       }
       case Elements.DECIDE_REVISION -> {
         String note = text(task, REVISION_NOTE);
-        new Problems().require(checked(task, REVISION_CONFIRMED), "Bekræft, at revisionen af aftalen skal igangsættes.")
+        new Problems()
+            .require(checked(task, REVISION_CONFIRMED), "Bekræft, at revisionen af aftalen skal igangsættes.")
             .maxLength(note, Agreements.MAX_TEXT, "Bemærkninger")
             .throwIfAny("Revisionen kan ikke igangsættes");
         agreements.record(agreementId, "REVISION_DECIDED", note, actor);

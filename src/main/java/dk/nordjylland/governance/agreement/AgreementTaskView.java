@@ -1,17 +1,17 @@
 package dk.nordjylland.governance.agreement;
 
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.AGREEMENT_ID;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.AGREEMENT_TITLE;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.APPROVAL_ID;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.APPROVAL_VERSION;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.CONSULTATION_ID;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.CURRENT_VERSION_TEXT;
-import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_AT_START;
-import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.REMARKS_TEXT;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.DUE_TEXT;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.HEARING_REPLIES_TEXT;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.PARTY_NAME;
-import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.APPROVAL_VERSION;
-import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.DUE_TEXT;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.REMARKS_TEXT;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.RESERVATION_TEXT;
-import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.AGREEMENT_ID;
-import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.APPROVAL_ID;
-import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.CONSULTATION_ID;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_AT_START;
 
 import dk.nordjylland.governance.agreement.CollaborationAgreementProcess.Elements;
 import dk.nordjylland.governance.calendar.DanishDates;

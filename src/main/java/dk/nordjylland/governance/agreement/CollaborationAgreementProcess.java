@@ -120,7 +120,7 @@ public final class CollaborationAgreementProcess {
     private StepElements() {}
   }
 
-  /** The agreement's user tasks: their screens and Camunda Forms with the fields they submit and the texts they show. */
+  /** The agreement's user tasks: their screens and Camunda Forms, the fields they submit and the texts they show. */
   public static final class Forms {
     public static final TaskForm REVISE_TERMS = versionScreen(Elements.REVISE_TERMS);
     public static final TaskForm DRAFT = versionScreen(Elements.DRAFT);

@@ -6,14 +6,14 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUND;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.DECISIONS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.EMPTY_AGENDA_CONFIRMED;
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_INTRODUCTION;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_AGENDA;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.DRAFT_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.RECORD_MEETING;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_INTRODUCTION;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -158,7 +158,8 @@ class DemoMeetings {
       return;
     }
     // The replay plays the chair who has seen the agenda: an empty one (a forum without items) is meant.
-    complete(meetingId, APPROVE_AGENDA, Map.of(AGENDA_APPROVED.getName(), true, EMPTY_AGENDA_CONFIRMED.getName(), true));
+    complete(meetingId, APPROVE_AGENDA,
+        Map.of(AGENDA_APPROVED.getName(), true, EMPTY_AGENDA_CONFIRMED.getName(), true));
     String cycle = meetings.get(meetingId).processInstanceId();
     catchUp(cycle, day.atTime(STARTS).plusMinutes(1));
     if (stage == Stage.HELD) {
@@ -196,7 +197,8 @@ class DemoMeetings {
         // Due two working days before the first start: overdue, escalated to the secretariat, not yet to the chair.
         workingDays.minusWorkingDays(today, 2).toString()));
     try {
-      return Map.of(DECISIONS.getName(), json.writeValueAsString(decisions), ACTIONS.getName(), json.writeValueAsString(actions));
+      return Map.of(DECISIONS.getName(), json.writeValueAsString(decisions),
+          ACTIONS.getName(), json.writeValueAsString(actions));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

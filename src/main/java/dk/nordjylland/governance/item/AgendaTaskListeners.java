@@ -91,7 +91,8 @@ class AgendaTaskListeners {
       if (Boolean.TRUE.equals(task.getVariable(AGENDA_APPROVED.getName())) && !Boolean.TRUE.equals(confirmed)
           && items.agenda(MEETING_ID.from(task).get()).isEmpty()) {
         new Problems().add("den har ingen punkter. Sæt kryds ved 'Ja, udsend en dagsorden uden punkter', hvis den skal"
-            + " udsendes alligevel, eller send den tilbage til screening.").throwIfAny("Dagsordenen kan ikke godkendes");
+            + " udsendes alligevel, eller send den tilbage til screening.")
+            .throwIfAny("Dagsordenen kan ikke godkendes");
       }
     };
   }

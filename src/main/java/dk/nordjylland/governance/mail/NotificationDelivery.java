@@ -37,7 +37,7 @@ public class NotificationDelivery {
             return engine.getRuntimeService()
                 .createProcessInstanceByKey(NotificationDeliveryProcess.KEY)
                 .businessKey(NotificationDeliveryProcess.businessKey(notificationId))
-                .setVariable(NotificationDeliveryProcess.NOTIFICATION_ID, notificationId)
+                .setVariable(NotificationDeliveryProcess.NOTIFICATION_ID.getName(), notificationId)
                 .execute();
           } finally {
             if (checking) {

@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  * The one way a task listener reads what its task submitted and who submitted it (ADR 0053). The screens, the
  * Tasklist's forms, our API and the engine REST API all complete a task with the variables its process declares
  * (e.g. {@code MeetingCycleProcess.AGENDA_REMARKS}); the listener reads them here and refuses bad input with
- * {@link Problems}: {@code new Problems().require(...).throwIfAny("Opgaven kan ikke fuldføres")}, a Danish 400 with the
- * task left open and nothing saved.
+ * {@link Problems} ({@code new Problems().require(...).throwIfAny("Opgaven kan ikke fuldføres")}): a Danish 400,
+ * the task left open and nothing saved.
  */
 public final class TaskInput {
 
@@ -60,7 +60,8 @@ public final class TaskInput {
   /** A submitted text, or null when nothing was submitted; any other type is refused with a Danish message. */
   public static String text(DelegateTask task, VariableFactory<String> field) {
     Object value = submitted(task, field);
-    new Problems().require(value == null || value instanceof String, "Feltet '" + field.getName() + "' skal være tekst.")
+    new Problems()
+        .require(value == null || value instanceof String, "Feltet '" + field.getName() + "' skal være tekst.")
         .throwIfAny("Opgaven kan ikke fuldføres");
     return (String) value;
   }

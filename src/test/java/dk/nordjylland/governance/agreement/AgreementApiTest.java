@@ -145,9 +145,10 @@ class AgreementApiTest {
     // The draft is done on its screen (ADR 0041): the engine REST API refuses it, the screen takes it.
     String draftTask = taskId(id, "userTask_draftAgreement", "nanna.kirk");
     assertThat(api.submitForm(draftTask, "nanna.kirk", Map.of(VERSION_TITLE.getName(), "Udkast juni 2025",
-        "versionReference", "DOK-2")).getStatusCode().value()).isEqualTo(403);
+        VERSION_REFERENCE.getName(), "DOK-2")).getStatusCode().value()).isEqualTo(403);
     assertThat(new ScreenClient(http, "nanna.kirk").submit("agreement-version", draftTask, Map.of(
-        "versionTitle", "Udkast juni 2025", VERSION_REFERENCE.getName(), "DOK-2")).getStatusCode().value()).isEqualTo(303);
+        VERSION_TITLE.getName(), "Udkast juni 2025", VERSION_REFERENCE.getName(),
+            "DOK-2")).getStatusCode().value()).isEqualTo(303);
     // The hearing is a consultation of the network group (koordineringsgruppen-secretariat): its id is on the
     // agreement; only the network group replies; the working group assesses the reply.
     JsonNode hearing = api.body(api.get("/api/agreements/" + id, "lone.berg")).path("hearings").get(0);
@@ -164,7 +165,7 @@ class AgreementApiTest {
     assertThat(noSummary.getStatusCode().value()).isEqualTo(400);
     assertThat(api.json(noSummary).path("message").asText()).contains("Skriv et resumé af høringssvarene");
     submit(id, "userTask_assessHearing", "nanna.kirk", Map.of(HEARING_SUMMARY.getName(), "Ingen bemærkninger.",
-        "hearingChanges", false));
+        HEARING_CHANGES.getName(), false));
     JsonNode heard = api.body(api.get("/api/agreements/" + id, "lone.berg"));
     assertThat(heard.path("hearings")).hasSize(1);
     assertThat(heard.path("hearings").get(0).path("status").asText()).isEqualTo("CLOSED");

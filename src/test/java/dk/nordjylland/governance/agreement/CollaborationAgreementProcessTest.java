@@ -1,7 +1,7 @@
 package dk.nordjylland.governance.agreement;
 
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.APPROVAL_VERSION;
-import static dk.nordjylland.governance.consultation.ConsultationProcess.CLOSE_CONFIRMED;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.Elements.*;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.HEARING_REPLIES_TEXT;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.HEARING_SUMMARY;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.INDICATOR_REPORT;
@@ -10,11 +10,12 @@ import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.PREPARED_FOR_FFU;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.REMARKS_TEXT;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.RESERVATION_CLEARANCE;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.REVISION_CONFIRMED;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_REFERENCE;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_TITLE;
+import static dk.nordjylland.governance.consultation.ConsultationProcess.CLOSE_CONFIRMED;
 import static dk.nordjylland.governance.followup.FollowUpActionProcess.RESERVATION_REPORT;
 import static dk.nordjylland.governance.followup.FollowUpActionProcess.RESERVATION_RESOLUTION;
-import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.REVISION_CONFIRMED;
-import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_TITLE;
-import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -132,14 +133,15 @@ class CollaborationAgreementProcessTest {
     // The task list line names the agreement (issue 14); the status keeps the model's name.
     assertThat(check.getName())
         .isEqualTo("Indarbejd bemærkninger i ny version – Samarbejdsaftale om fejlsendte korrespondancemeddelelser");
-    assertThat(engine.getTaskService().getVariableLocal(check.getId(), REMARKS_TEXT.getName()).toString()).contains("MedCom");
+    assertThat(engine.getTaskService().getVariableLocal(check.getId(),
+        REMARKS_TEXT.getName()).toString()).contains("MedCom");
     assertThat(statusView.list().stream().filter(s -> s.id() == id).findFirst().orElseThrow().currentStep())
         .isEqualTo("Indarbejd bemærkninger i ny version (koordineringsgruppen-secretariat)");
     // Without a new version the task stays open.
     assertThatThrownBy(() -> engine.getTaskService().complete(check.getId(), Map.of()))
         .satisfies(CollaborationAgreementProcessTest::isUserInput).hasMessageContaining("Registrér den nye version");
     engine.getTaskService().complete(check.getId(), Map.of(VERSION_TITLE.getName(), "Kommissorium med MedCom-gruppen",
-        "versionReference", "DOK-2"));
+        VERSION_REFERENCE.getName(), "DOK-2"));
 
     assertThat(instance).hasPassed(TERMS_APPROVED).isWaitingAt(DRAFT);
     assertThat(agreements.steps(id).get(0).outcome()).isEqualTo("APPROVED_WITH_REMARKS");
@@ -174,9 +176,11 @@ class CollaborationAgreementProcessTest {
     String followUp = reservation.processInstanceId();
     Task clear = engine.getTaskService().createTaskQuery().processInstanceId(followUp).singleResult();
     assertThat(clear.getTaskDefinitionKey()).isEqualTo(FollowUpActionProcess.Elements.CLEAR_RESERVATION);
-    engine.getTaskService().complete(clear.getId(), Map.of(RESERVATION_RESOLUTION.getName(), "Ingen forstyrrelser af betydning."));
+    engine.getTaskService().complete(clear.getId(), Map.of(RESERVATION_RESOLUTION.getName(),
+        "Ingen forstyrrelser af betydning."));
     Task report = engine.getTaskService().createTaskQuery().processInstanceId(followUp).singleResult();
-    engine.getTaskService().complete(report.getId(), Map.of(RESERVATION_REPORT.getName(), "Skriftlig orientering til FFU."));
+    engine.getTaskService().complete(report.getId(), Map.of(RESERVATION_REPORT.getName(),
+        "Skriftlig orientering til FFU."));
 
     assertThat(instance).hasPassed(TERMS_APPROVED).isWaitingAt(DRAFT);
     BUSINESS_KEYS.add(CollaborationAgreementProcess.businessKey(id));
@@ -200,7 +204,7 @@ class CollaborationAgreementProcessTest {
     assertThat(engine.getTaskService().getVariableLocal(revise.getId(), REMARKS_TEXT.getName()).toString())
         .contains("kommunernes rolle");
     engine.getTaskService().complete(revise.getId(), Map.of(VERSION_TITLE.getName(), "Kommissorium, revideret",
-        "versionReference", "DOK-21"));
+        VERSION_REFERENCE.getName(), "DOK-21"));
     List<AgreementStep> steps = agreements.steps(id);
     assertThat(steps).hasSize(2);
     assertThat(steps.get(1).itemId()).as("the same item, back on the next meeting").isEqualTo(itemId);
@@ -234,8 +238,9 @@ class CollaborationAgreementProcessTest {
     assertThat(engine.getTaskService().getIdentityLinksForTask(plo.getId())).anySatisfy(l ->
         assertThat(l.getGroupId()).isEqualTo("plo-chairmanship"));
     assertThat(Clock.of(plo.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2025, 5, 22));
-    engine.getTaskService().complete(plo.getId(), Map.of(APPROVAL_VERSION.getName(), 2, PARTY_ANSWER.getName(), "APPROVED_WITH_RESERVATION",
-        "partyRemarks", "PLO-Nordjylland behandler aftalen på et møde i formandskabet ultimo august."));
+    engine.getTaskService().complete(plo.getId(), Map.of(APPROVAL_VERSION.getName(), 2, PARTY_ANSWER.getName(),
+        "APPROVED_WITH_RESERVATION",
+        PARTY_REMARKS.getName(), "PLO-Nordjylland behandler aftalen på et møde i formandskabet ultimo august."));
 
     long itemId = agreements.steps(id).get(0).itemId();
     Clock.set(LocalDateTime.of(2025, 8, 22, 14, 0));
@@ -326,7 +331,7 @@ class CollaborationAgreementProcessTest {
     meetingRun.runJobs(ForumDecisionProcess.KEY);
     engine.getTaskService().complete(task(id, StepElements.CHECK_VERSION).getId(), Map.of(VERSION_TITLE.getName(),
         "Revideret samarbejdsaftale juni 2025, uden formuleringen om almen praksis' koordinerende rolle",
-        "versionReference", "DOK-117"));
+        VERSION_REFERENCE.getName(), "DOK-117"));
     assertThat(instance).isWaitingAt(SSF_DECISION);
     assertThat(agreements.steps(id).get(3).itemId()).as("the item SSF sent back").isEqualTo(ssfItem);
 
@@ -397,7 +402,8 @@ class CollaborationAgreementProcessTest {
     Task clear = task(id, CLEAR_PARTY_RESERVATION);
     assertThatThrownBy(() -> engine.getTaskService().complete(clear.getId(), Map.of()))
         .satisfies(CollaborationAgreementProcessTest::isUserInput).hasMessageContaining("Beskriv, hvordan forbeholdet er afklaret");
-    engine.getTaskService().complete(clear.getId(), Map.of(RESERVATION_CLEARANCE.getName(), "Formandskabet godkendte den 28. maj."));
+    engine.getTaskService().complete(clear.getId(), Map.of(RESERVATION_CLEARANCE.getName(),
+        "Formandskabet godkendte den 28. maj."));
 
     assertThat(instance).isWaitingAt(SSF_DECISION);
     meetingRun.hold(ssf, Map.of(agreements.steps(id).get(1).itemId(), Outcome.APPROVED));
@@ -420,10 +426,10 @@ class CollaborationAgreementProcessTest {
     Task plo = task(id, PARTY_APPROVAL);
     // A decline needs remarks; an unknown answer is refused; nothing is recorded.
     assertThatThrownBy(() -> engine.getTaskService().complete(plo.getId(), Map.of(APPROVAL_VERSION.getName(), 1,
-        "partyAnswer", "DECLINED")))
+        PARTY_ANSWER.getName(), "DECLINED")))
         .satisfies(CollaborationAgreementProcessTest::isUserInput).hasMessageContaining("Skriv bemærkningerne");
     assertThatThrownBy(() -> engine.getTaskService().complete(plo.getId(), Map.of(APPROVAL_VERSION.getName(), 1,
-        "partyAnswer", "MAYBE")))
+        PARTY_ANSWER.getName(), "MAYBE")))
         .satisfies(CollaborationAgreementProcessTest::isUserInput).hasMessageContaining("Vælg et svar");
     assertThat(agreements.approvals(id).get(0).answer()).isNull();
     answer(id, "DECLINED", "Kapaciteten i almen praksis er ikke beskrevet.");
@@ -479,11 +485,13 @@ class CollaborationAgreementProcessTest {
     assertThat((String) engine.getTaskService().getVariableLocal(assess.getId(), HEARING_REPLIES_TEXT.getName()))
         .startsWith("Svarfrist 8. april 2027. 0 af 1 har svaret.").contains(": intet svar.");
     // The assessment needs a summary; nothing is recorded without it.
-    assertThatThrownBy(() -> engine.getTaskService().complete(assess.getId(), Map.of(CollaborationAgreementProcess.HEARING_CHANGES.getName(), true)))
+    assertThatThrownBy(() -> engine.getTaskService().complete(assess.getId(),
+        Map.of(CollaborationAgreementProcess.HEARING_CHANGES.getName(), true)))
         .satisfies(CollaborationAgreementProcessTest::isUserInput).hasMessageContaining("Skriv et resumé");
     assertThat(agreements.events(id)).noneSatisfy(e -> assertThat(e.kind()).isEqualTo("HEARING"));
     engine.getTaskService().complete(assess.getId(), Map.of(HEARING_SUMMARY.getName(),
-        "Netværksgruppen svarede ikke; udkastet sendes i høring igen med et rykkerbrev.", CollaborationAgreementProcess.HEARING_CHANGES.getName(), true));
+        "Netværksgruppen svarede ikke; udkastet sendes i høring igen med et rykkerbrev.",
+            CollaborationAgreementProcess.HEARING_CHANGES.getName(), true));
     assertThat(instance).hasPassed(HEARING_CHANGES).isWaitingAt(DRAFT);
 
     // The second draft goes into a new hearing, answered in time: on to the coordination group.
@@ -497,7 +505,7 @@ class CollaborationAgreementProcessTest {
     assertThat((String) engine.getTaskService().getVariableLocal(secondAssess.getId(), HEARING_REPLIES_TEXT.getName()))
         .contains("1 af 1 har svaret", "(svar 26. april 2027):\nNetværksgruppen kan tilslutte sig udkastet.");
     engine.getTaskService().complete(secondAssess.getId(), Map.of(HEARING_SUMMARY.getName(), "Ingen ændringer.",
-        "hearingChanges", false));
+        CollaborationAgreementProcess.HEARING_CHANGES.getName(), false));
     assertThat(instance).isWaitingAt(PREPARE);
     assertThat(engine.getRuntimeService().getVariables(instance.getId()))
         .as("the form's fields left the process").doesNotContainKeys("hearingSummary", "hearingRepliesText");
@@ -553,7 +561,7 @@ class CollaborationAgreementProcessTest {
 
   void draft(long id, String versionTitle) {
     engine.getTaskService().complete(task(id, DRAFT).getId(), Map.of(VERSION_TITLE.getName(), versionTitle,
-        "versionReference", "https://example.dk/aftaler/" + id));
+        VERSION_REFERENCE.getName(), "https://example.dk/aftaler/" + id));
   }
 
   /**
@@ -583,7 +591,8 @@ class CollaborationAgreementProcessTest {
     assertThat(assess).hasCandidateGroup("koordineringsgruppen-secretariat");
     assertThat((String) engine.getTaskService().getVariableLocal(assess.getId(), HEARING_REPLIES_TEXT.getName()))
         .contains(shownReply);
-    engine.getTaskService().complete(assess.getId(), Map.of(HEARING_SUMMARY.getName(), summary, CollaborationAgreementProcess.HEARING_CHANGES.getName(), changes));
+    engine.getTaskService().complete(assess.getId(), Map.of(HEARING_SUMMARY.getName(), summary,
+        CollaborationAgreementProcess.HEARING_CHANGES.getName(), changes));
   }
 
   void prepare(long id) {

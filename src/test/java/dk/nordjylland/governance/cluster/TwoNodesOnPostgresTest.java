@@ -20,10 +20,10 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -243,7 +243,8 @@ class TwoNodesOnPostgresTest {
     for (int round = 0; round < 3; round++) {
       String other = a.bean(TestMeetings.class).create("ffu", meeting);
       b.bean(MeetingCycleStarter.class).start(other).orElseThrow();
-      a.engine().getTaskService().complete(taskId(a, other, COLLECT_ITEMS, "karen.lund"), Map.of(CALL_CLOSED.getName(), true));
+      a.engine().getTaskService().complete(taskId(a, other, COLLECT_ITEMS, "karen.lund"), Map.of(CALL_CLOSED.getName(),
+          true));
       String path = "/api/meetings/" + other + "/screening";
       String screening = json.writeValueAsString(a.bean(dk.nordjylland.governance.item.Agenda.class)
           .proposedScreening(other));

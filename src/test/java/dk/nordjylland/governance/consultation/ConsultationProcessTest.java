@@ -1,10 +1,13 @@
 package dk.nordjylland.governance.consultation;
 
 import static dk.nordjylland.governance.consultation.ConsultationProcess.CLOSE_CONFIRMED;
+import static dk.nordjylland.governance.consultation.ConsultationProcess.CONSULTATION_ITEM_ID;
+import static dk.nordjylland.governance.consultation.ConsultationProcess.Elements.*;
+import static dk.nordjylland.governance.consultation.ConsultationProcess.ITEM_OUTCOME;
 import static dk.nordjylland.governance.consultation.ConsultationProcess.REPLY_ANSWER;
 import static dk.nordjylland.governance.consultation.ConsultationProcess.REPLY_STATUS;
+import static dk.nordjylland.governance.consultation.ConsultationProcess.RESPONDENT;
 import static dk.nordjylland.governance.consultation.ConsultationProcess.RESPONDENT_NAME;
-import static dk.nordjylland.governance.consultation.ConsultationProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -88,7 +91,7 @@ class ConsultationProcessTest {
   Task replyTask(long id, String respondent) {
     return engine.getTaskService().createTaskQuery().processInstanceId(consultations.get(id).processInstanceId())
         .taskDefinitionKey(REPLY).list().stream()
-        .filter(t -> respondent.equals(engine.getTaskService().getVariable(t.getId(), "respondent")))
+        .filter(t -> respondent.equals(engine.getTaskService().getVariable(t.getId(), RESPONDENT.getName())))
         .findFirst().orElseThrow(() -> new AssertionError("no reply task for " + respondent + " in "
             + consultations.get(id) + ": " + engine.getTaskService().createTaskQuery().list().stream()
             .map(t -> t.getTaskDefinitionKey() + "/" + t.getProcessInstanceId() + "/"
@@ -129,7 +132,8 @@ class ConsultationProcessTest {
     assertThat(groupTask).hasCandidateGroup("cluster-nord-secretaries").isNotAssigned();
     assertThat(personTask).isAssignedTo("peter.krogh");
     assertThat(Clock.of(groupTask.getDueDate())).isEqualTo(REPLY_BY.atTime(12, 0));
-    assertThat(engine.getTaskService().getVariable(groupTask.getId(), RESPONDENT_NAME.getName())).isEqualTo("Klyngesekretariat Klynge Nord");
+    assertThat(engine.getTaskService().getVariable(groupTask.getId(),
+        RESPONDENT_NAME.getName())).isEqualTo("Klyngesekretariat Klynge Nord");
     assertThat(consultations.get(id).status()).isEqualTo(ConsultationStatus.OPEN);
     assertThat(notifications("CONSULTATION", "cluster-nord-secretaries")).isPositive();
 
@@ -197,7 +201,8 @@ class ConsultationProcessTest {
     meetingRun.hold(meeting, Map.of(itemId, Outcome.APPROVED));
     meetingRun.runJobs(ForumDecisionProcess.KEY);
     assertThat(process).hasPassed(FORUM_DECISION, FORUM_DECIDED).isEnded()
-        .variables().containsEntry("consultationItemId", itemId).containsEntry("itemOutcome", "APPROVED");
+        .variables().containsEntry(CONSULTATION_ITEM_ID.getName(), itemId).containsEntry(ITEM_OUTCOME.getName(),
+        "APPROVED");
   }
 
   @Test

@@ -1,9 +1,11 @@
 package dk.nordjylland.governance.consultation;
 
+import static dk.nordjylland.governance.consultation.ConsultationProcess.CONSULTATION_ID;
 import static dk.nordjylland.governance.consultation.ConsultationProcess.REPLY_ANSWER;
+import static dk.nordjylland.governance.consultation.ConsultationProcess.RESPONDENT;
+import static dk.nordjylland.governance.consultation.MidtermStatusProcess.Elements.*;
 import static dk.nordjylland.governance.consultation.MidtermStatusProcess.REVISION_NOTE;
 import static dk.nordjylland.governance.consultation.MidtermStatusProcess.SENT_NOTE;
-import static dk.nordjylland.governance.consultation.MidtermStatusProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -80,14 +82,14 @@ class MidtermStatusProcessTest {
   }
 
   long consultationId(ProcessInstance midterm) {
-    return (Long) engine.getRuntimeService().getVariable(midterm.getId(), "consultationId");
+    return (Long) engine.getRuntimeService().getVariable(midterm.getId(), CONSULTATION_ID.getName());
   }
 
   void reply(long id, String respondent, String answer) {
     Task task = engine.getTaskService().createTaskQuery()
         .processInstanceBusinessKey(ConsultationProcess.businessKey(id))
         .taskDefinitionKey(ConsultationProcess.Elements.REPLY).list().stream()
-        .filter(t -> respondent.equals(engine.getTaskService().getVariable(t.getId(), "respondent")))
+        .filter(t -> respondent.equals(engine.getTaskService().getVariable(t.getId(), RESPONDENT.getName())))
         .findFirst().orElseThrow(() -> new AssertionError("no reply task for " + respondent));
     engine.getTaskService().complete(task.getId(), Map.of(REPLY_ANSWER.getName(), answer));
   }
@@ -161,7 +163,8 @@ class MidtermStatusProcessTest {
         "Sundhedssamarbejdsudvalget");
     assertThat(consultations.items(id)).extracting(ConsultationItem::forumId).containsExactly("ffu", "ssf", "ssu");
 
-    engine.getTaskService().complete(send.getId(), Map.of(SENT_NOTE.getName(), "Sendt med e-mail til Sundhedsstyrelsen."));
+    engine.getTaskService().complete(send.getId(), Map.of(SENT_NOTE.getName(),
+        "Sendt med e-mail til Sundhedsstyrelsen."));
     assertThat(midterm).hasPassed(SENT).isEnded();
     assertThat(midtermStatus.find(id)).get().extracting(MidtermStatusRecord::sentNote)
         .isEqualTo("Sendt med e-mail til Sundhedsstyrelsen.");

@@ -1,9 +1,12 @@
 package dk.nordjylland.governance.followup;
 
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.ACTION_DESCRIPTION;
 import static dk.nordjylland.governance.followup.FollowUpActionProcess.ACTION_RESULT;
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.DUE_TEXT;
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.Elements.*;
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.MEETING_TITLE;
 import static dk.nordjylland.governance.followup.FollowUpActionProcess.RESERVATION_REPORT;
 import static dk.nordjylland.governance.followup.FollowUpActionProcess.RESERVATION_RESOLUTION;
-import static dk.nordjylland.governance.followup.FollowUpActionProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -121,9 +124,9 @@ class FollowUpActionProcessTest {
     Task task = task(CARRY_OUT_ACTION, instance);
     assertThat(task).isAssignedTo("lone.berg").hasCandidateGroupAssociated("ffu-secretariat");
     assertThat(Clock.of(task.getDueDate())).isEqualTo(LocalDateTime.of(2025, 9, 15, 12, 0));
-    assertThat(view(task)).containsEntry("actionDescription", CALENDAR)
-        .containsEntry("meetingTitle", "Fælles Forretningsudvalg, fredag den 22. august 2025 kl. 12.00")
-        .containsEntry("dueText", "mandag den 15. september 2025 kl. 12.00");
+    assertThat(view(task)).containsEntry(ACTION_DESCRIPTION.getName(), CALENDAR)
+        .containsEntry(MEETING_TITLE.getName(), "Fælles Forretningsudvalg, fredag den 22. august 2025 kl. 12.00")
+        .containsEntry(DUE_TEXT.getName(), "mandag den 15. september 2025 kl. 12.00");
     // The forum's groups see the instance in Cockpit/Tasklist.
     for (String group : List.of("ffu-members", "ffu-chair", "ffu-secretariat")) {
       assertThat(engine.getAuthorizationService().createAuthorizationQuery()
@@ -230,12 +233,12 @@ class FollowUpActionProcessTest {
     Task clear = task(CLEAR_RESERVATION, instance);
     assertThat(clear).isNotAssigned().hasCandidateGroup("koordineringsgruppen-members");
     assertThat(Clock.of(clear.getDueDate())).isEqualTo(LocalDateTime.of(2025, 9, 15, 12, 0));
-    assertThat(view(clear)).containsEntry("actionDescription", RESERVATION);
+    assertThat(view(clear)).containsEntry(ACTION_DESCRIPTION.getName(), RESERVATION);
 
     complete(clear, withVariables(RESERVATION_RESOLUTION.getName(), "Regionen og kommunerne deler udgiften ligeligt."));
     Task report = task(REPORT_RESERVATION, instance);
     assertThat(report).isNotAssigned().hasCandidateGroup("koordineringsgruppen-members");
-    assertThat(view(report)).containsKeys("actionDescription", "meetingTitle", "dueText");
+    assertThat(view(report)).containsKeys(ACTION_DESCRIPTION.getName(), MEETING_TITLE.getName(), DUE_TEXT.getName());
     complete(report, withVariables(RESERVATION_REPORT.getName(),
         "Koordineringsgruppen har afklaret finansieringen: udgiften deles ligeligt. Forbeholdet er dermed løftet."));
 
@@ -369,7 +372,8 @@ class FollowUpActionProcessTest {
         .satisfies(e -> assertThat(UserInputException.in(e)).get()
             .extracting(Throwable::getMessage).asString()
             .isEqualTo("Opgaven kan ikke fuldføres: Beskriv, hvad der er gjort, før opgaven fuldføres."));
-    assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), Map.of(ACTION_RESULT.getName(), "x".repeat(4001))))
+    assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), Map.of(ACTION_RESULT.getName(),
+        "x".repeat(4001))))
         .hasMessageContaining("er længere end 4000 tegn");
 
     assertThat(instance).isWaitingAt(CARRY_OUT_ACTION);

@@ -204,7 +204,8 @@ class LateItemsAndEmptyAgendaTest {
     assertThat(bypass.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(cycle).isWaitingAt(APPROVE_AGENDA);
 
-    assertThat(chair.submit("approve-agenda", task, Map.of("decision", "godkend", EMPTY_AGENDA_CONFIRMED.getName(), "true"))
+    assertThat(chair.submit("approve-agenda", task, Map.of("decision", "godkend", EMPTY_AGENDA_CONFIRMED.getName(),
+        "true"))
         .getStatusCode()).isEqualTo(HttpStatus.SEE_OTHER);
     assertThat(cycle).hasPassed(APPROVE_AGENDA).isNotWaitingAt(APPROVE_AGENDA);
   }

@@ -119,7 +119,8 @@ class StandingItemContentTest {
     run.toAgendaApproval(meetingId);
     String approval = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(meetingId)
         .taskDefinitionKey(APPROVE_AGENDA).singleResult().getId();
-    engine.getTaskService().complete(approval, Map.of(AGENDA_APPROVED.getName(), true, EMPTY_AGENDA_CONFIRMED.getName(), true));
+    engine.getTaskService().complete(approval, Map.of(AGENDA_APPROVED.getName(), true,
+        EMPTY_AGENDA_CONFIRMED.getName(), true));
     assertProblem(put(standing.id(), "erik.moerch", content), HttpStatus.CONFLICT, "dagsordenen til mødet er godkendt");
     assertThat(items.find(standing.id()).orElseThrow().summary()).isNull();
   }

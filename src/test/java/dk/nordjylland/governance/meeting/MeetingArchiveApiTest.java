@@ -1,10 +1,10 @@
 package dk.nordjylland.governance.meeting;
 
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUND;
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.DRAFT_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.RECORD_MEETING;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
 import static dk.nordjylland.governance.meeting.MeetingsApiTest.body;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -6,10 +6,10 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_TEXT;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUND;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.EMPTY_AGENDA_CONFIRMED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.*;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_COMMENT;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_REMARKS;
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -26,9 +26,9 @@ import dk.nordjylland.governance.notification.Notifications;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.ProcessCoverageTest;
 import dk.nordjylland.governance.support.TestMeetings;
+import dk.nordjylland.governance.validation.UserInputException;
 import java.time.LocalDateTime;
 import java.util.List;
-import dk.nordjylland.governance.validation.UserInputException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -94,7 +94,8 @@ class MeetingCycleProcessTest {
   void toMinutes() {
     toAgendaApproval();
     // Koordineringsgruppen has no standing items: its empty agenda is approved with the chair's confirmation.
-    complete(task(APPROVE_AGENDA, cycle), withVariables(AGENDA_APPROVED.getName(), true, EMPTY_AGENDA_CONFIRMED.getName(), true));
+    complete(task(APPROVE_AGENDA, cycle), withVariables(AGENDA_APPROVED.getName(), true,
+        EMPTY_AGENDA_CONFIRMED.getName(), true));
     assertThat(cycle).isWaitingAt(AGENDA_PUBLICATION);
     execute(job(AGENDA_PUBLICATION, cycle));
     assertThat(cycle).isWaitingAt(MEETING_START);
@@ -131,7 +132,8 @@ class MeetingCycleProcessTest {
     assertThat(cycle).hasNotPassed(START_PRE_MEETING).isWaitingAt(APPROVE_AGENDA);
     assertThat(task(APPROVE_AGENDA, cycle)).hasCandidateGroup("ffu-chair");
     // The chair sees the screened agenda: FFU's standing items, in order.
-    assertThat((String) engine.getTaskService().getVariableLocal(task(APPROVE_AGENDA, cycle).getId(), AGENDA_TEXT.getName()))
+    assertThat((String) engine.getTaskService().getVariableLocal(task(APPROVE_AGENDA, cycle).getId(),
+        AGENDA_TEXT.getName()))
         .startsWith("1. Mødedeltagere\n2. Godkendelse af dagsorden\n3. (Fast punkt) Orientering: Sundhedsreformen")
         .contains("5. Eventuelt");
     complete(task(APPROVE_AGENDA, cycle), withVariables(AGENDA_APPROVED.getName(), true));
@@ -167,7 +169,8 @@ class MeetingCycleProcessTest {
     complete(task(COLLECT_ITEMS, preCycle), withVariables(CALL_CLOSED.getName(), true));
     complete(task(SCREEN_ITEMS, preCycle));
     assertThat(task(APPROVE_AGENDA, preCycle)).hasCandidateGroup("ssf-formoede-chair");
-    complete(task(APPROVE_AGENDA, preCycle), withVariables(AGENDA_APPROVED.getName(), true, EMPTY_AGENDA_CONFIRMED.getName(), true));
+    complete(task(APPROVE_AGENDA, preCycle), withVariables(AGENDA_APPROVED.getName(), true,
+        EMPTY_AGENDA_CONFIRMED.getName(), true));
     execute(job(AGENDA_PUBLICATION, preCycle));
     execute(job(MEETING_START, preCycle));
     assertThat(task(RECORD_MEETING, preCycle)).hasCandidateGroup("ssf-formoede-secretariat");
@@ -220,7 +223,8 @@ class MeetingCycleProcessTest {
         .contains("Kommunerne bakker op om akutplanen.");
 
     // A send-back to the screening does not call the pre-meeting again: it is held.
-    complete(task(APPROVE_AGENDA, cycle), withVariables(AGENDA_APPROVED.getName(), false, AGENDA_REMARKS.getName(), "Ret rækkefølgen."));
+    complete(task(APPROVE_AGENDA, cycle), withVariables(AGENDA_APPROVED.getName(), false, AGENDA_REMARKS.getName(),
+        "Ret rækkefølgen."));
     complete(task(SCREEN_ITEMS, cycle));
     assertThat(cycle).isWaitingAt(APPROVE_AGENDA);
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(cycle.getId())
@@ -243,7 +247,8 @@ class MeetingCycleProcessTest {
     assertThat(cycle).hasPassed(PRE_MEETING_WAIT).isWaitingAt(APPROVE_AGENDA);
 
     // Sent back while the pre-meeting is still not held: SSF waits for the same pre-meeting, no second one.
-    complete(task(APPROVE_AGENDA, cycle), withVariables(AGENDA_APPROVED.getName(), false, AGENDA_REMARKS.getName(), "Afvent formødet."));
+    complete(task(APPROVE_AGENDA, cycle), withVariables(AGENDA_APPROVED.getName(), false, AGENDA_REMARKS.getName(),
+        "Afvent formødet."));
     complete(task(SCREEN_ITEMS, cycle));
     assertThat(cycle).isWaitingAt(AWAIT_PRE_MEETING);
     assertThat(meetings.preMeetingOf(meetingId).map(Meeting::id)).contains(pre.id());
@@ -266,7 +271,8 @@ class MeetingCycleProcessTest {
     startCycle("ffu");
     toAgendaApproval();
     complete(task(APPROVE_AGENDA, cycle),
-        withVariables(AGENDA_APPROVED.getName(), false, AGENDA_REMARKS.getName(), "Punkt 6 skal flyttes til næste møde."));
+        withVariables(AGENDA_APPROVED.getName(), false, AGENDA_REMARKS.getName(),
+            "Punkt 6 skal flyttes til næste møde."));
     assertThat(cycle).isWaitingAt(SCREEN_ITEMS);
     complete(task(SCREEN_ITEMS, cycle));
     // The earlier "no" is gone: the new approval task decides anew.
@@ -368,7 +374,8 @@ class MeetingCycleProcessTest {
     toMinutes();
     complete(task(DRAFT_MINUTES, cycle));
     complete(task(APPROVE_MINUTES, cycle),
-        withVariables(MINUTES_APPROVED.getName(), false, MINUTES_REMARKS.getName(), "Beslutningen under punkt 11 skal præciseres."));
+        withVariables(MINUTES_APPROVED.getName(), false, MINUTES_REMARKS.getName(),
+            "Beslutningen under punkt 11 skal præciseres."));
     assertThat(cycle).isWaitingAt(DRAFT_MINUTES);
     assertThat(minutes.latestSendBack(meetingId)).get().extracting(s -> s.remarks())
         .isEqualTo("Beslutningen under punkt 11 skal præciseres.");

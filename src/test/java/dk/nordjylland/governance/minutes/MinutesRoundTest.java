@@ -1,13 +1,13 @@
 package dk.nordjylland.governance.minutes;
 
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUND;
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_COMMENT;
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_INTRODUCTION;
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_REMARKS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COMMENT_ON_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.DRAFT_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.RECORD_MEETING;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_COMMENT;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_INTRODUCTION;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_REMARKS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,8 +26,8 @@ import dk.nordjylland.governance.notification.Notifications;
 import dk.nordjylland.governance.support.ApiClient;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
-import dk.nordjylland.governance.support.ScreenClient;
 import dk.nordjylland.governance.support.MeetingRun;
+import dk.nordjylland.governance.support.ScreenClient;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -151,7 +151,8 @@ class MinutesRoundTest {
   @Test
   void theMembersCommentsAreKeptWithAuthorAndTimeAndListedForTheForumsPeople() {
     recordedMeeting();
-    done("karen.lund", "draft-minutes", taskId(DRAFT_MINUTES), Map.of(MINUTES_INTRODUCTION.getName(), "", COMMENT_ROUND.getName(), "true"));
+    done("karen.lund", "draft-minutes", taskId(DRAFT_MINUTES), Map.of(MINUTES_INTRODUCTION.getName(), "",
+        COMMENT_ROUND.getName(), "true"));
 
     Clock.set(AFTER.plusDays(1).withHour(9).withMinute(15));
     done("lone.berg", "comment-minutes", commentTask("lone.berg"),
@@ -197,7 +198,7 @@ class MinutesRoundTest {
     done("karen.lund", "draft-minutes", taskId(DRAFT_MINUTES), Map.of(MINUTES_INTRODUCTION.getName(), "Velkommen."));
     Clock.set(AFTER.plusDays(2).withHour(14).withMinute(5));
     done("mads.kjaer", "approve-minutes", taskId(APPROVE_MINUTES), Map.of("decision", "tilbage",
-        "minutesRemarks", "Beslutningen under punkt 2 skal præciseres."));
+        MINUTES_REMARKS.getName(), "Beslutningen under punkt 2 skal præciseres."));
     assertThat(processVariable("minutesRemarks")).as("the remarks leave the process").isNull();
 
     SendBack sendBack = minutes.latestSendBack(meetingId).orElseThrow();

@@ -1,6 +1,10 @@
 package dk.nordjylland.governance.overview;
 
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.APPROVAL_VERSION;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.Elements.ASSESS_HEARING;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.Elements.DRAFT;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.Elements.PARTY_APPROVAL;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.Elements.PREPARE;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.HEARING_CHANGES;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.HEARING_SUMMARY;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.PARTY_ANSWER;
@@ -8,10 +12,6 @@ import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.PREPARED_FOR_FFU;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_REFERENCE;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_TITLE;
-import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.Elements.ASSESS_HEARING;
-import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.Elements.DRAFT;
-import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.Elements.PARTY_APPROVAL;
-import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.Elements.PREPARE;
 
 import dk.nordjylland.governance.agreement.AgreementStart;
 import dk.nordjylland.governance.agreement.Agreements;
@@ -65,11 +65,13 @@ public class OverviewScenario {
   public long agreementWithReservation(String title, String reservation) {
     long id = agreements.start(new AgreementStart(title, "1-01-72-220-24", null, false, null, null, null, null,
         null, null), "nanna.kirk");
-    complete(id, DRAFT, Map.of(VERSION_TITLE.getName(), "Udkast", VERSION_REFERENCE.getName(), "https://example.dk/aftaler/" + id));
+    complete(id, DRAFT, Map.of(VERSION_TITLE.getName(), "Udkast", VERSION_REFERENCE.getName(),
+        "https://example.dk/aftaler/" + id));
     List<Agreements.Hearing> hearings = agreements.hearings(id);
     consultations.reply(hearings.get(hearings.size() - 1).consultationId(),
         new ReplyInput(null, "Ingen bemærkninger.", null, null), "nanna.kirk");
-    complete(id, ASSESS_HEARING, Map.of(HEARING_SUMMARY.getName(), "Ingen bemærkninger.", HEARING_CHANGES.getName(), false));
+    complete(id, ASSESS_HEARING, Map.of(HEARING_SUMMARY.getName(), "Ingen bemærkninger.", HEARING_CHANGES.getName(),
+        false));
     complete(id, PREPARE, Map.of(PREPARED_FOR_FFU.getName(), true));
     Map<String, Object> answer = new HashMap<>();
     answer.put(APPROVAL_VERSION.getName(), agreements.currentVersion(id).orElseThrow().number());

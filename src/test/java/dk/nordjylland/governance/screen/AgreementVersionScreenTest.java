@@ -126,7 +126,8 @@ class AgreementVersionScreenTest {
     ScreenClient nanna = new ScreenClient(http, "nanna.kirk");
     assertThat(nanna.open(SCREEN, task).getBody()).contains("Version 1: Skitse").contains("DOK-1");
 
-    ResponseEntity<String> nothing = nanna.submit(SCREEN, task, Map.of(VERSION_TITLE.getName(), " ", VERSION_NOTE.getName(), "x"));
+    ResponseEntity<String> nothing = nanna.submit(SCREEN, task, Map.of(VERSION_TITLE.getName(), " ",
+        VERSION_NOTE.getName(), "x"));
     assertThat(nothing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(nothing.getBody()).contains("id=\"versionTitle-fejl\"")
         .contains("Udfyld feltet &quot;Titel på den nye version&quot;.").contains("id=\"versionFile-fejl\"")

@@ -92,7 +92,8 @@ class ApproveAgendaScreenTest {
   @Test
   void aDecisionIsRequiredAndASendBackNeedsARemarkNothingIsDoneMeanwhile() {
     ScreenClient chair = new ScreenClient(http, "mads.kjaer");
-    ResponseEntity<String> nothing = chair.submit("approve-agenda", task, Map.of(AGENDA_REMARKS.getName(), "Ændr rækkefølgen"));
+    ResponseEntity<String> nothing = chair.submit("approve-agenda", task, Map.of(AGENDA_REMARKS.getName(),
+        "Ændr rækkefølgen"));
     assertThat(nothing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(nothing.getBody()).contains("id=\"decision-fejl\"").contains("Vælg en værdi i &quot;Din beslutning&quot;.")
         .contains("Intet er gemt").contains("Ændr rækkefølgen");

@@ -93,7 +93,8 @@ class FollowUpScreensTest {
     assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(empty.getBody()).contains("id=\"actionResult-fejl\"").contains("Udfyld feltet &quot;Hvad er gjort?&quot;.")
         .containsPattern("id=\"actionResult\"[^>]*aria-invalid=\"true\"");
-    ResponseEntity<String> tooLong = owner.submit("carry-out-action", task, Map.of(ACTION_RESULT.getName(), "x".repeat(4001)));
+    ResponseEntity<String> tooLong = owner.submit("carry-out-action", task, Map.of(ACTION_RESULT.getName(),
+        "x".repeat(4001)));
     assertThat(tooLong.getBody()).contains("Hvad er gjort? er for lang: højst 4000 tegn (nu 4001).");
     assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
     assertThat(followUps.get(actionId).status()).isEqualTo(ActionStatus.OPEN);
@@ -130,7 +131,8 @@ class FollowUpScreensTest {
         .contains("Regionen og kommunerne deler udgiften ligeligt.")
         .contains("<label for=\"reservationReport\">Tilbagemelding til forummet</label>");
     assertThat(secretary.submit("report-reservation", report,
-        Map.of(RESERVATION_REPORT.getName(), "Skriftlig orientering til FFU.")).getStatusCode()).isEqualTo(HttpStatus.SEE_OTHER);
+        Map.of(RESERVATION_REPORT.getName(),
+            "Skriftlig orientering til FFU.")).getStatusCode()).isEqualTo(HttpStatus.SEE_OTHER);
     Action action = followUps.get(actionId);
     assertThat(action.status()).isEqualTo(ActionStatus.DONE);
     assertThat(action.report()).isEqualTo("Skriftlig orientering til FFU.");

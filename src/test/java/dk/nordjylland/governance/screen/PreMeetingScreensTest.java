@@ -2,7 +2,6 @@ package dk.nordjylland.governance.screen;
 
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUND;
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.AGENDA_PUBLICATION;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_AGENDA;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_MINUTES;
@@ -12,6 +11,7 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.DRA
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.MEETING_START;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.RECORD_MEETING;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -22,9 +22,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.nordjylland.governance.attendance.Attendances;
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.MeetingDocuments;
-import dk.nordjylland.governance.attendance.Attendances;
 import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.Item;
@@ -163,7 +163,8 @@ class PreMeetingScreensTest {
     ResponseEntity<String> call = secretary.open("collect-items", taskId(pre, COLLECT_ITEMS));
     assertThat(call.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(call.getBody()).contains(FORWARDED).contains(SSF_ITEM).contains("Formøde SSF");
-    secretary.submitOk("collect-items", taskId(pre, COLLECT_ITEMS), Map.of("action", "luk", CALL_CLOSED.getName(), "true"));
+    secretary.submitOk("collect-items", taskId(pre, COLLECT_ITEMS), Map.of("action", "luk", CALL_CLOSED.getName(),
+        "true"));
 
     ResponseEntity<String> screening = secretary.open("screen-items", taskId(pre, SCREEN_ITEMS));
     assertThat(screening.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -174,7 +175,8 @@ class PreMeetingScreensTest {
   void thePreMeetingIsScreenedApprovedAndRecordedOnTheScreensAndSsfsAgendaPrintsItsConclusion() throws IOException {
     String pre = preMeeting().id();
     ScreenClient secretary = new ScreenClient(http, "erik.moerch");
-    secretary.submitOk("collect-items", taskId(pre, COLLECT_ITEMS), Map.of("action", "luk", CALL_CLOSED.getName(), "true"));
+    secretary.submitOk("collect-items", taskId(pre, COLLECT_ITEMS), Map.of("action", "luk", CALL_CLOSED.getName(),
+        "true"));
     Map<String, Object> screening = new HashMap<>();
     List<Item> rows = agenda.screenable(pre);
     for (int i = 0; i < rows.size(); i++) {

@@ -70,11 +70,13 @@ class ReplyConsultationScreenTest {
     assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(empty.getBody()).contains("id=\"replyAnswer-fejl\"").contains("Udfyld feltet &quot;Svar&quot;.");
     assertThat(consultations.replies(id)).isEmpty();
-    ResponseEntity<String> engineRest = api.submitForm(task, "peter.krogh", Map.of(REPLY_ANSWER.getName(), "Via REST."));
+    ResponseEntity<String> engineRest = api.submitForm(task, "peter.krogh", Map.of(REPLY_ANSWER.getName(),
+        "Via REST."));
     assertThat(engineRest.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(consultations.replies(id)).isEmpty();
 
-    assertThat(respondent.submit("reply-consultation", task, Map.of(REPLY_ANSWER.getName(), "Klynge Nord er i mål. Æøå."))
+    assertThat(respondent.submit("reply-consultation", task, Map.of(REPLY_ANSWER.getName(),
+        "Klynge Nord er i mål. Æøå."))
         .getStatusCode()).isEqualTo(HttpStatus.SEE_OTHER);
     assertThat(consultations.replies(id)).extracting(ConsultationReply::answer)
         .containsExactly("Klynge Nord er i mål. Æøå.");
@@ -101,7 +103,8 @@ class ReplyConsultationScreenTest {
     assertThat(consultations.replies(id)).isEmpty();
 
     assertThat(tove.submit("reply-consultation", aalborg.getId(),
-        Map.of(CONTACT_NAME.getName(), "Kontakt Aalborg", CONTACT_EMAIL.getName(), "kontakt.aalborg@example.dk")).getStatusCode())
+        Map.of(CONTACT_NAME.getName(), "Kontakt Aalborg", CONTACT_EMAIL.getName(),
+            "kontakt.aalborg@example.dk")).getStatusCode())
         .isEqualTo(HttpStatus.SEE_OTHER);
     assertThat(consultations.replies(id)).extracting(ConsultationReply::contactEmail)
         .containsExactly("kontakt.aalborg@example.dk");

@@ -4,13 +4,13 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_APPRO
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUND;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.EMPTY_AGENDA_CONFIRMED;
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_AGENDA;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.DRAFT_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.RECORD_MEETING;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -86,7 +86,8 @@ public class MeetingRun {
     complete(meetingId, SCREEN_ITEMS, Map.of());
     holdPreMeeting(meetingId);
     // Runs may have agendas without items (forums without standing items): approved as the chair confirming it.
-    complete(meetingId, APPROVE_AGENDA, Map.of(AGENDA_APPROVED.getName(), true, EMPTY_AGENDA_CONFIRMED.getName(), true));
+    complete(meetingId, APPROVE_AGENDA, Map.of(AGENDA_APPROVED.getName(), true, EMPTY_AGENDA_CONFIRMED.getName(),
+        true));
     runTimers(meetingId);
     List<DecisionInput> decisions = new ArrayList<>();
     for (Map<String, Object> entry : agenda.decisionsView(meetingId)) {
@@ -111,7 +112,8 @@ public class MeetingRun {
   /** Up to the meeting: the agenda approved (empty ones confirmed) and published; "record the meeting" waits. */
   public void toMeeting(String meetingId) {
     toAgendaApproval(meetingId);
-    complete(meetingId, APPROVE_AGENDA, Map.of(AGENDA_APPROVED.getName(), true, EMPTY_AGENDA_CONFIRMED.getName(), true));
+    complete(meetingId, APPROVE_AGENDA, Map.of(AGENDA_APPROVED.getName(), true, EMPTY_AGENDA_CONFIRMED.getName(),
+        true));
     runTimers(meetingId);
   }
 

@@ -1,17 +1,17 @@
 package dk.nordjylland.governance.screen.agreement;
 
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.AGREEMENT_ID;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_NOTE;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_REFERENCE;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_TITLE;
-import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.AGREEMENT_ID;
 
 import dk.nordjylland.governance.agreement.AgreementVersion;
 import dk.nordjylland.governance.agreement.Agreements;
 import dk.nordjylland.governance.agreement.VersionInput;
 import dk.nordjylland.governance.attachment.FileTooLargeException;
-import dk.nordjylland.governance.attachment.ItemAttachments;
 import dk.nordjylland.governance.attachment.ItemAttachments.CheckedFile;
 import dk.nordjylland.governance.attachment.ItemAttachments.Upload;
+import dk.nordjylland.governance.attachment.ItemAttachments;
 import dk.nordjylland.governance.screen.ScreenInput;
 import dk.nordjylland.governance.screen.ScreenTask;
 import dk.nordjylland.governance.screen.TaskScreen;

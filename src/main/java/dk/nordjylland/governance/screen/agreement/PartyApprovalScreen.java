@@ -1,12 +1,12 @@
 package dk.nordjylland.governance.screen.agreement;
 
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.AGREEMENT_ID;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.AGREEMENT_TITLE;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.APPROVAL_VERSION;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.DUE_TEXT;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.PARTY_ANSWER;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.PARTY_NAME;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.PARTY_REMARKS;
-import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.AGREEMENT_ID;
 
 import dk.nordjylland.governance.agreement.AgreementVersion;
 import dk.nordjylland.governance.agreement.Agreements;

@@ -1,8 +1,8 @@
 package dk.nordjylland.governance.screen.consultation;
 
+import static dk.nordjylland.governance.consultation.ConsultationProcess.CONSULTATION_ID;
 import static dk.nordjylland.governance.consultation.ConsultationProcess.REPLY_DUE_TEXT;
 import static dk.nordjylland.governance.consultation.ConsultationProcess.RESPONDENT_NAME;
-import static dk.nordjylland.governance.consultation.ConsultationProcess.CONSULTATION_ID;
 
 import dk.nordjylland.governance.agreement.Agreement;
 import dk.nordjylland.governance.agreement.AgreementVersion;

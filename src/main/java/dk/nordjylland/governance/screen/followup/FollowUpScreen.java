@@ -4,6 +4,7 @@ import static dk.nordjylland.governance.followup.FollowUpActionProcess.ACTION_DE
 import static dk.nordjylland.governance.followup.FollowUpActionProcess.DUE_TEXT;
 import static dk.nordjylland.governance.followup.FollowUpActionProcess.MEETING_TITLE;
 import static dk.nordjylland.governance.followup.FollowUpActionProcess.RESERVATION_RESOLUTION;
+
 import dk.nordjylland.governance.followup.Action;
 import dk.nordjylland.governance.followup.ActionOwnerNames;
 import dk.nordjylland.governance.followup.Actions;

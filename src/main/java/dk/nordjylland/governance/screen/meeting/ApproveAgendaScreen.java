@@ -1,12 +1,12 @@
 package dk.nordjylland.governance.screen.meeting;
 
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.DECISION_FIELD;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_APPROVED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_PUBLICATION_TEXT;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_REMARKS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.DECISION_FIELD;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.EMPTY_AGENDA_CONFIRMED;
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_TITLE;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_TITLE;
 
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.MeetingDocuments;
@@ -70,7 +70,8 @@ class ApproveAgendaScreen implements TaskScreen {
     String remarks = input.text(AGENDA_REMARKS.getName(), "Bemærkninger", SEND_BACK.equals(decision));
     boolean emptyConfirmed = input.checked(EMPTY_AGENDA_CONFIRMED.getName());
     if (APPROVE.equals(decision) && !emptyConfirmed && items.agenda(meetingId).isEmpty()) {
-      input.error(EMPTY_AGENDA_CONFIRMED.getName(), "Dagsordenen har ingen punkter. Sæt kryds, hvis den skal udsendes alligevel,"
+      input.error(EMPTY_AGENDA_CONFIRMED.getName(),
+          "Dagsordenen har ingen punkter. Sæt kryds, hvis den skal udsendes alligevel,"
           + " eller send den tilbage til screening.");
     }
     input.requireValid();

@@ -3,8 +3,8 @@ package dk.nordjylland.governance.screen.meeting;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COLLECT_REMARKS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.ITEM_DEADLINE_TEXT;
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_TITLE;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_TITLE;
 
 import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.Item;
@@ -167,7 +167,8 @@ class CollectItemsScreen implements TaskScreen {
   private void close(ScreenTask task, ScreenInput input) {
     boolean closed = input.checked(CALL_CLOSED.getName());
     if (!closed) {
-      input.error(CALL_CLOSED.getName(), "Sæt kryds for at bekræfte, at indkaldelsen er lukket, og at alle indkomne punkter"
+      input.error(CALL_CLOSED.getName(),
+          "Sæt kryds for at bekræfte, at indkaldelsen er lukket, og at alle indkomne punkter"
           + " er registreret.");
     }
     String remarks = input.text(COLLECT_REMARKS.getName(), "Bemærkninger til formandskabet", false);

@@ -3,9 +3,9 @@ package dk.nordjylland.governance.screen.meeting;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_DEADLINE_TEXT;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUND;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.FORUM_ID;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_TITLE;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_INTRODUCTION;
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.Item;

@@ -1,7 +1,7 @@
 package dk.nordjylland.governance.screen.meeting;
 
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_TITLE;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_TITLE;
 
 import dk.nordjylland.governance.attendance.Attendance;
 import dk.nordjylland.governance.attendance.Attendances;

@@ -3,9 +3,9 @@ package dk.nordjylland.governance.screen.meeting;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_REMARKS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COLLECT_REMARKS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.ITEM_DEADLINE_TEXT;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_TITLE;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.SCREENING;
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

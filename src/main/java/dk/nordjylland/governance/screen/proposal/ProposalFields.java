@@ -1,17 +1,18 @@
 package dk.nordjylland.governance.screen.proposal;
 
-import static dk.nordjylland.governance.item.ItemProposalProcess.MEETING_FIELD;
 import static dk.nordjylland.governance.item.ItemProposalProcess.ATTACHMENTS;
 import static dk.nordjylland.governance.item.ItemProposalProcess.CASE_NUMBER;
 import static dk.nordjylland.governance.item.ItemProposalProcess.ECONOMY;
 import static dk.nordjylland.governance.item.ItemProposalProcess.FORUM_ID;
 import static dk.nordjylland.governance.item.ItemProposalProcess.FURTHER_PROCESSING;
+import static dk.nordjylland.governance.item.ItemProposalProcess.MEETING_FIELD;
 import static dk.nordjylland.governance.item.ItemProposalProcess.MEETING_ID;
 import static dk.nordjylland.governance.item.ItemProposalProcess.PRESENTATION;
 import static dk.nordjylland.governance.item.ItemProposalProcess.PROPOSER_BODY;
 import static dk.nordjylland.governance.item.ItemProposalProcess.RECOMMENDATIONS;
 import static dk.nordjylland.governance.item.ItemProposalProcess.SUMMARY;
 import static dk.nordjylland.governance.item.ItemProposalProcess.TITLE;
+
 import dk.nordjylland.governance.screen.ScreenInput;
 import dk.nordjylland.governance.validation.TextCharacters;
 import java.util.ArrayList;
@@ -42,9 +43,11 @@ final class ProposalFields {
     variables.put(SUMMARY.getName(), text(input, SUMMARY.getName(), "Resumé", false, 8000));
     variables.put(PRESENTATION.getName(), text(input, PRESENTATION.getName(), "Sagsfremstilling", false, 30000));
     variables.put(ECONOMY.getName(), text(input, ECONOMY.getName(), "Økonomi", false, 8000));
-    variables.put(FURTHER_PROCESSING.getName(), text(input, FURTHER_PROCESSING.getName(), "Fortsat sagsbehandling", false, 8000));
+    variables.put(FURTHER_PROCESSING.getName(),
+        text(input, FURTHER_PROCESSING.getName(), "Fortsat sagsbehandling", false, 8000));
     String recommendations = text(input, RECOMMENDATIONS.getName(), "Indstilling", false, 8000);
-    if (!input.hasError(RECOMMENDATIONS.getName()) && recommendations.lines().anyMatch(l -> l.strip().length() > 2000)) {
+    if (!input.hasError(RECOMMENDATIONS.getName())
+        && recommendations.lines().anyMatch(l -> l.strip().length() > 2000)) {
       input.error(RECOMMENDATIONS.getName(), "En indstilling (én linje) må højst have 2000 tegn.");
     }
     variables.put(RECOMMENDATIONS.getName(), recommendations);

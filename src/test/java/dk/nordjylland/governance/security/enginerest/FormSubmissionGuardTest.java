@@ -1,9 +1,10 @@
 package dk.nordjylland.governance.security.enginerest;
 
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.APPROVAL_VERSION;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.PARTY_ANSWER;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.PARTY_REMARKS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COLLECT_REMARKS;
-import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.PARTY_ANSWER;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,7 +97,8 @@ class FormSubmissionGuardTest {
 
     // The screen's own fields still complete it, for the meeting it belongs to.
     new ScreenClient(http, "karen.lund").submitOk("collect-items", collect.getId(),
-        Map.of("action", "luk", CALL_CLOSED.getName(), "true", COLLECT_REMARKS.getName(), "Klar", "meetingId", ssuMeeting));
+        Map.of("action", "luk", CALL_CLOSED.getName(), "true", COLLECT_REMARKS.getName(), "Klar", "meetingId",
+            ssuMeeting));
     assertThat(runtimeService.getVariable(collect.getProcessInstanceId(), "meetingId")).isEqualTo(ffuMeeting);
     assertThat(task(ffuMeeting, SCREEN_ITEMS)).isNotNull();
     assertThat(task(ssuMeeting, SCREEN_ITEMS)).isNull();
@@ -128,7 +130,8 @@ class FormSubmissionGuardTest {
     url.put("type", "Object");
     url.put("value", "\"http://example.org\"");
     url.put("valueInfo", Map.of("serializationDataFormat", "application/json", "objectTypeName", "java.net.URL"));
-    Map<String, Object> body = Map.of("variables", Map.of(CALL_CLOSED.getName(), Map.of("value", true), COLLECT_REMARKS.getName(), url));
+    Map<String, Object> body = Map.of("variables", Map.of(CALL_CLOSED.getName(), Map.of("value", true),
+        COLLECT_REMARKS.getName(), url));
 
     ResponseEntity<String> refused = api.post("/engine-rest/task/" + collect.getId() + "/submit-form", "karen.lund",
         body);
@@ -249,8 +252,10 @@ class FormSubmissionGuardTest {
     // The id with its type, as the probe sent it (the element variable is a Long): the engine's REST API does not
     // complete the party's task at all (its screen does, ADR 0038).
     ResponseEntity<String> forged = api.post("/engine-rest/task/" + plo.getId() + "/submit-form", "jens.bach",
-        Map.of("variables", Map.of(APPROVAL_VERSION.getName(), Map.of("value", 1), PARTY_ANSWER.getName(), Map.of("value", "DECLINED"),
-            "partyRemarks", Map.of("value", "Afvist."), "approvalId", Map.of("value", aalborgApproval, "type", "Long"))));
+        Map.of("variables", Map.of(APPROVAL_VERSION.getName(), Map.of("value", 1), PARTY_ANSWER.getName(),
+            Map.of("value", "DECLINED"),
+            PARTY_REMARKS.getName(), Map.of("value", "Afvist."), "approvalId", Map.of("value", aalborgApproval, "type",
+                "Long"))));
     assertThat(forged.getStatusCode().value()).as(forged.getBody()).isEqualTo(403);
     assertThat(message(forged)).contains("Opgaven udføres på sin egen side");
     assertThat(approvals.answer(aalborgApproval)).isNull();
@@ -258,12 +263,14 @@ class FormSubmissionGuardTest {
 
     // The screen completes the task with its own fields only: an approvalId posted with them changes nothing.
     assertThat(new ScreenClient(http, "jens.bach").submit("agreement-party-approval", plo.getId(),
-        Map.of(APPROVAL_VERSION.getName(), 1, PARTY_ANSWER.getName(), "APPROVED", "approvalId", aalborgApproval)).getStatusCode().value())
+        Map.of(APPROVAL_VERSION.getName(), 1, PARTY_ANSWER.getName(), "APPROVED", "approvalId",
+            aalborgApproval)).getStatusCode().value())
         .isEqualTo(303);
     assertThat(approvals.answer(ploApproval)).isEqualTo("APPROVED");
     assertThat(approvals.answer(aalborgApproval)).isNull();
     assertThat(new ScreenClient(http, "tove.brandt").submit("agreement-party-approval", aalborg.getId(),
-        Map.of(APPROVAL_VERSION.getName(), 1, PARTY_ANSWER.getName(), "APPROVED")).getStatusCode().value()).isEqualTo(303);
+        Map.of(APPROVAL_VERSION.getName(), 1, PARTY_ANSWER.getName(),
+            "APPROVED")).getStatusCode().value()).isEqualTo(303);
     assertThat(approvals.answer(aalborgApproval)).isEqualTo("APPROVED");
   }
 

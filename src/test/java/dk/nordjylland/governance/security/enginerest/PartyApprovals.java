@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.security.enginerest;
 
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.HEARING_CHANGES;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.HEARING_SUMMARY;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.PREPARED_FOR_FFU;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_REFERENCE;
@@ -57,7 +58,7 @@ final class PartyApprovals {
     assertThat(api.post("/api/consultations/" + hearing.path("consultationId").asLong() + "/replies", "nanna.kirk",
         Map.of("answer", "Ingen bemærkninger.")).getStatusCode().value()).isEqualTo(201);
     approvals.submit("userTask_assessHearing", "nanna.kirk", Map.of(HEARING_SUMMARY.getName(), "Ingen bemærkninger.",
-        "hearingChanges", false));
+        HEARING_CHANGES.getName(), false));
     approvals.submit("userTask_prepareAgreement", "peter.krogh", Map.of(PREPARED_FOR_FFU.getName(), true));
     return approvals;
   }
