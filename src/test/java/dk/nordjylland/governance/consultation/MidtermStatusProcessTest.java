@@ -3,7 +3,9 @@ package dk.nordjylland.governance.consultation;
 import static dk.nordjylland.governance.consultation.ConsultationProcess.CONSULTATION_ID;
 import static dk.nordjylland.governance.consultation.ConsultationProcess.REPLY_ANSWER;
 import static dk.nordjylland.governance.consultation.ConsultationProcess.RESPONDENT;
+import static dk.nordjylland.governance.consultation.MidtermStatusProcess.DECISION_TEXT;
 import static dk.nordjylland.governance.consultation.MidtermStatusProcess.Elements.*;
+import static dk.nordjylland.governance.consultation.MidtermStatusProcess.ITEM_ID;
 import static dk.nordjylland.governance.consultation.MidtermStatusProcess.REVISION_NOTE;
 import static dk.nordjylland.governance.consultation.MidtermStatusProcess.SENT_NOTE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -142,13 +144,13 @@ class MidtermStatusProcessTest {
     meetingRun.hold(ffu, Map.of(ffuItem, Outcome.APPROVED));
     meetingRun.runJobs(ForumDecisionProcess.KEY);
     assertThat(midterm).hasPassed(FFU_APPROVED, PROPOSE_TO_SSF).isWaitingAt(SSF_DECISION);
-    long ssfItem = (Long) engine.getRuntimeService().getVariable(midterm.getId(), "itemId");
+    long ssfItem = (Long) engine.getRuntimeService().getVariable(midterm.getId(), ITEM_ID.getName());
     assertThat(agenda.item(ssfItem).meetingId()).isEqualTo(ssf);
 
     meetingRun.hold(ssf, Map.of(ssfItem, Outcome.APPROVED));
     meetingRun.runJobs(ForumDecisionProcess.KEY);
     assertThat(midterm).hasPassed(SSF_APPROVED, PROPOSE_TO_SSU).isWaitingAt(SSU_DECISION);
-    long ssuItem = (Long) engine.getRuntimeService().getVariable(midterm.getId(), "itemId");
+    long ssuItem = (Long) engine.getRuntimeService().getVariable(midterm.getId(), ITEM_ID.getName());
     assertThat(agenda.item(ssuItem).meetingId()).isEqualTo(ssu);
 
     meetingRun.hold(ssu, Map.of(ssuItem, Outcome.APPROVED));
@@ -159,7 +161,7 @@ class MidtermStatusProcessTest {
     // Named with the consultation's subject (issue 14).
     assertThat(send.getName()).isEqualTo("Send midtvejsstatus til Sundhedsstyrelsen – " + consultations.get(id).subject());
     assertThat(send.getName()).hasSizeGreaterThan("Send midtvejsstatus til Sundhedsstyrelsen – ".length());
-    assertThat((String) engine.getTaskService().getVariable(send.getId(), "decisionText")).contains("Godkendt",
+    assertThat((String) engine.getTaskService().getVariable(send.getId(), DECISION_TEXT.getName())).contains("Godkendt",
         "Sundhedssamarbejdsudvalget");
     assertThat(consultations.items(id)).extracting(ConsultationItem::forumId).containsExactly("ffu", "ssf", "ssu");
 
@@ -196,7 +198,7 @@ class MidtermStatusProcessTest {
     engine.getTaskService().complete(revise.getId(), Map.of(REVISION_NOTE.getName(), "Klynge Syds skema er uddybet."));
 
     assertThat(midterm).hasPassed(PROPOSE_TO_FFU).isWaitingAt(FFU_DECISION);
-    long secondItem = (Long) engine.getRuntimeService().getVariable(midterm.getId(), "itemId");
+    long secondItem = (Long) engine.getRuntimeService().getVariable(midterm.getId(), ITEM_ID.getName());
     assertThat(agenda.item(secondItem).presentation()).startsWith(
         "Revideret efter forummets bemærkninger: Klynge Syds skema er uddybet.");
     meetingRun.hold(second, Map.of(secondItem, Outcome.APPROVED));

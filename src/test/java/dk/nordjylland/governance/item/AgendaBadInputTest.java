@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.item;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.ABSENTEES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_APPROVED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUND;
@@ -296,7 +297,7 @@ class AgendaBadInputTest {
     assertThat(items.absences(meetingId)).isEmpty();
     assertThat(items.decidedActions(meetingId)).isEmpty();
     assertThat(meetings.get(meetingId).status()).isEqualTo(MeetingStatus.AGENDA_PUBLISHED);
-    assertThat(engine.getRuntimeService().getVariable(cycle.getId(), "absentees")).isNull();
+    assertThat(engine.getRuntimeService().getVariable(cycle.getId(), ABSENTEES.getName())).isNull();
   }
 
   @Test

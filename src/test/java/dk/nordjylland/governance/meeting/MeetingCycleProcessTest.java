@@ -5,6 +5,7 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_REMAR
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_TEXT;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUND;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.DECISIONS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.EMPTY_AGENDA_CONFIRMED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.*;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
@@ -110,7 +111,7 @@ class MeetingCycleProcessTest {
       json.append(json.length() > 1 ? "," : "").append("{\"itemId\":").append(entry.get("itemId"))
           .append(",\"outcome\":\"TAKEN_TO_NOTICE\"}");
     }
-    complete(task(RECORD_MEETING, cycle), withVariables("decisions", json.append("]").toString()));
+    complete(task(RECORD_MEETING, cycle), withVariables(DECISIONS.getName(), json.append("]").toString()));
   }
 
   List<NotificationKind> notificationKinds() {
@@ -182,7 +183,7 @@ class MeetingCycleProcessTest {
           .append(prepares ? ",\"outcome\":\"DISCUSSED\",\"decisionText\":\"" + conclusion + "\"}"
               : ",\"outcome\":\"TAKEN_TO_NOTICE\"}");
     }
-    complete(task(RECORD_MEETING, preCycle), withVariables("decisions", json.append("]").toString()));
+    complete(task(RECORD_MEETING, preCycle), withVariables(DECISIONS.getName(), json.append("]").toString()));
   }
 
   static final String SSF_ITEM = "Drøftelse: Akutplanen for Nordjylland";

@@ -3,6 +3,7 @@ package dk.nordjylland.governance.support;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_APPROVED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUND;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.DECISIONS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.EMPTY_AGENDA_CONFIRMED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_AGENDA;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_MINUTES;
@@ -94,7 +95,7 @@ public class MeetingRun {
       decisions.add(decide.apply(((Number) entry.get("itemId")).longValue()));
     }
     try {
-      complete(meetingId, RECORD_MEETING, Map.of("decisions", json.writeValueAsString(decisions)));
+      complete(meetingId, RECORD_MEETING, Map.of(DECISIONS.getName(), json.writeValueAsString(decisions)));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
