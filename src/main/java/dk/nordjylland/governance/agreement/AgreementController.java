@@ -31,11 +31,18 @@ import org.springframework.web.bind.annotation.RestController;
 class AgreementController {
 
   private final Agreements agreements;
+  private final AgreementStarts starts;
+  private final AgreementVersions versions;
+  private final AgreementPlanning planning;
   private final AgreementStatusView statusView;
   private final ItemAttachments files;
 
-  AgreementController(Agreements agreements, AgreementStatusView statusView, ItemAttachments files) {
+  AgreementController(Agreements agreements, AgreementStarts starts, AgreementVersions versions,
+      AgreementPlanning planning, AgreementStatusView statusView, ItemAttachments files) {
     this.agreements = agreements;
+    this.starts = starts;
+    this.versions = versions;
+    this.planning = planning;
     this.statusView = statusView;
     this.files = files;
   }
@@ -57,7 +64,7 @@ class AgreementController {
   @PostMapping
   @Operation(summary = "Start an agreement: new (terms of reference to FFU first) or a revision (revisesId)")
   ResponseEntity<AgreementStatusView.Details> start(@RequestBody AgreementStart start, Principal user) {
-    long id = agreements.start(start, user.getName());
+    long id = starts.start(start, user.getName());
     return ResponseEntity.created(URI.create("/api/agreements/" + id)).body(statusView.details(id, user.getName()));
   }
 
@@ -65,13 +72,13 @@ class AgreementController {
   @Operation(summary = "Register a new version of the document: a reference (link, document number) or a file"
       + " (fileName + contentBase64; PDF, DOCX, XLSX, PNG or JPEG, checked by content as an attachment is)")
   ResponseEntity<AgreementVersion> addVersion(@PathVariable long id, @RequestBody VersionInput version, Principal user) {
-    AgreementVersion added = agreements.addVersion(id, checkedFile(version), user.getName());
+    AgreementVersion added = versions.addVersion(id, checkedFile(version), user.getName());
     return ResponseEntity.created(URI.create("/api/agreements/" + id + "/versions/" + added.number())).body(added);
   }
 
   /**
    * A version's file gets the same type and size check as the screen's upload (ADR 0041), and is stored under the
-   * name it is served with. Content that is not base64 is left to {@link Agreements#addVersion}, which says so.
+   * name it is served with. Content that is not base64 is left to {@link AgreementVersions#addVersion}, which says so.
    */
   private VersionInput checkedFile(VersionInput version) {
     if (version.contentBase64() == null || version.contentBase64().isBlank()) {
@@ -119,7 +126,7 @@ class AgreementController {
   @Operation(summary = "Plan the meeting of that forum the agreement's next step there goes to")
   ResponseEntity<Void> plan(@PathVariable long id, @PathVariable String forumId, @RequestBody PlanInput plan,
       Principal user) {
-    agreements.planMeeting(id, forumId, plan.meetingId(), user.getName());
+    planning.planMeeting(id, forumId, plan.meetingId(), user.getName());
     return ResponseEntity.noContent().build();
   }
 }

@@ -19,9 +19,9 @@ import org.springframework.context.annotation.Configuration;
 class AgreementDelegates {
 
   @Bean
-  JavaDelegate proposeAgreementItem(Agreements agreements) {
+  JavaDelegate proposeAgreementItem(AgreementForumSteps forumSteps) {
     return execution -> {
-      Agreements.StepStart step = agreements.proposeStep(AGREEMENT_ID.from(execution).get(),
+      AgreementForumSteps.StepStart step = forumSteps.proposeStep(AGREEMENT_ID.from(execution).get(),
           StepKind.valueOf(STEP_KIND.from(execution).get()));
       STEP_ID.on(execution).set(step.stepId());
       ITEM_ID.on(execution).set(step.itemId());
@@ -29,35 +29,35 @@ class AgreementDelegates {
   }
 
   @Bean
-  JavaDelegate recordAgreementDecision(Agreements agreements) {
-    return execution -> STEP_RESULT.on(execution).set(agreements.recordDecision(STEP_ID.from(execution).get(),
+  JavaDelegate recordAgreementDecision(AgreementForumSteps forumSteps) {
+    return execution -> STEP_RESULT.on(execution).set(forumSteps.recordDecision(STEP_ID.from(execution).get(),
         ITEM_OUTCOME.from(execution).get(), DECISION_MEETING_ID.from(execution).get()));
   }
 
   /** Creates the hearing's consultation; the call activity after it starts the consultation with its id. */
   @Bean
-  JavaDelegate openAgreementHearing(Agreements agreements) {
-    return execution -> CONSULTATION_ID.on(execution).set(agreements.openHearing(AGREEMENT_ID.from(execution).get()));
+  JavaDelegate openAgreementHearing(AgreementHearings hearings) {
+    return execution -> CONSULTATION_ID.on(execution).set(hearings.openHearing(AGREEMENT_ID.from(execution).get()));
   }
 
   @Bean
-  JavaDelegate requestPartyApprovals(Agreements agreements) {
-    return execution -> agreements.requestApprovals(AGREEMENT_ID.from(execution).get());
+  JavaDelegate requestPartyApprovals(PartyApprovals approvals) {
+    return execution -> approvals.requestApprovals(AGREEMENT_ID.from(execution).get());
   }
 
   @Bean
-  JavaDelegate assessAgreementRound(Agreements agreements) {
-    return execution -> ROUND_RESULT.on(execution).set(agreements.assessRound(AGREEMENT_ID.from(execution).get(),
+  JavaDelegate assessAgreementRound(PartyApprovals approvals) {
+    return execution -> ROUND_RESULT.on(execution).set(approvals.assessRound(AGREEMENT_ID.from(execution).get(),
         STEP_RESULT.from(execution).get()));
   }
 
   @Bean
-  JavaDelegate publishAgreement(Agreements agreements) {
-    return execution -> agreements.publish(AGREEMENT_ID.from(execution).get());
+  JavaDelegate publishAgreement(AgreementPublication publication) {
+    return execution -> publication.publish(AGREEMENT_ID.from(execution).get());
   }
 
   @Bean
-  JavaDelegate startAgreementRevision(Agreements agreements) {
-    return execution -> agreements.startRevision(AGREEMENT_ID.from(execution).get());
+  JavaDelegate startAgreementRevision(AgreementStarts starts) {
+    return execution -> starts.startRevision(AGREEMENT_ID.from(execution).get());
   }
 }

@@ -14,11 +14,14 @@ import org.springframework.stereotype.Component;
 public class AgreementSchedule {
 
   private final Agreements agreements;
+  private final PartyApprovals approvals;
   private final AgreementProperties properties;
   private final WorkingDays workingDays;
 
-  AgreementSchedule(Agreements agreements, AgreementProperties properties, WorkingDays workingDays) {
+  AgreementSchedule(Agreements agreements, PartyApprovals approvals, AgreementProperties properties,
+      WorkingDays workingDays) {
     this.agreements = agreements;
+    this.approvals = approvals;
     this.properties = properties;
     this.workingDays = workingDays;
   }
@@ -46,11 +49,11 @@ public class AgreementSchedule {
 
   /** The open approvals of the latest round: one task each. */
   public List<Long> approvalIds(long agreementId) {
-    return agreements.openApprovalIds(agreementId);
+    return approvals.openApprovalIds(agreementId);
   }
 
   public List<Long> openReservationIds(long agreementId) {
-    return agreements.openReservationIds(agreementId);
+    return approvals.openReservationIds(agreementId);
   }
 
   public String partyGroup(long approvalId) {

@@ -10,7 +10,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.TaskService;
@@ -29,12 +28,17 @@ public class AgreementStatusView {
   private static final Set<String> ANSWER_EVENTS = Set.of("PARTY_ANSWER", "RESERVATION_CLEARED");
 
   private final Agreements agreements;
+  private final AgreementHearings hearings;
+  private final AgreementAccess access;
   private final TaskService taskService;
   private final AsSystem asSystem;
   private final ForumAccess forumAccess;
 
-  AgreementStatusView(Agreements agreements, TaskService taskService, AsSystem asSystem, ForumAccess forumAccess) {
+  AgreementStatusView(Agreements agreements, AgreementHearings hearings, AgreementAccess access,
+      TaskService taskService, AsSystem asSystem, ForumAccess forumAccess) {
     this.agreements = agreements;
+    this.hearings = hearings;
+    this.access = access;
     this.taskService = taskService;
     this.asSystem = asSystem;
     this.forumAccess = forumAccess;
@@ -43,7 +47,7 @@ public class AgreementStatusView {
   /** One open step: "Udarbejd aftaleudkast (koordineringsgruppen-secretariat)", since. */
   public record CurrentStep(String step, LocalDateTime since) {}
 
-  public record Summary(long id, String title, String kind, String status, Integer currentVersion, String currentStep,
+  public record Summary(long id, String title, AgreementKind kind, AgreementStatus status, Integer currentVersion, String currentStep,
       LocalDateTime since, Long waitingDays, List<CurrentStep> openSteps) {}
 
   /**
@@ -51,8 +55,11 @@ public class AgreementStatusView {
    * reply-by, status, respondents, replies; the replies at {@code GET /api/consultations/{id}}).
    */
   public record Details(Agreement agreement, Summary status, List<AgreementVersion> versions, List<AgreementStep> steps,
-      List<Agreements.Hearing> hearings, List<PartyApproval> partyApprovals, List<Map<String, Object>> reservations,
+      List<AgreementHearings.Hearing> hearings, List<PartyApproval> partyApprovals, List<Reservation> reservations,
       List<AgreementEvent> history) {}
+
+  /** A party's reservation of one round, and how it was cleared ("" while open). */
+  public record Reservation(String party, int round, String reservation, boolean open, String clearance) {}
 
   @Transactional(readOnly = true)
   public List<Summary> list() {
@@ -67,14 +74,14 @@ public class AgreementStatusView {
 
   /**
    * One agreement as the user may read it: the parties' answers, reservations and their clearance for the
-   * agreement's own groups and starters ({@link Agreements#worksOn}) and process owners, a party's own answers for
+   * agreement's own groups and starters ({@link AgreementAccess#worksOn}) and process owners, a party's own answers for
    * that party; others read the agreement without them.
    */
   @Transactional(readOnly = true)
   public Details details(long agreementId, String user) {
     Agreement a = agreements.get(agreementId);
     ForumAccess.Reader reader = forumAccess.reader(user);
-    boolean allAnswers = reader.readsAll() || agreements.worksOn(a, user);
+    boolean allAnswers = reader.readsAll() || access.worksOn(a, user);
     return details(agreementId, approval -> allAnswers || reader.is(approval.partyGroup()));
   }
 
@@ -85,15 +92,15 @@ public class AgreementStatusView {
     // The history repeats answers and clearances ("PLO-Nordjyllands formandskab: Godkendt med forbehold: ..."):
     // shown only with the answers of every party.
     boolean everyAnswer = approvals.size() == all.size();
-    List<Map<String, Object>> reservations = new ArrayList<>();
+    List<Reservation> reservations = new ArrayList<>();
     for (PartyApproval p : approvals) {
-      if (PartyAnswer.APPROVED_WITH_RESERVATION.name().equals(p.answer())) {
-        reservations.add(Map.of("party", p.partyName(), "round", p.round(), "reservation", p.remarks(),
-            "open", p.openReservation(), "clearance", p.clearance() == null ? "" : p.clearance()));
+      if (p.answer() == PartyAnswer.APPROVED_WITH_RESERVATION) {
+        reservations.add(new Reservation(p.partyName(), p.round(), p.remarks(), p.openReservation(),
+            p.clearance() == null ? "" : p.clearance()));
       }
     }
     return new Details(a, summary(a), agreements.versions(agreementId), agreements.steps(agreementId),
-        agreements.hearings(agreementId), approvals, reservations, agreements.events(agreementId).stream()
+        hearings.hearings(agreementId), approvals, reservations, agreements.events(agreementId).stream()
             .filter(e -> everyAnswer || !ANSWER_EVENTS.contains(e.kind())).toList());
   }
 
@@ -104,18 +111,18 @@ public class AgreementStatusView {
         .toList());
     for (AgreementStep s : agreements.steps(a.id())) {
       if (s.decidedAt() == null) {
-        open.add(new CurrentStep(StepKind.valueOf(s.kind()).danish()
+        open.add(new CurrentStep(s.kind().danish()
             + (s.meetingId() == null ? " (venter på næste åbne møde)" : " (mødet " + s.meetingId() + ")"), s.startedAt()));
       }
     }
-    if (open.isEmpty() && "PUBLISHED".equals(a.status())) {
+    if (open.isEmpty() && a.status() == AgreementStatus.PUBLISHED) {
       open.add(new CurrentStep("I kraft; revision senest " + a.revisionDue().format(DanishDates.DATE),
           a.publishedAt()));
     }
     open.sort(Comparator.comparing(CurrentStep::since));
     LocalDateTime since = open.isEmpty() ? null : open.get(0).since();
     Long days = since == null ? null : Duration.between(since, EngineClock.now()).toDays();
-    String text = open.isEmpty() ? ("REVISED".equals(a.status()) ? "Afløst af en revision" : "Afsluttet")
+    String text = open.isEmpty() ? (a.status() == AgreementStatus.REVISED ? a.status().danish() : "Afsluttet")
         : String.join("; ", open.stream().map(CurrentStep::step).toList());
     Integer version = agreements.currentVersion(a.id()).map(AgreementVersion::number).orElse(null);
     return new Summary(a.id(), a.title(), a.kind(), a.status(), version, text, since, days, open);

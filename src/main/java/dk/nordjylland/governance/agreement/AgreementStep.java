@@ -1,17 +1,18 @@
 package dk.nordjylland.governance.agreement;
 
+import dk.nordjylland.governance.item.Outcome;
 import java.time.LocalDateTime;
 
 /** A forum step of an agreement: the item, the version it was proposed with, and the decision. */
 public record AgreementStep(
     Long id,
-    String kind,
+    StepKind kind,
     String forumId,
     Long itemId,
     Long versionId,
     Integer versionNumber,
     String meetingId,
-    String outcome,
+    Outcome outcome,
     String decisionText,
     LocalDateTime startedAt,
     LocalDateTime decidedAt) {}

@@ -33,13 +33,13 @@ class AgreementStore {
     this.jdbc = jdbc;
   }
 
-  long insert(AgreementStart s, String kind, boolean withTerms, String workingGroup, String networkGroup,
+  long insert(AgreementStart s, AgreementKind kind, boolean withTerms, String workingGroup, String networkGroup,
       String responsibleGroup, String actor, LocalDateTime now) {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("insert into gov_agreement (title, case_number, kind, revises_id, with_terms_of_reference, working_group,"
             + " network_group, responsible_group, status, created_by, created_at)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, 'IN_PROGRESS', ?, ?)")
-        .params(s.title().strip(), blankToNull(s.caseNumber()), kind, s.revisesId(), withTerms, workingGroup,
+        .params(s.title().strip(), blankToNull(s.caseNumber()), kind.name(), s.revisesId(), withTerms, workingGroup,
             networkGroup, responsibleGroup, actor, now)
         .update(key, "id");
     return key.getKey().longValue();
@@ -62,8 +62,8 @@ class AgreementStore {
         .params(at, revisionDue, id).update();
   }
 
-  void setStatus(long id, String status) {
-    jdbc.sql("update gov_agreement set status = ? where id = ?").params(status, id).update();
+  void setStatus(long id, AgreementStatus status) {
+    jdbc.sql("update gov_agreement set status = ? where id = ?").params(status.name(), id).update();
   }
 
   // ---------------------------------------------------------------- versions
@@ -95,11 +95,12 @@ class AgreementStore {
 
   // ---------------------------------------------------------------- forum steps
 
-  long insertStep(long agreementId, StepKind kind, long itemId, Long versionId, String meetingId, LocalDateTime now) {
+  long insertStep(long agreementId, StepKind kind, String forumId, long itemId, Long versionId, String meetingId,
+      LocalDateTime now) {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("insert into gov_agreement_step (agreement_id, kind, forum_id, item_id, version_id, meeting_id,"
             + " started_at) values (?, ?, ?, ?, ?, ?, ?)")
-        .params(agreementId, kind.name(), kind.forumId(), itemId, versionId, meetingId, now)
+        .params(agreementId, kind.name(), forumId, itemId, versionId, meetingId, now)
         .update(key, "id");
     return key.getKey().longValue();
   }

@@ -40,9 +40,16 @@ import org.springframework.stereotype.Component;
 class AgreementTaskCompletion implements TaskListener {
 
   private final Agreements agreements;
+  private final AgreementVersions versions;
+  private final PartyApprovals approvals;
+  private final AgreementPublication publication;
 
-  AgreementTaskCompletion(Agreements agreements) {
+  AgreementTaskCompletion(Agreements agreements, AgreementVersions versions, PartyApprovals approvals,
+      AgreementPublication publication) {
     this.agreements = agreements;
+    this.versions = versions;
+    this.approvals = approvals;
+    this.publication = publication;
   }
 
   @Override
@@ -69,16 +76,16 @@ class AgreementTaskCompletion implements TaskListener {
             .throwIfAny("Forberedelsen kan ikke afsluttes");
         agreements.record(agreementId, "PREPARED", note, actor);
       }
-      case Elements.PARTY_APPROVAL -> agreements.answer(APPROVAL_ID.from(task).get(), submitted(task, APPROVAL_VERSION),
+      case Elements.PARTY_APPROVAL -> approvals.answer(APPROVAL_ID.from(task).get(), submitted(task, APPROVAL_VERSION),
           text(task, PARTY_ANSWER), text(task, PARTY_REMARKS), actor);
-      case Elements.CLEAR_PARTY_RESERVATION -> agreements.clearReservation(APPROVAL_ID.from(task).get(),
+      case Elements.CLEAR_PARTY_RESERVATION -> approvals.clearReservation(APPROVAL_ID.from(task).get(),
           text(task, RESERVATION_CLEARANCE), actor);
       case Elements.FOLLOW_UP_INDICATORS -> {
         String report = text(task, INDICATOR_REPORT);
         new Problems().requireText(report, "Skriv opfølgningen på indikatorerne.")
             .maxLength(report, Agreements.MAX_TEXT, "Opfølgning")
             .throwIfAny("Opfølgningen kan ikke gemmes");
-        agreements.recordIndicators(agreementId, report.strip(), actor);
+        publication.recordIndicators(agreementId, report.strip(), actor);
       }
       case Elements.DECIDE_REVISION -> {
         String note = text(task, REVISION_NOTE);
@@ -107,6 +114,6 @@ class AgreementTaskCompletion implements TaskListener {
           .throwIfAny("Opgaven kan ikke fuldføres");
       return;
     }
-    agreements.addVersionFromTask(agreementId, new VersionInput(title, null, reference, null, note), actor);
+    versions.addVersionFromTask(agreementId, new VersionInput(title, null, reference, null, note), actor);
   }
 }

@@ -29,9 +29,11 @@ import org.springframework.stereotype.Component;
 class AgreementTaskView implements TaskListener {
 
   private final Agreements agreements;
+  private final AgreementHearings hearings;
 
-  AgreementTaskView(Agreements agreements) {
+  AgreementTaskView(Agreements agreements, AgreementHearings hearings) {
     this.agreements = agreements;
+    this.hearings = hearings;
   }
 
   @Override
@@ -48,7 +50,7 @@ class AgreementTaskView implements TaskListener {
     task.setDescription(agreement.title());
     String key = task.getTaskDefinitionKey();
     if (Elements.ASSESS_HEARING.equals(key)) {
-      HEARING_REPLIES_TEXT.on(task).setLocal(agreements.hearingRepliesText(CONSULTATION_ID.from(task).get()));
+      HEARING_REPLIES_TEXT.on(task).setLocal(hearings.hearingRepliesText(CONSULTATION_ID.from(task).get()));
     }
     if (Elements.PARTY_APPROVAL.equals(key) || Elements.CLEAR_PARTY_RESERVATION.equals(key)) {
       PartyApproval approval = agreements.approval(APPROVAL_ID.from(task).get());

@@ -12,7 +12,7 @@ public record PartyApproval(
     int round,
     Integer versionNumber,
     LocalDate dueDate,
-    String answer,
+    PartyAnswer answer,
     String remarks,
     String answeredBy,
     LocalDateTime answeredAt,
@@ -20,7 +20,8 @@ public record PartyApproval(
     String clearedBy,
     LocalDateTime clearedAt) {
 
-  boolean openReservation() {
-    return PartyAnswer.APPROVED_WITH_RESERVATION.name().equals(answer) && clearedAt == null;
+  /** A reservation that nobody has cleared yet. */
+  public boolean openReservation() {
+    return answer == PartyAnswer.APPROVED_WITH_RESERVATION && clearedAt == null;
   }
 }

@@ -1,22 +1,19 @@
 package dk.nordjylland.governance.agreement;
 
-/** The forum steps of an agreement, each an agenda item in that forum's meeting cycle. */
+/**
+ * The forum steps of an agreement, each an agenda item in that forum's meeting cycle; which forum decides a step is
+ * configuration ({@link AgreementProperties#forumOf}).
+ */
 public enum StepKind {
-  TERMS_OF_REFERENCE("ffu", "Kommissorium til godkendelse i FFU"),
-  FFU_RECOMMENDATION("ffu", "Til anbefaling i FFU"),
-  SSF_APPROVAL("ssf", "Til godkendelse i SSF"),
-  SSU_APPROVAL("ssu", "Til endelig godkendelse i SSU");
+  TERMS_OF_REFERENCE("Kommissorium til godkendelse i FFU"),
+  FFU_RECOMMENDATION("Til anbefaling i FFU"),
+  SSF_APPROVAL("Til godkendelse i SSF"),
+  SSU_APPROVAL("Til endelig godkendelse i SSU");
 
-  private final String forumId;
   private final String danish;
 
-  StepKind(String forumId, String danish) {
-    this.forumId = forumId;
+  StepKind(String danish) {
     this.danish = danish;
-  }
-
-  public String forumId() {
-    return forumId;
   }
 
   public String danish() {

@@ -67,10 +67,4 @@ class AttendanceStore {
           .update();
     }
   }
-
-  /** The free-text guests the meeting record held before attendance was recorded (gov_meeting.guests). */
-  Optional<String> unrecordedGuests(String meetingId) {
-    return jdbc.sql("select guests from gov_meeting where id = ?").param(meetingId).query(String.class).optional()
-        .filter(g -> !g.isBlank());
-  }
 }

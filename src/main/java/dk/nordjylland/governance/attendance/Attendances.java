@@ -72,7 +72,7 @@ public class Attendances {
       }
     }
     List<Guest> guests = new ArrayList<>();
-    store.unrecordedGuests(meetingId).ifPresent(g -> guests.add(new Guest(g, null, null)));
+    meetings.recordedGuests(meetingId).ifPresent(g -> guests.add(new Guest(g, null, null)));
     for (AgendaEntry e : items.agenda(meetingId)) {
       if (e.guests() != null && !e.guests().isBlank()) {
         guests.add(new Guest(e.guests(), e.itemId(), null));

@@ -1,5 +1,7 @@
 package dk.nordjylland.governance.consultation;
 
+import dk.nordjylland.governance.calendar.DanishDates;
+import dk.nordjylland.governance.validation.ConflictException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -22,5 +24,16 @@ public record Consultation(
 
   public boolean hasForum() {
     return forumId != null;
+  }
+
+  /** @throws ConflictException (409) when it is not open (not yet, or closed): no reply and no closing then */
+  void requireOpen() {
+    if (status == ConsultationStatus.CLOSED) {
+      throw new ConflictException("Høringen '" + subject + "' blev lukket "
+          + closedAt.toLocalDate().format(DanishDates.LONG_DATE) + "; der kan ikke længere svares.");
+    }
+    if (status == ConsultationStatus.CREATED) {
+      throw new ConflictException("Høringen '" + subject + "' er ikke åbnet endnu.");
+    }
   }
 }

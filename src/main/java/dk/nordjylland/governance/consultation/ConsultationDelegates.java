@@ -39,9 +39,9 @@ class ConsultationDelegates {
   }
 
   @Bean
-  JavaDelegate putRepliesBeforeForum(ConsultationSteps steps) {
+  JavaDelegate putRepliesBeforeForum(RepliesBeforeForum forum) {
     return execution -> {
-      long itemId = steps.putBeforeForum(CONSULTATION_ID.from(execution).get());
+      long itemId = forum.putBeforeForum(CONSULTATION_ID.from(execution).get());
       CONSULTATION_ITEM_ID.on(execution).set(itemId);
       ITEM_ID.on(execution).set(itemId);
     };

@@ -5,6 +5,7 @@ import static io.holunda.camunda.bpm.data.CamundaBpmData.longVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 
 import dk.nordjylland.governance.task.TaskForm;
+import dk.nordjylland.governance.item.ForumDecisionProcess;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 
 /**
@@ -23,6 +24,8 @@ public final class ConsultationProcess {
   public static final VariableFactory<Long> CONSULTATION_ITEM_ID = longVariable("consultationItemId");
   /** Out (when a forum decided): {@code item/Outcome} name of the forum's decision, from {@code forumDecision}. */
   public static final VariableFactory<String> ITEM_OUTCOME = stringVariable("itemOutcome");
+  /** Out: what the forum's decision means (item.ForumDecision, from forumDecision). */
+  public static final VariableFactory<String> FORUM_DECISION = ForumDecisionProcess.FORUM_DECISION;
   /** Out (when a forum decided): the meeting that decided. */
   public static final VariableFactory<String> DECISION_MEETING_ID = stringVariable("decisionMeetingId");
   /** In of the forum step: the item the forum decides. */

@@ -53,11 +53,11 @@ class ConsultationTaskListeners {
   }
 
   @Bean
-  TaskListener consultationReplyCompletion(Consultations consultations) {
+  TaskListener consultationReplyCompletion(ConsultationReplies replies) {
     return task -> {
       String answer = text(task, REPLY_ANSWER);
       String remark = text(task, CONTACT_REMARK);
-      consultations.recordReply(CONSULTATION_ID.from(task).get(), RESPONDENT.from(task).get(),
+      replies.recordReply(CONSULTATION_ID.from(task).get(), RESPONDENT.from(task).get(),
           new ReplyInput(null, answer == null || answer.isBlank() ? remark : answer, text(task, CONTACT_NAME),
               text(task, CONTACT_EMAIL)),
           person(task));

@@ -16,10 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContactPersons {
 
   private final Consultations consultations;
+  private final ConsultationOpening opening;
   private final ConsultationTable table;
 
-  ContactPersons(Consultations consultations, ConsultationTable table) {
+  ContactPersons(Consultations consultations, ConsultationOpening opening, ConsultationTable table) {
     this.consultations = consultations;
+    this.opening = opening;
     this.table = table;
   }
 
@@ -35,7 +37,7 @@ public class ContactPersons {
   @Transactional
   public long request(String subject, String question, String ownerGroup, LocalDate replyBy, String forumId,
       String actor) {
-    return consultations.open(new ConsultationRequest(subject, question, ownerGroup, table.municipalityGroups(),
+    return opening.open(new ConsultationRequest(subject, question, ownerGroup, table.municipalityGroups(),
         replyBy, forumId), ConsultationKind.CONTACT_PERSON, actor);
   }
 

@@ -3,7 +3,6 @@ package dk.nordjylland.governance.consultation;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,20 +13,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MidtermStatus {
 
-  static final String SUBJECT = "Midtvejsstatus for Sundhedsaftalen 2024-2027";
   static final String QUESTION = "Udfyld afkrydsningsskemaet for midtvejsstatus: hvilke af Sundhedsaftalens"
       + " pejlemærker er jeres indsatser og projekter (klyngerne) eller samarbejdsaftalerne (Koordineringsgruppen)"
       + " med til at opfylde? Skriv kort, hvordan, og hvad der mangler.";
-  /** The four clusters (their secretaries answer) and the coordination group. */
-  static final List<String> RESPONDENTS = List.of("cluster-nord-secretaries", "cluster-midt-secretaries",
-      "cluster-syd-secretaries", "cluster-vest-secretaries", ForumRole.MEMBER.groupId("koordineringsgruppen"));
 
-  private final Consultations consultations;
+  private final ConsultationOpening opening;
+  private final ConsultationInstances instances;
   private final ConsultationTable table;
+  private final MidtermStatusProperties properties;
 
-  MidtermStatus(Consultations consultations, ConsultationTable table) {
-    this.consultations = consultations;
+  MidtermStatus(ConsultationOpening opening, ConsultationInstances instances, ConsultationTable table,
+      MidtermStatusProperties properties) {
+    this.opening = opening;
+    this.instances = instances;
     this.table = table;
+    this.properties = properties;
+  }
+
+  /** The secretariat of the first forum: it starts, revises and sends the status. */
+  public String ownerGroup() {
+    return ForumRole.SECRETARIAT.groupId(properties.firstForum());
   }
 
   /**
@@ -37,11 +42,10 @@ public class MidtermStatus {
    */
   @Transactional
   public long start(LocalDate replyBy, String actor) {
-    long id = consultations.create(new ConsultationRequest(SUBJECT, QUESTION,
-        ForumRole.SECRETARIAT.groupId(MidtermStatusProcess.FFU), RESPONDENTS, replyBy, MidtermStatusProcess.FFU),
-        actor);
+    long id = opening.create(new ConsultationRequest("Midtvejsstatus for " + properties.healthAgreement(), QUESTION,
+        ownerGroup(), properties.respondents(), replyBy, properties.firstForum()), ConsultationKind.TEXT, actor);
     table.insertMidtermStatus(id);
-    consultations.start(MidtermStatusProcess.KEY, MidtermStatusProcess.businessKey(id), id);
+    instances.start(MidtermStatusProcess.KEY, MidtermStatusProcess.businessKey(id), id);
     return id;
   }
 

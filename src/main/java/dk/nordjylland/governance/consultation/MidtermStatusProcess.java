@@ -14,14 +14,13 @@ import io.holunda.camunda.bpm.data.factory.VariableFactory;
 public final class MidtermStatusProcess {
 
   public static final String KEY = "midtermStatus";
-  public static final String FFU = "ffu";
-  public static final String SSF = "ssf";
-  public static final String SSU = "ssu";
 
   public static final VariableFactory<Long> CONSULTATION_ID = ConsultationProcess.CONSULTATION_ID;
   /** The item of the current forum step. */
   public static final VariableFactory<Long> ITEM_ID = ConsultationProcess.ITEM_ID;
   public static final VariableFactory<String> ITEM_OUTCOME = ConsultationProcess.ITEM_OUTCOME;
+  /** What the last forum's decision means (item.ForumDecision); the gateways read it. */
+  public static final VariableFactory<String> FORUM_DECISION = ConsultationProcess.FORUM_DECISION;
   public static final VariableFactory<String> DECISION_MEETING_ID = ConsultationProcess.DECISION_MEETING_ID;
 
   /** What the forms submit (they leave the process when the task completes). */

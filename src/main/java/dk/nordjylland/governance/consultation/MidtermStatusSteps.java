@@ -28,22 +28,22 @@ import org.springframework.context.annotation.Configuration;
 class MidtermStatusSteps {
 
   @Bean
-  JavaDelegate proposeMidtermStatusToFfu(ConsultationSteps steps) {
-    return execution -> propose(steps, execution, MidtermStatusProcess.FFU);
+  JavaDelegate proposeMidtermStatusToFfu(RepliesBeforeForum forum, MidtermStatusProperties properties) {
+    return execution -> propose(forum, execution, properties.firstForum());
   }
 
   @Bean
-  JavaDelegate proposeMidtermStatusToSsf(ConsultationSteps steps) {
-    return execution -> propose(steps, execution, MidtermStatusProcess.SSF);
+  JavaDelegate proposeMidtermStatusToSsf(RepliesBeforeForum forum, MidtermStatusProperties properties) {
+    return execution -> propose(forum, execution, properties.secondForum());
   }
 
   @Bean
-  JavaDelegate proposeMidtermStatusToSsu(ConsultationSteps steps) {
-    return execution -> propose(steps, execution, MidtermStatusProcess.SSU);
+  JavaDelegate proposeMidtermStatusToSsu(RepliesBeforeForum forum, MidtermStatusProperties properties) {
+    return execution -> propose(forum, execution, properties.finalForum());
   }
 
-  private static void propose(ConsultationSteps steps, DelegateExecution execution, String forumId) {
-    ITEM_ID.on(execution).set(steps.putBefore(CONSULTATION_ID.from(execution).get(), forumId));
+  private static void propose(RepliesBeforeForum forum, DelegateExecution execution, String forumId) {
+    ITEM_ID.on(execution).set(forum.putBefore(CONSULTATION_ID.from(execution).get(), forumId));
   }
 
   /** Both tasks show the subject and the latest forum decision. */

@@ -1,12 +1,12 @@
 package dk.nordjylland.governance.demo;
 
 import dk.nordjylland.governance.agreement.AgreementStart;
-import dk.nordjylland.governance.agreement.Agreements;
+import dk.nordjylland.governance.agreement.AgreementStarts;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.calendar.WorkingDays;
 import dk.nordjylland.governance.consultation.ContactPersons;
 import dk.nordjylland.governance.StartupOrder;
-import dk.nordjylland.governance.item.Agenda;
+import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.item.ItemProposal;
 import dk.nordjylland.governance.item.ItemProposal.AttachmentProposal;
 import java.util.List;
@@ -33,17 +33,17 @@ class DemoData implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
-  private final Agenda agenda;
+  private final ItemProposals itemProposals;
   private final JdbcClient jdbc;
-  private final Agreements agreements;
+  private final AgreementStarts agreements;
   private final ContactPersons contactPersons;
   private final WorkingDays workingDays;
   private final DemoMeetings demoMeetings;
 
-  DemoData(Agenda agenda, JdbcClient jdbc, Agreements agreements, ContactPersons contactPersons,
+  DemoData(ItemProposals itemProposals, JdbcClient jdbc, AgreementStarts agreements, ContactPersons contactPersons,
       WorkingDays workingDays, DemoMeetings demoMeetings) {
     this.demoMeetings = demoMeetings;
-    this.agenda = agenda;
+    this.itemProposals = itemProposals;
     this.jdbc = jdbc;
     this.agreements = agreements;
     this.contactPersons = contactPersons;
@@ -57,7 +57,7 @@ class DemoData implements ApplicationRunner {
     }
     demoMeetings.createOnce();
     for (Proposal p : proposals()) {
-      agenda.proposeForProcess(p.item(), p.proposedBy());
+      itemProposals.proposeForProcess(p.item(), p.proposedBy());
     }
     LOG.info("Demo: {} items proposed for FFU's open call and the next SSF meeting", proposals().size());
     // An agreement whose terms of reference wait in FFU's pipeline, and the municipalities asked for a contact person.

@@ -15,22 +15,14 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCR
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_INTRODUCTION;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.calendar.WorkingDays;
 import dk.nordjylland.governance.followup.Action;
 import dk.nordjylland.governance.followup.FollowUps;
-import dk.nordjylland.governance.item.ActionInput;
-import dk.nordjylland.governance.item.Agenda;
-import dk.nordjylland.governance.item.DecisionInput;
-import dk.nordjylland.governance.item.ItemProposal;
-import dk.nordjylland.governance.item.Outcome;
 import dk.nordjylland.governance.mail.NotificationDeliveryProcess;
 import dk.nordjylland.governance.meeting.CycleSettings;
 import dk.nordjylland.governance.meeting.MeetingCycleStarter;
 import dk.nordjylland.governance.meeting.MeetingSchedule;
-import dk.nordjylland.governance.meeting.MeetingStatus;
 import dk.nordjylland.governance.meeting.Meetings;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -88,19 +80,18 @@ class DemoMeetings {
   private final Meetings meetings;
   private final MeetingSchedule schedule;
   private final MeetingCycleStarter starter;
-  private final Agenda agenda;
+  private final DemoAgenda demoAgenda;
   private final FollowUps followUps;
   private final WorkingDays workingDays;
   private final ProcessEngine engine;
-  private final ObjectMapper json = new ObjectMapper();
 
   DemoMeetings(JdbcClient jdbc, Meetings meetings, MeetingSchedule schedule, MeetingCycleStarter starter,
-      Agenda agenda, FollowUps followUps, WorkingDays workingDays, ProcessEngine engine) {
+      DemoAgenda demoAgenda, FollowUps followUps, WorkingDays workingDays, ProcessEngine engine) {
     this.jdbc = jdbc;
     this.meetings = meetings;
     this.schedule = schedule;
     this.starter = starter;
-    this.agenda = agenda;
+    this.demoAgenda = demoAgenda;
     this.followUps = followUps;
     this.workingDays = workingDays;
     this.engine = engine;
@@ -131,7 +122,7 @@ class DemoMeetings {
         today);
   }
 
-  private enum Stage { AGENDA, HELD, COMMENTS, FOLLOW_UP }
+  enum Stage { AGENDA, HELD, COMMENTS, FOLLOW_UP }
 
   /** Drives one meeting's cycle from its start to the stage, each step on its own (past) day. */
   private void replay(String meetingId, LocalDate day, Stage stage, LocalDateTime realNow) {
@@ -147,10 +138,7 @@ class DemoMeetings {
     at(cycleStart);
     insert(meetingId, day);
     starter.start(meetingId);
-    List<Long> items = new ArrayList<>();
-    for (DemoData.Proposal p : proposals(meetingId, stage)) {
-      items.add(agenda.proposeForProcess(p.item(), p.proposedBy()));
-    }
+    List<Long> items = demoAgenda.propose(meetingId, stage);
     at(cycleStart.plusHours(2));
     complete(meetingId, COLLECT_ITEMS, Map.of(CALL_CLOSED.getName(), true));
     complete(meetingId, SCREEN_ITEMS, Map.of());
@@ -166,7 +154,7 @@ class DemoMeetings {
       return;
     }
     at(day.atTime(STARTS).plusHours(3));
-    complete(meetingId, RECORD_MEETING, record(meetingId, items, stage, realNow.toLocalDate()));
+    complete(meetingId, RECORD_MEETING, demoAgenda.record(meetingId, items, stage, realNow.toLocalDate()));
     if (stage == Stage.COMMENTS) {
       // Drafted the working day before the first start: the comment round runs on for days.
       at(workingDays.minusWorkingDays(realNow.toLocalDate(), 1).atTime(10, 0));
@@ -182,42 +170,6 @@ class DemoMeetings {
       // The owner's reminder and the secretariat's escalation went out on their days; the chair's is still ahead.
       catchUp(action.processInstanceId(), realNow);
     }
-  }
-
-  /** The decisions: each item approved or taken to notice; at the follow-up meeting one action for its owner. */
-  private Map<String, Object> record(String meetingId, List<Long> items, Stage stage, LocalDate today) {
-    List<DecisionInput> decisions = new ArrayList<>();
-    for (Map<String, Object> entry : agenda.decisionsView(meetingId)) {
-      long itemId = ((Number) entry.get("itemId")).longValue();
-      Outcome outcome = itemId == items.get(0) ? Outcome.APPROVED : Outcome.TAKEN_TO_NOTICE;
-      decisions.add(new DecisionInput(itemId, outcome, null, null, null, null, null, null));
-    }
-    List<ActionInput> actions = stage != Stage.FOLLOW_UP ? List.of() : List.of(new ActionInput(items.get(0),
-        "PLO-Nordjylland melder tilbage om praksissektorens deltagelse i arbejdsgruppen.", ACTION_OWNER,
-        // Due two working days before the first start: overdue, escalated to the secretariat, not yet to the chair.
-        workingDays.minusWorkingDays(today, 2).toString()));
-    try {
-      return Map.of(DECISIONS.getName(), json.writeValueAsString(decisions),
-          ACTIONS.getName(), json.writeValueAsString(actions));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static List<DemoData.Proposal> proposals(String meetingId, Stage stage) {
-    String what = switch (stage) {
-      case AGENDA -> "Status på akutområdet";
-      case HELD -> "Opfølgning på udskrivningsforløb";
-      case COMMENTS -> "Fælles sprog om rehabilitering";
-      case FOLLOW_UP -> "Arbejdsgruppe om tværsektoriel medicinhåndtering";
-    };
-    return List.of(
-        new DemoData.Proposal("karen.lund", new ItemProposal(FORUM, meetingId, "Godkendelse: " + what, null,
-            "Fælles Forretningsudvalg bedes godkende oplægget om " + what.toLowerCase() + ".", null, null, null,
-            "Det Fælleskommunale Sundhedssekretariat", List.of("Godkender oplægget."), List.of())),
-        new DemoData.Proposal("lone.berg", new ItemProposal(FORUM, meetingId, "Orientering: Nyt fra kommunerne", null,
-            "Kort orientering om aktuelle emner fra de nordjyske kommuner.", null, null, null, null,
-            List.of("Tager orienteringen til efterretning."), List.of())));
   }
 
   /**
@@ -280,7 +232,7 @@ class DemoMeetings {
     List<String> setAside = new ArrayList<>();
     for (String id : ids) {
       if (!schedule.itemDeadline(id).after(nowDate)) {
-        meetings.setStatus(id, MeetingStatus.CANCELLED);
+        meetings.markCancelled(id);
         setAside.add(id);
       }
     }

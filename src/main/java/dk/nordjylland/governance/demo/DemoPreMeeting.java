@@ -7,7 +7,7 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCR
 import dk.nordjylland.governance.StartupOrder;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.calendar.WorkingDays;
-import dk.nordjylland.governance.item.Agenda;
+import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.item.ItemProposal;
 import dk.nordjylland.governance.meeting.MeetingCycleStarter;
 import dk.nordjylland.governance.meeting.MeetingSchedule;
@@ -47,17 +47,17 @@ class DemoPreMeeting implements ApplicationRunner {
   private final Meetings meetings;
   private final MeetingSchedule schedule;
   private final MeetingCycleStarter starter;
-  private final Agenda agenda;
+  private final ItemProposals itemProposals;
   private final WorkingDays workingDays;
   private final ProcessEngine engine;
 
   DemoPreMeeting(JdbcClient jdbc, Meetings meetings, MeetingSchedule schedule, MeetingCycleStarter starter,
-      Agenda agenda, WorkingDays workingDays, ProcessEngine engine) {
+      ItemProposals itemProposals, WorkingDays workingDays, ProcessEngine engine) {
     this.jdbc = jdbc;
     this.meetings = meetings;
     this.schedule = schedule;
     this.starter = starter;
-    this.agenda = agenda;
+    this.itemProposals = itemProposals;
     this.workingDays = workingDays;
     this.engine = engine;
   }
@@ -81,12 +81,12 @@ class DemoPreMeeting implements ApplicationRunner {
               + " values (?, 'ssf', ?, ?, ?, 'Regionhuset, Niels Bohrs Vej 30, Aalborg Øst', 'PLANNED')")
           .params(SSF, day, day.atTime(9, 0), day.atTime(12, 0)).update();
       starter.start(SSF);
-      agenda.proposeForProcess(new ItemProposal("ssf", SSF, "Godkendelse: Fælles akutplan for Nordjylland",
+      itemProposals.proposeForProcess(new ItemProposal("ssf", SSF, "Godkendelse: Fælles akutplan for Nordjylland",
           "1-01-72-3320-26", "Strategisk Sundhedsforum bedes godkende den fælles akutplan.", null, null, null,
           "Fælles Forretningsudvalg", List.of("Godkender akutplanen.", "Sender planen videre til SSU."), List.of()),
           "karen.lund");
       // What FU sent on to the municipalities' pre-meeting: it waits in the pre-meeting forum's pipeline.
-      agenda.proposeForProcess(new ItemProposal("ssf-formoede", null,
+      itemProposals.proposeForProcess(new ItemProposal("ssf-formoede", null,
           "Drøftelse: Kommunal model for sundhedsrådene", null,
           "Kommunerne afstemmer modellen for de nye sundhedsråd, før den drøftes i Strategisk Sundhedsforum.", null,
           null, null, "Sundhedsdirektørernes Forretningsudvalg", List.of("Drøfter modellen."), List.of()),

@@ -1,6 +1,7 @@
 package dk.nordjylland.governance.document;
 
 import dk.nordjylland.governance.identity.ForumAccess;
+import dk.nordjylland.governance.item.ClosedItems;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.MeetingAccess;
 import dk.nordjylland.governance.validation.NotFoundException;
@@ -25,9 +26,13 @@ class DocumentController {
   private final MeetingAccess meetingAccess;
   private final ForumAccess forumAccess;
   private final MeetingDocuments meetingDocuments;
+  private final PublicDocuments publicDocuments;
+  private final ClosedItems closedItems;
 
   DocumentController(Documents documents, MeetingAccess meetingAccess, ForumAccess forumAccess,
-      MeetingDocuments meetingDocuments) {
+      MeetingDocuments meetingDocuments, PublicDocuments publicDocuments, ClosedItems closedItems) {
+    this.publicDocuments = publicDocuments;
+    this.closedItems = closedItems;
     this.documents = documents;
     this.meetingAccess = meetingAccess;
     this.forumAccess = forumAccess;
@@ -87,6 +92,12 @@ class DocumentController {
     StoredDocument document = (version == null ? documents.latest(meetingId, kind)
         : documents.version(meetingId, kind, version)).orElseThrow(() -> new NotFoundException(
             version == null ? missing : kind.danish() + " version " + version + " findes ikke."));
+    if (!kind.isCalendar() && !closedItems.seesEveryClosedItem(reader, meetingId)) {
+      // A closed item the reader may not read (a disqualified member): the public version (ADR 0055).
+      int shown = document.version();
+      document = publicDocuments.asPublic(document).orElseThrow(() -> new NotFoundException(kind.danish()
+          + " version " + shown + " findes ikke i en udgave, du kan læse."));
+    }
     // Process owners and administrators read every forum's calendar, but not its members' addresses.
     byte[] content = kind.isCalendar() && !reader.belongsTo(meeting.forumId())
         ? CalendarAttendees.removed(document.content()) : document.content();

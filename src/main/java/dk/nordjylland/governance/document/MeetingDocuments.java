@@ -1,16 +1,20 @@
 package dk.nordjylland.governance.document;
 
+import dk.nordjylland.governance.meeting.AgendaPublished;
 import dk.nordjylland.governance.meeting.MeetingStatus;
 import dk.nordjylland.governance.meeting.Meetings;
+import dk.nordjylland.governance.meeting.MinutesPublished;
 import dk.nordjylland.governance.validation.ConflictException;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 
 /**
  * The agenda and the minutes of a meeting as PDF, generated from the meeting's data when the cycle publishes them
- * (meeting.MeetingCycle) and stored with the meeting as a new version.
+ * (the events AgendaPublished and MinutesPublished, in the cycle's transaction) and stored with the meeting as a new version.
  */
 @Service
 public class MeetingDocuments {
@@ -22,20 +26,27 @@ public class MeetingDocuments {
   private final PdfRenderer renderer;
   private final Documents documents;
   private final Meetings meetings;
+  private final PublicDocuments publicDocuments;
 
-  MeetingDocuments(MeetingRecords records, PdfRenderer renderer, Documents documents, Meetings meetings) {
+  MeetingDocuments(MeetingRecords records, PdfRenderer renderer, Documents documents, Meetings meetings,
+      PublicDocuments publicDocuments) {
+    this.publicDocuments = publicDocuments;
     this.records = records;
     this.renderer = renderer;
     this.documents = documents;
     this.meetings = meetings;
   }
 
-  public StoredDocument publishAgenda(String meetingId) {
-    return publish(meetingId, DocumentKind.AGENDA);
+  /** Before the invitation (order 1), as when the cycle called both in turn. */
+  @EventListener
+  @Order(1)
+  void agendaPublished(AgendaPublished published) {
+    publish(published.meetingId(), DocumentKind.AGENDA);
   }
 
-  public StoredDocument publishMinutes(String meetingId) {
-    return publish(meetingId, DocumentKind.MINUTES);
+  @EventListener
+  void minutesPublished(MinutesPublished published) {
+    publish(published.meetingId(), DocumentKind.MINUTES);
   }
 
   /** The document as it would be generated now, not stored. */
@@ -84,6 +95,7 @@ public class MeetingDocuments {
 
   private StoredDocument publish(String meetingId, DocumentKind kind) {
     StoredDocument stored = documents.store(meetingId, kind, render(meetingId, kind));
+    publicDocuments.publishBeside(stored); // closed items: the public version beside it (ADR 0055)
     LOG.info("{} of {} generated: version {}, {} bytes", kind.danish(), meetingId, stored.version(),
         stored.content().length);
     return stored;

@@ -58,12 +58,19 @@ public record MeetingRecordView(
       List<AttachmentView> attachments,
       OutcomeParts parts,
       /** Starts on a new page: the forum lays out a page per item (DocumentLayout). */
-      boolean newPage) {
+      boolean newPage,
+      /** A closed item (ADR 0055): "Lukket punkt. Begrundelse: ..." (and its public title in the full version). */
+      String closure,
+      /** The full minutes of a closed item: the decision as published beside the confidential one. */
+      List<Block> publicDecision,
+      /** Inhabilitet: "Lone Berg deltog ikke i behandlingen af punktet." (minutes). */
+      List<String> disqualified) {
 
     /** Nothing but its title (a standing item nobody filled in, an Eventuelt without a decision): a line only. */
     public boolean isEmpty(boolean minutes) {
       return summary.isEmpty() && presentation.isEmpty() && economy.isEmpty() && furtherProcessing.isEmpty()
           && recommendations.isEmpty() && attachments.isEmpty() && (guests == null || guests.isBlank())
+          && closure == null && disqualified.isEmpty()
           && (!minutes || (outcome == null && decision.isEmpty() && (reservation == null || reservation.isBlank())
               && actions.isEmpty() && !parts.noDecision() && parts.sentOn() == null && parts.postponedPart() == null
               && parts.subTopics().isEmpty()));
@@ -72,7 +79,7 @@ public record MeetingRecordView(
     ItemView onNewPage() {
       return new ItemView(position, anchor, title, caseNumber, guests, summary, presentation, economy,
           furtherProcessing, recommendationsIntro, recommendations, outcome, decision, reservation, actions,
-          attachments, parts, true);
+          attachments, parts, true, closure, publicDecision, disqualified);
     }
   }
 

@@ -8,6 +8,8 @@ import dk.nordjylland.governance.attachment.FileSizes;
 import dk.nordjylland.governance.document.MeetingRecordView.AttachmentView;
 import dk.nordjylland.governance.document.MeetingRecordView.ItemView;
 import dk.nordjylland.governance.item.AgendaEntry;
+import dk.nordjylland.governance.item.ClosedItems;
+import dk.nordjylland.governance.item.Closure;
 import dk.nordjylland.governance.item.DecidedAction;
 import dk.nordjylland.governance.item.ExternalForwarding;
 import dk.nordjylland.governance.item.Item;
@@ -28,6 +30,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -47,11 +50,13 @@ public class MeetingRecords {
   private final MeetingAttachments meetingAttachments;
   private final OwnerNames ownerNames;
   private final ExternalForwarding externalForwarding;
+  private final ClosedItems closedItems;
 
   MeetingRecords(Meetings meetings, Items items, MasterData masterData, JdbcClient jdbc, Attendances attendances,
       @Value("${governance.documents.table-of-contents-above-items:8}") int tableOfContentsAbove, ItemLinks links,
       DocumentLayout layout, MeetingAttachments meetingAttachments, OwnerNames ownerNames,
-      ExternalForwarding externalForwarding) {
+      ExternalForwarding externalForwarding, ClosedItems closedItems) {
+    this.closedItems = closedItems;
     this.attendances = attendances;
     this.links = links;
     this.layout = layout;
@@ -74,6 +79,22 @@ public class MeetingRecords {
    * header and footer of every page and as a watermark (issue 14: the chair approved minutes he could not see).
    */
   public MeetingRecordView view(String meetingId, DocumentKind kind, boolean draft) {
+    return view(meetingId, kind, draft, itemId -> true);
+  }
+
+  /**
+   * The public version (ADR 0055): a closed item shows only its public wording ("Lukket punkt: <public title>", the
+   * reason, the public decision); everything else as in the full version.
+   */
+  public MeetingRecordView publicView(String meetingId, DocumentKind kind) {
+    return view(meetingId, kind, false, itemId -> false);
+  }
+
+  /**
+   * {@code showsConfidential}: per closed item, whether this version shows its confidential content (the full PDF:
+   * all; the public PDF: none; a portal page: as PortalAccess decides for the visitor).
+   */
+  public MeetingRecordView view(String meetingId, DocumentKind kind, boolean draft, LongPredicate showsConfidential) {
     Meeting meeting = meetings.get(meetingId);
     Forum forum = masterData.forum(meeting.forumId()).orElseThrow();
     boolean minutes = kind == DocumentKind.MINUTES;
@@ -119,6 +140,7 @@ public class MeetingRecords {
     Map<Long, List<MeetingAttachments.Numbered>> numbered = meetingAttachments.byItem(meetingId);
     boolean pagePerItem = layout.pagePerItem(forum.id());
     Set<String> caseNumbers = new LinkedHashSet<>();
+    Set<Integer> hidden = new java.util.HashSet<>();
     for (AgendaEntry entry : agenda) {
       Item item = items.find(entry.itemId()).orElseThrow();
       if (item.caseNumber() != null && !item.caseNumber().isBlank()) {
@@ -132,6 +154,13 @@ public class MeetingRecords {
       List<String> itemActions = actions.stream().filter(a -> a.itemId().equals(item.id()))
           .map(a -> a.description() + " (ansvarlig: " + owner(a) + ", frist: " + a.dueDate().format(DanishDates.DATE) + ")")
           .toList();
+      Closure closure = closedItems.closure(item.id());
+      List<String> disqualified = minutes ? disqualifiedLines(meetingId, item.id()) : List.of();
+      if (closure.closed() && !showsConfidential.test(item.id())) {
+        hidden.add(entry.position());
+        views.add(publicItem(entry, item, closure, minutes, meeting, disqualified));
+        continue;
+      }
       views.add(new ItemView(entry.position(), "punkt-" + entry.position(), item.title(), item.caseNumber(),
           attendanceRecorded ? itemGuests.get(item.id()) : entry.guests(), TextBlocks.of(item.summary()), TextBlocks.of(item.presentation()),
           TextBlocks.of(item.economy()), TextBlocks.of(item.furtherProcessing()),
@@ -141,7 +170,11 @@ public class MeetingRecords {
               ? entry.outcome().danish() : null,
           minutes ? withExternalReceivers(TextBlocks.of(entry.decisionText()), meetingId, item.id()) : List.of(),
           minutes ? entry.reservation() : null, itemActions, attachments,
-          minutes ? parts(entry, meeting) : MeetingRecordView.OutcomeParts.NONE, false));
+          minutes ? parts(entry, meeting) : MeetingRecordView.OutcomeParts.NONE, false,
+          closure.closed() ? "Lukket punkt. Offentlig titel: " + (closure.publicTitle() == null ? "(mangler)"
+              : closure.publicTitle()) + reason(closure) : null,
+          minutes && closure.closed() ? TextBlocks.of(closedItems.publicDecision(meetingId, item.id())) : List.of(),
+          disqualified));
     }
     if (pagePerItem) {
       // A page of its own for every item with something to read; the first follows the meeting's facts.
@@ -156,7 +189,34 @@ public class MeetingRecords {
     return new MeetingRecordView(kind, draft, heading, meetingId, forum.name(), time, meeting.place(), participants,
         absent, substitutes, guests, List.copyOf(caseNumbers), introduction, views.size() > tableOfContentsAbove, views,
         (draft ? "UDKAST · " : "") + (minutes ? "Referat" : "Dagsorden") + " · " + forum.name() + " · "
-            + meeting.startsAt().format(DanishDates.DATE), preMeetingNotes(agenda));
+            + meeting.startsAt().format(DanishDates.DATE), preMeetingNotes(agenda).stream()
+            .filter(n -> !hidden.contains(n.position())).toList());
+  }
+
+  /** A closed item as the public reads it: its public title, the reason, and in the minutes the public decision. */
+  private ItemView publicItem(AgendaEntry entry, Item item, Closure closure, boolean minutes, Meeting meeting,
+      List<String> disqualified) {
+    MeetingRecordView.OutcomeParts parts = minutes
+        ? new MeetingRecordView.OutcomeParts(entry.outcome() == Outcome.NO_DECISION,
+            links.whereItGoes(entry, meeting).orElse(null), null, List.of())
+        : MeetingRecordView.OutcomeParts.NONE;
+    return new ItemView(entry.position(), "punkt-" + entry.position(), closure.publicHeading(), item.caseNumber(),
+        null, List.of(), List.of(), List.of(), List.of(), null, List.of(),
+        minutes && entry.outcome() != null && entry.outcome() != Outcome.NO_DECISION
+            && (entry.outcome() != Outcome.FORWARDED || parts.sentOn() == null) ? entry.outcome().danish() : null,
+        minutes ? TextBlocks.of(closedItems.publicDecision(meeting.id(), item.id())) : List.of(), null, List.of(),
+        List.of(), parts, false, "Lukket punkt" + reason(closure), List.of(), disqualified);
+  }
+
+  private static String reason(Closure closure) {
+    return closure.reason() == null || closure.reason().isBlank() ? "." : ". Begrundelse: " + closure.reason() + ".";
+  }
+
+  /** "Lone Berg deltog ikke i behandlingen af punktet." per member disqualified for the item (issue 17 point 7). */
+  private List<String> disqualifiedLines(String meetingId, long itemId) {
+    return closedItems.disqualifications(meetingId, itemId).stream()
+        .map(d -> masterData.person(d.personId()).map(Person::name).orElse(d.personId())
+            + " deltog ikke i behandlingen af punktet.").toList();
   }
 
   /** The conclusions recorded at a pre-meeting on the items of this agenda (ADR 0046), in the item's order. */

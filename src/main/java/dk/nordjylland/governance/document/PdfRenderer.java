@@ -20,7 +20,7 @@ import org.thymeleaf.context.Context;
  * DejaVu Sans from the jasperreports-fonts jar, embedded (subset) in every PDF, so æøå look the same everywhere.
  */
 @Component
-public class PdfRenderer {
+class PdfRenderer {
 
   static final String FONT_FAMILY = "DejaVu Sans";
   private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";

@@ -1,16 +1,14 @@
 package dk.nordjylland.governance.followup;
 
 import dk.nordjylland.governance.calendar.DanishDates;
-import dk.nordjylland.governance.item.Item;
-import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.masterdata.ExternalBody;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.masterdata.OwnerNames;
 import dk.nordjylland.governance.meeting.MeetingTexts;
 import dk.nordjylland.governance.meeting.Meetings;
-import dk.nordjylland.governance.notification.NotificationKind;
-import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.notify.NotificationKind;
+import dk.nordjylland.governance.notify.Notifications;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -27,16 +25,16 @@ class OutsideOwnerMails {
   private final MeetingTexts texts;
   private final MasterData masterData;
   private final OwnerNames names;
-  private final Items items;
+  private final ItemTitles itemTitles;
 
   OutsideOwnerMails(Notifications notifications, Meetings meetings, MeetingTexts texts, MasterData masterData,
-      OwnerNames names, Items items) {
+      OwnerNames names, ItemTitles itemTitles) {
     this.notifications = notifications;
     this.meetings = meetings;
     this.texts = texts;
     this.masterData = masterData;
     this.names = names;
-    this.items = items;
+    this.itemTitles = itemTitles;
   }
 
   /** The action as decided: what, by when, under which item of which meeting. */
@@ -47,7 +45,8 @@ class OutsideOwnerMails {
         "På mødet i " + meeting + " blev det besluttet, at " + ownerName(action)
             + " er ansvarlig for denne opfølgende handling:\n\n" + action.description() + "\n\n"
             + "Frist: " + action.dueDate().format(DanishDates.LONG_DATE) + "."
-            + item(action).map(i -> "\n\nPunkt: " + i.title()).orElse("")
+            // A closed item by its public title only: the owner is outside the collaboration (ADR 0055).
+            + itemTitle(action).map(title -> "\n\nPunkt: " + title).orElse("")
             + "\n\n" + tellSecretariat(action));
   }
 
@@ -84,7 +83,7 @@ class OutsideOwnerMails {
     return texts.shortTitle(meetings.get(action.meetingId()));
   }
 
-  private Optional<Item> item(Action action) {
-    return action.itemId() == null ? Optional.empty() : items.find(action.itemId());
+  private Optional<String> itemTitle(Action action) {
+    return action.itemId() == null ? Optional.empty() : itemTitles.title(action.itemId());
   }
 }

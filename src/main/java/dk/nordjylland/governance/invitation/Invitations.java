@@ -9,7 +9,10 @@ import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.masterdata.Membership;
 import dk.nordjylland.governance.masterdata.Person;
+import dk.nordjylland.governance.meeting.AgendaPublished;
 import dk.nordjylland.governance.meeting.Meeting;
+import dk.nordjylland.governance.meeting.MeetingCancelled;
+import dk.nordjylland.governance.meeting.MeetingMoved;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.validation.TextCharacters;
 import java.io.IOException;
@@ -44,6 +47,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 
 /**
@@ -76,6 +81,23 @@ public class Invitations {
     return meetingId + "@" + UID_DOMAIN;
   }
 
+  /** With the agenda: after its PDF (order 2), as when the cycle called both in turn. */
+  @EventListener
+  @Order(2)
+  void agendaPublished(AgendaPublished published) {
+    issue(published.meetingId());
+  }
+
+  @EventListener
+  void meetingMoved(MeetingMoved moved) {
+    meetingMoved(moved.meetingId());
+  }
+
+  @EventListener
+  void meetingCancelled(MeetingCancelled cancelled) {
+    cancel(cancelled.meetingId());
+  }
+
   /** Issues the next invitation to the meeting (with the agenda, or because the meeting moved). */
   public StoredDocument issue(String meetingId) {
     int sequence = documents.latest(meetingId, DocumentKind.INVITATION).map(StoredDocument::version).orElse(0);
@@ -84,7 +106,7 @@ public class Invitations {
   }
 
   /** Issues a new invitation if one was sent before: the calendars that have the meeting get its new time. */
-  public void meetingMoved(String meetingId) {
+  void meetingMoved(String meetingId) {
     if (documents.latest(meetingId, DocumentKind.INVITATION).isPresent()) {
       issue(meetingId);
     }
@@ -95,7 +117,7 @@ public class Invitations {
    * invitation's UID and the next SEQUENCE, so calendars that have the meeting remove it. Stored as the meeting's
    * CANCELLATION document (attached to the MEETING_CANCELLED mail).
    */
-  public StoredDocument cancel(String meetingId) {
+  StoredDocument cancel(String meetingId) {
     int sequence = documents.latest(meetingId, DocumentKind.INVITATION).map(StoredDocument::version).orElse(0);
     return documents.store(meetingId, DocumentKind.CANCELLATION,
         ics(meetings.get(meetingId), sequence, true).getBytes(StandardCharsets.UTF_8));

@@ -24,9 +24,9 @@ import org.springframework.context.annotation.Configuration;
 class AgendaDelegates {
 
   @Bean
-  JavaDelegate openCallForItems(Agenda agenda) {
+  JavaDelegate openCallForItems(CallForItems call) {
     return execution -> {
-      agenda.openCall(MEETING_ID.from(execution).get());
+      call.openCall(MEETING_ID.from(execution).get());
       // The reminder and escalation skip moments that had passed before the call opened (a late start).
       CALL_OPENED_AT.on(execution).set(EngineClock.currentTime());
     };
@@ -34,12 +34,12 @@ class AgendaDelegates {
 
   /** The start form's fields become an item; the process keeps its id only. */
   @Bean
-  JavaDelegate registerItemProposal(Agenda agenda) {
+  JavaDelegate registerItemProposal(ItemProposals proposals) {
     return execution -> {
       java.util.function.Function<VariableFactory<String>, String> field = f ->
           execution.getVariable(f.getName()) instanceof String s && !s.isBlank() ? s.strip() : null;
       // The form's fields that become lists: their limits as the form announces them (the items' own are checked by
-      // Agenda, per recommendation and attachment).
+      // ItemProposals, per recommendation and attachment).
       new dk.nordjylland.governance.validation.Problems()
           .maxLength(field.apply(RECOMMENDATIONS), 8000, "Indstilling")
           .maxLength(field.apply(ATTACHMENTS), 4000, "Bilag")
@@ -50,7 +50,7 @@ class AgendaDelegates {
           lines(field.apply(RECOMMENDATIONS)),
           lines(field.apply(ATTACHMENTS)).stream().map(AgendaDelegates::attachment).toList());
       String proposedBy = proposer(execution);
-      long id = agenda.propose(proposal, proposedBy);
+      long id = proposals.propose(proposal, proposedBy);
       ItemProposalProcess.PROPOSED_BY.on(execution).set(proposedBy);
       ItemProposalProcess.FORM_FIELDS.forEach(f -> execution.removeVariable(f.getName()));
       ItemProposalProcess.ITEM_ID.on(execution).set(id);
@@ -82,7 +82,7 @@ class AgendaDelegates {
   }
 
   @Bean
-  JavaDelegate startFollowUp(Agenda agenda) {
-    return execution -> agenda.followUp(MEETING_ID.from(execution).get());
+  JavaDelegate startFollowUp(MeetingFollowUp followUp) {
+    return execution -> followUp.followUp(MEETING_ID.from(execution).get());
   }
 }

@@ -16,4 +16,10 @@ public record AgendaEntry(
     String reservationOwner,
     LocalDateTime decidedAt,
     /** The part of the item postponed while the rest was decided (ADR 0044); it comes back as an item of its own. */
-    String postponedPart) {}
+    String postponedPart) {
+
+  /** Whether the decision names where the item goes, besides its outcome (as {@link DecisionInput#namesTarget}). */
+  boolean namesTarget() {
+    return DecisionInput.notBlank(targetForumId) || DecisionInput.notBlank(targetMeetingId);
+  }
+}

@@ -35,15 +35,15 @@ class AgendaTaskListeners {
    * applied: every item accepted in today's order.
    */
   @Bean
-  TaskListener screeningTask(Agenda agenda) {
+  TaskListener screeningTask(Screening screening) {
     return task -> {
       String meetingId = MEETING_ID.from(task).get();
       if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
         Object list = submitted(task, SCREENING);
         List<ScreeningInput> inputs = list != null
             ? FormLists.rows(list, ScreeningInput.class, "Punkter i pipeline")
-            : agenda.proposedScreening(meetingId);
-        agenda.applyScreening(meetingId, inputs, actor(task));
+            : screening.proposedScreening(meetingId);
+        screening.applyScreening(meetingId, inputs, actor(task));
       }
     };
   }
@@ -53,7 +53,7 @@ class AgendaTaskListeners {
    * one code path checks and applies it.
    */
   @Bean
-  TaskListener meetingRecordTask(Agenda agenda) {
+  TaskListener meetingRecordTask(MeetingRecording recording) {
     return task -> {
       String meetingId = MEETING_ID.from(task).get();
       Object decisions = submitted(task, DECISIONS);
@@ -64,7 +64,7 @@ class AgendaTaskListeners {
           FormLists.strictRows(decisions, DecisionInput.class, "Beslutninger"),
           FormLists.rows(actions, ActionInput.class, "Opfølgende handlinger"),
           FormLists.rows(submitted(task, EXTERNAL_FORWARDS), ExternalForwardInput.class, "Sendt videre til eksterne"));
-      agenda.recordMeeting(meetingId, record, actor(task));
+      recording.recordMeeting(meetingId, record, actor(task));
     };
   }
 

@@ -30,15 +30,15 @@ public class DecisionCorrections {
   /** Each value in the history's text is cut to this, so the text fits the event's 4000 characters. */
   private static final int SHOWN = 700;
 
-  private final Agenda agenda;
+  private final DecisionChecks checks;
   private final Items items;
   private final Meetings meetings;
   private final ForumAccess forumAccess;
   private final OwnerNames ownerNames;
 
-  DecisionCorrections(Agenda agenda, Items items, Meetings meetings, ForumAccess forumAccess, OwnerNames ownerNames) {
+  DecisionCorrections(DecisionChecks checks, Items items, Meetings meetings, ForumAccess forumAccess, OwnerNames ownerNames) {
     this.ownerNames = ownerNames;
-    this.agenda = agenda;
+    this.checks = checks;
     this.items = items;
     this.meetings = meetings;
     this.forumAccess = forumAccess;
@@ -71,7 +71,7 @@ public class DecisionCorrections {
     }
     DecisionInput decision = correction.on(itemId);
     Problems problems = new Problems();
-    agenda.checkDecision(decision, "Punkt " + before.position(), Agenda.subject(itemId), meeting, problems);
+    checks.checkDecision(decision, "Punkt " + before.position(), ProblemSubjects.subject(itemId), meeting, problems);
     problems.throwIfAny("Beslutningen kan ikke rettes");
 
     String changes = changes(before, decision);

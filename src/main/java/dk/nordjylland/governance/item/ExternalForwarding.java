@@ -7,8 +7,8 @@ import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.masterdata.OwnerNames;
 import dk.nordjylland.governance.meeting.Meeting;
-import dk.nordjylland.governance.notification.NotificationKind;
-import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.notify.NotificationKind;
+import dk.nordjylland.governance.notify.Notifications;
 import dk.nordjylland.governance.validation.Problems;
 import java.time.LocalDateTime;
 import java.util.HashSet;
@@ -39,8 +39,11 @@ public class ExternalForwarding {
   private final Notifications notifications;
   private final OwnerNames names;
 
+  private final ClosedItems closedItems;
+
   ExternalForwarding(JdbcClient jdbc, MasterData masterData, Items items, Notifications notifications,
-      OwnerNames names) {
+      OwnerNames names, ClosedItems closedItems) {
+    this.closedItems = closedItems;
     this.jdbc = jdbc;
     this.masterData = masterData;
     this.items = items;
@@ -105,6 +108,15 @@ public class ExternalForwarding {
       Item item = items.find(itemId).orElseThrow();
       AgendaEntry entry = items.agenda(meeting.id()).stream().filter(e -> e.itemId() == itemId).findFirst()
           .orElseThrow();
+      Closure closure = closedItems.closure(itemId);
+      if (closure.closed()) {
+        // A body outside the collaboration reads a closed item's public wording only (ADR 0055).
+        item = new Item(item.id(), closure.publicHeading(), item.kind(), item.standing(), item.caseNumber(), null,
+            null, null, null, null, null, item.forumId(), item.meetingId(), item.status(), item.createdAt(),
+            item.late(), null);
+        entry = new AgendaEntry(entry.meetingId(), entry.itemId(), entry.position(), null, entry.outcome(),
+            closedItems.publicDecision(meeting.id(), itemId), null, null, null, null, entry.decidedAt(), null);
+      }
       String forum = masterData.forum(meeting.forumId()).map(f -> f.name()).orElse(meeting.forumId());
       notifications.toAddress(body.name(), body.email(), NotificationKind.ITEM_SENT_ON, meeting.id(),
           shorten("Sendt videre fra " + forum + ": " + item.title(), 300),
@@ -131,7 +143,8 @@ public class ExternalForwarding {
     part(text, "Resumé", item.summary());
     part(text, "Sagsfremstilling", item.presentation());
     part(text, "Økonomi", item.economy());
-    List<Recommendation> recommendations = items.recommendations(item.id());
+    List<Recommendation> recommendations = closedItems.isClosed(item.id()) ? List.of()
+        : items.recommendations(item.id());
     if (!recommendations.isEmpty()) {
       StringBuilder list = new StringBuilder();
       for (int i = 0; i < recommendations.size(); i++) {

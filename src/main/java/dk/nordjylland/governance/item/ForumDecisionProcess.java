@@ -20,6 +20,11 @@ public final class ForumDecisionProcess {
   public static final VariableFactory<Long> ITEM_ID = longVariable("itemId");
   /** Out: {@link Outcome#name()} of the decision. */
   public static final VariableFactory<String> ITEM_OUTCOME = stringVariable("itemOutcome");
+  /**
+   * Out: {@link ForumDecision#name()}, what the decision means to the waiting process ({@link Outcome#forumDecision()});
+   * the gateways read this, never the outcome's name.
+   */
+  public static final VariableFactory<String> FORUM_DECISION = stringVariable("forumDecision");
   /** Out: the meeting that decided it. */
   public static final VariableFactory<String> DECISION_MEETING_ID = stringVariable("decisionMeetingId");
 

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * Moves matters between meetings and records the way both ways (gov_item_forward, ADR 0044): an item sent on to
  * another forum, and a postponed part or sub-topic that comes back on the forum's next meeting as an item of its own.
- * Callers run in their transaction (Agenda).
+ * Callers run in their transaction (Screening, OutcomeRouting).
  */
 @Component
 class Forwarding {

@@ -1,6 +1,7 @@
 package dk.nordjylland.governance.item;
 
 import static dk.nordjylland.governance.item.ForumDecisionProcess.DECISION_MEETING_ID;
+import static dk.nordjylland.governance.item.ForumDecisionProcess.FORUM_DECISION;
 import static dk.nordjylland.governance.item.ForumDecisionProcess.ITEM_ID;
 import static dk.nordjylland.governance.item.ForumDecisionProcess.ITEM_OUTCOME;
 import static dk.nordjylland.governance.item.ForumDecisionProcess.MESSAGE_ITEM_DECIDED;
@@ -27,6 +28,7 @@ class ItemDecisions {
   int publish(long itemId, Outcome outcome, String meetingId) {
     VariableMap decision = Variables.createVariables();
     ITEM_OUTCOME.on(decision).set(outcome.name());
+    FORUM_DECISION.on(decision).set(outcome.forumDecision().name());
     DECISION_MEETING_ID.on(decision).set(meetingId);
     return runtimeService.createMessageCorrelation(MESSAGE_ITEM_DECIDED)
         .processInstanceVariableEquals(ITEM_ID.getName(), itemId)

@@ -63,9 +63,7 @@ public class ItemLinks {
     if (went.isPresent() || entry.outcome() == null) {
       return went;
     }
-    boolean sentOn = entry.outcome() == Outcome.FORWARDED || (!entry.outcome().returnsToPipeline()
-        && (DecisionInput.notBlank(entry.targetForumId()) || DecisionInput.notBlank(entry.targetMeetingId())));
-    if (!sentOn) {
+    if (!entry.outcome().sendsOn(entry.namesTarget())) {
       return Optional.empty();
     }
     return targetForum(entry.targetForumId(), entry.targetMeetingId())

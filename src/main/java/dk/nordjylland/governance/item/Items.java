@@ -1,5 +1,7 @@
 package dk.nordjylland.governance.item;
 
+import dk.nordjylland.governance.validation.NotFoundException;
+import dk.nordjylland.governance.meeting.Meetings;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -18,9 +20,11 @@ public class Items {
       + " from gov_item";
 
   private final JdbcClient jdbc;
+  private final Meetings meetings;
 
-  Items(JdbcClient jdbc) {
+  Items(JdbcClient jdbc, Meetings meetings) {
     this.jdbc = jdbc;
+    this.meetings = meetings;
   }
 
   long insert(ItemProposal p, String forumId, String meetingId, boolean standing, String proposedBy,
@@ -65,6 +69,11 @@ public class Items {
 
   public Optional<Item> find(long id) {
     return jdbc.sql(ITEM + " where id = ?").param(id).query(Item.class).optional();
+  }
+
+  /** The item, or 404 "Punkt 12 findes ikke." (Danish). */
+  public Item get(long id) {
+    return find(id).orElseThrow(() -> new NotFoundException("Punkt " + id + " findes ikke."));
   }
 
   public List<Recommendation> recommendations(long itemId) {
@@ -236,7 +245,7 @@ public class Items {
       jdbc.sql("insert into gov_meeting_absence (meeting_id, person_id) values (?, ?)").params(meetingId, person)
           .update();
     }
-    jdbc.sql("update gov_meeting set guests = ? where id = ?").params(guests, meetingId).update();
+    meetings.recordGuests(meetingId, guests); // the meeting's own column: the meeting package owns the table
   }
 
   public List<String> absences(String meetingId) {

@@ -2,18 +2,19 @@ package dk.nordjylland.governance.item;
 
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.identity.AsSystem;
-import dk.nordjylland.governance.invitation.Invitations;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.meeting.Meeting;
+import dk.nordjylland.governance.meeting.MeetingCancelled;
 import dk.nordjylland.governance.meeting.MeetingStatus;
 import dk.nordjylland.governance.meeting.MeetingTexts;
 import dk.nordjylland.governance.meeting.Meetings;
-import dk.nordjylland.governance.notification.NotificationKind;
-import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.notify.NotificationKind;
+import dk.nordjylland.governance.notify.Notifications;
 import dk.nordjylland.governance.validation.ConflictException;
 import dk.nordjylland.governance.validation.Problems;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,11 +34,11 @@ public class MeetingCancellation {
   private final Notifications notifications;
   private final RuntimeService runtimeService;
   private final AsSystem asSystem;
-  private final Invitations invitations;
+  private final ApplicationEventPublisher events;
 
   MeetingCancellation(Meetings meetings, Items items, MeetingTexts texts, Notifications notifications,
-      RuntimeService runtimeService, AsSystem asSystem, Invitations invitations) {
-    this.invitations = invitations;
+      RuntimeService runtimeService, AsSystem asSystem, ApplicationEventPublisher events) {
+    this.events = events;
     this.meetings = meetings;
     this.items = items;
     this.texts = texts;
@@ -64,7 +65,7 @@ public class MeetingCancellation {
     problems.throwIfAny("Mødet kan ikke aflyses");
 
     String why = reason.strip();
-    meetings.setStatus(meetingId, MeetingStatus.CANCELLED);
+    meetings.markCancelled(meetingId);
     if (meeting.processInstanceId() != null) {
       // The use case checked the caller's right; the engine's DELETE permission on the instance is not theirs.
       asSystem.run(() -> {
@@ -96,7 +97,7 @@ public class MeetingCancellation {
     String where = count == 0 ? "" : next.map(m -> "\n\nMødets " + count + " punkt(er) er flyttet til " + texts.title(m)
         + ".").orElse("\n\nMødets " + count + " punkt(er) venter i forummets pipeline til næste møde.");
     // The calendars that have the meeting remove it: METHOD:CANCEL, attached to the mail below.
-    invitations.cancel(meetingId);
+    events.publishEvent(new MeetingCancelled(meetingId));
     notifications.toGroup(ForumRole.MEMBER.groupId(meeting.forumId()), NotificationKind.MEETING_CANCELLED, meetingId,
         "Mødet er aflyst: " + texts.title(meeting),
         "Mødet " + texts.title(meeting) + ", " + meeting.place() + " er aflyst.\n\nBegrundelse: " + why + where);

@@ -2,8 +2,8 @@ package dk.nordjylland.governance.mail;
 
 import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.calendar.EngineClock;
-import dk.nordjylland.governance.notification.NotificationKind;
-import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.notify.NotificationKind;
+import dk.nordjylland.governance.notify.Notifications;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * mail per task. The state row is locked while the digest runs, so on several nodes only one sends it.
  */
 @Service
-public class GroupTaskDigest {
+class GroupTaskDigest {
 
   private final JdbcClient jdbc;
   private final TaskService taskService;

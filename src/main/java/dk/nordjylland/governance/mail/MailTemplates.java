@@ -15,7 +15,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * Characters no text may hold (TextCharacters) are left out of stored text shown in a mail.
  */
 @Component
-public class MailTemplates {
+class MailTemplates {
 
   private final SpringTemplateEngine engine = new SpringTemplateEngine();
 

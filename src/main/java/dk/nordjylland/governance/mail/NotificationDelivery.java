@@ -1,8 +1,10 @@
 package dk.nordjylland.governance.mail;
 
+import dk.nordjylland.governance.notification.NotificationWritten;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -11,7 +13,7 @@ import org.springframework.stereotype.Service;
  * (R5/PT5M) and ends as an incident in Cockpit if every try fails. A rolled-back step sends nothing.
  */
 @Service
-public class NotificationDelivery {
+class NotificationDelivery {
 
   private final ProcessEngine engine;
   private final Outbox outbox;
@@ -23,8 +25,10 @@ public class NotificationDelivery {
     this.properties = properties;
   }
 
-  /** Called by notification.Notifications for every row it writes. */
-  public void schedule(long notificationId) {
+  /** For every row the outbox writes, in its transaction (synchronous, not after commit: see the class comment). */
+  @EventListener
+  void schedule(NotificationWritten written) {
+    long notificationId = written.notificationId();
     if (!properties.enabled()) {
       return;
     }

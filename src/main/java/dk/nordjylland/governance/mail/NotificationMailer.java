@@ -12,7 +12,7 @@ import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.mail.MailView.Link;
 import dk.nordjylland.governance.mail.Recipients.Recipient;
 import dk.nordjylland.governance.notification.Notification;
-import dk.nordjylland.governance.notification.NotificationKind;
+import dk.nordjylland.governance.notify.NotificationKind;
 import dk.nordjylland.governance.validation.TextCharacters;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -37,7 +37,7 @@ import org.springframework.stereotype.Service;
  * recorded (FAILED, attempts, last error) and thrown, so the job retries and finally raises an incident.
  */
 @Service
-public class NotificationMailer {
+class NotificationMailer {
 
   private static final Logger LOG = LoggerFactory.getLogger(NotificationMailer.class);
   static final String TEMPLATE = "mail/notification";

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Who gets a notification: a user's e-mail, or the e-mails of a group's members, from Camunda's identity. */
 @Component
-public class Recipients {
+class Recipients {
 
   /** A person who gets a mail. */
   public record Recipient(String userId, String name, String email) {}

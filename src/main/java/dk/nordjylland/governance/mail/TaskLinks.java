@@ -4,7 +4,7 @@ package dk.nordjylland.governance.mail;
  * Links into the Camunda 7.24 Tasklist. {@code #/?task=<id>} opens the task's form next to the user's task list
  * (the Tasklist's own route; after the login page it comes back to it).
  */
-public final class TaskLinks {
+final class TaskLinks {
 
   public static final String TASKLIST = "/camunda/app/tasklist/";
 

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a meeting that was held, and its cycle starts at the step it chooses ({@link ArchiveStep}). Its id is
  * {@code <forum>-<date>-archive}, or the calendar meeting's own id when one of that day passed without its cycle. Due
  * dates and reminders of moments that had passed are dropped where they arise
- * ({@code MeetingTaskView}, {@code Agenda.followUp}); the meeting carries {@code archived_at} for that.
+ * ({@code MeetingTaskView}, {@code MeetingFollowUp.followUp}); the meeting carries {@code archived_at} for that.
  */
 @Service
 public class ArchiveMeetings {

@@ -1,15 +1,14 @@
 package dk.nordjylland.governance.meeting;
 
-import dk.nordjylland.governance.document.MeetingDocuments;
-import dk.nordjylland.governance.invitation.Invitations;
-import dk.nordjylland.governance.masterdata.ForumRole;
-import dk.nordjylland.governance.notification.NotificationKind;
-import dk.nordjylland.governance.notification.Notifications;
 import dk.nordjylland.governance.identity.AsSystem;
+import dk.nordjylland.governance.masterdata.ForumRole;
+import dk.nordjylland.governance.notify.NotificationKind;
+import dk.nordjylland.governance.notify.Notifications;
 import java.util.Date;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /** The use cases behind the service tasks of the meeting cycle. */
@@ -22,21 +21,19 @@ public class MeetingCycle {
   private final MeetingSchedule schedule;
   private final MeetingTexts texts;
   private final Notifications notifications;
-  private final MeetingDocuments documents;
-  private final Invitations invitations;
+  private final ApplicationEventPublisher events;
   private final RuntimeService runtimeService;
   private final AsSystem asSystem;
 
   MeetingCycle(Meetings meetings, MeetingSchedule schedule, MeetingTexts texts, Notifications notifications,
-      MeetingDocuments documents, Invitations invitations, RuntimeService runtimeService, AsSystem asSystem) {
+      ApplicationEventPublisher events, RuntimeService runtimeService, AsSystem asSystem) {
     this.runtimeService = runtimeService;
     this.asSystem = asSystem;
     this.meetings = meetings;
     this.schedule = schedule;
     this.texts = texts;
     this.notifications = notifications;
-    this.documents = documents;
-    this.invitations = invitations;
+    this.events = events;
   }
 
   /**
@@ -65,7 +62,7 @@ public class MeetingCycle {
    * (a cycle started late, e.g. the demo's first start): its timer fires at once, and a reminder in the same
    * second as the call is noise. {@code callOpenedAt} null (cycles started before this rule): always sent.
    */
-  public void remindItemDeadline(String meetingId, Date callOpenedAt) {
+  void remindItemDeadline(String meetingId, Date callOpenedAt) {
     if (passedBeforeCallOpened(schedule.itemReminder(meetingId), callOpenedAt, "reminder", meetingId)) {
       return;
     }
@@ -76,7 +73,7 @@ public class MeetingCycle {
   }
 
   /** Escalates an open call to the chair, unless its moment had passed before the call opened (see the reminder). */
-  public void escalateItemDeadline(String meetingId, Date callOpenedAt) {
+  void escalateItemDeadline(String meetingId, Date callOpenedAt) {
     if (passedBeforeCallOpened(schedule.itemEscalation(meetingId), callOpenedAt, "escalation", meetingId)) {
       return;
     }
@@ -96,19 +93,18 @@ public class MeetingCycle {
     return true;
   }
 
-  public void publishAgenda(String meetingId) {
+  void publishAgenda(String meetingId) {
     Meeting meeting = meetings.get(meetingId);
     meetings.setStatus(meetingId, MeetingStatus.AGENDA_PUBLISHED);
-    documents.publishAgenda(meetingId); // issue #5: the agenda PDF and the calendar invitation go with the mail
-    invitations.issue(meetingId);
+    events.publishEvent(new AgendaPublished(meetingId)); // issue #5: the agenda PDF and the invitation go with the mail
     notifications.toGroup(ForumRole.MEMBER.groupId(meeting.forumId()), NotificationKind.AGENDA, meetingId,
         "Dagsorden: " + texts.title(meeting), "Dagsordenen til " + texts.title(meeting) + " er udsendt.");
   }
 
-  public void publishMinutes(String meetingId) {
+  void publishMinutes(String meetingId) {
     Meeting meeting = meetings.get(meetingId);
     meetings.setStatus(meetingId, MeetingStatus.MINUTES_PUBLISHED);
-    documents.publishMinutes(meetingId); // issue #5: the minutes PDF goes with the mail
+    events.publishEvent(new MinutesPublished(meetingId)); // issue #5: the minutes PDF goes with the mail
     notifications.toGroup(ForumRole.MEMBER.groupId(meeting.forumId()), NotificationKind.MINUTES, meetingId,
         "Referat: " + texts.title(meeting), "Referatet af " + texts.title(meeting) + " er godkendt og offentliggjort.");
   }

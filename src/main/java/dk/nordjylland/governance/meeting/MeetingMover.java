@@ -3,10 +3,9 @@ package dk.nordjylland.governance.meeting;
 import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.calendar.WorkingDays;
-import dk.nordjylland.governance.invitation.Invitations;
 import dk.nordjylland.governance.masterdata.ForumRole;
-import dk.nordjylland.governance.notification.NotificationKind;
-import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.notify.NotificationKind;
+import dk.nordjylland.governance.notify.Notifications;
 import dk.nordjylland.governance.tasknames.TaskNames;
 import dk.nordjylland.governance.validation.Problems;
 import java.time.LocalDateTime;
@@ -15,6 +14,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,14 +30,14 @@ public class MeetingMover {
   private final MeetingTexts texts;
   private final Notifications notifications;
   private final ProcessEngine engine;
-  private final Invitations invitations;
+  private final ApplicationEventPublisher events;
   private final WorkingDays workingDays;
   private final int horizonYears;
 
   MeetingMover(Meetings meetings, MeetingSchedule schedule, MeetingTexts texts, Notifications notifications,
-      ProcessEngine engine, Invitations invitations, WorkingDays workingDays,
+      ProcessEngine engine, ApplicationEventPublisher events, WorkingDays workingDays,
       @Value("${governance.meetings.move-horizon-years:3}") int horizonYears) {
-    this.invitations = invitations;
+    this.events = events;
     this.workingDays = workingDays;
     this.horizonYears = horizonYears;
     this.meetings = meetings;
@@ -72,7 +72,7 @@ public class MeetingMover {
       String before = meeting.place();
       meetings.relocate(meetingId, newPlace);
       Meeting moved = meetings.get(meetingId);
-      invitations.meetingMoved(meetingId);
+      events.publishEvent(new MeetingMoved(meetingId));
       notifications.toGroup(ForumRole.MEMBER.groupId(meeting.forumId()), NotificationKind.MEETING_MOVED, meetingId,
           "Mødet er flyttet: " + texts.title(moved),
           "Mødet " + texts.title(moved) + " er flyttet fra " + before + " til " + newPlace + ".");
@@ -98,7 +98,7 @@ public class MeetingMover {
       reschedule(meeting.processInstanceId(), meetingId);
     }
     Meeting moved = meetings.get(meetingId);
-    invitations.meetingMoved(meetingId); // issue #5: same UID, higher SEQUENCE, attached to the mail below
+    events.publishEvent(new MeetingMoved(meetingId)); // issue #5: same UID, higher SEQUENCE, attached to the mail
     notifications.toGroup(ForumRole.MEMBER.groupId(meeting.forumId()), NotificationKind.MEETING_MOVED, meetingId,
         "Mødet er flyttet: " + texts.title(moved),
         "Mødet " + before + " er flyttet til " + texts.title(moved) + ", " + moved.place() + ".");

@@ -107,9 +107,34 @@ public class Meetings {
     jdbc.sql("update gov_meeting set place = ?, version = version + 1 where id = ?").params(place, meetingId).update();
   }
 
-  public void setStatus(String meetingId, MeetingStatus status) {
+  /** The meeting was held and its record taken (the meeting record's step). */
+  public void markHeld(String meetingId) {
+    setStatus(meetingId, MeetingStatus.HELD);
+  }
+
+  /** The meeting will not be held; whoever cancels it publishes {@link MeetingCancelled} when its items are moved. */
+  public void markCancelled(String meetingId) {
+    setStatus(meetingId, MeetingStatus.CANCELLED);
+  }
+
+  /** The other steps of the cycle are {@link MeetingCycle}'s. */
+  void setStatus(String meetingId, MeetingStatus status) {
     jdbc.sql("update gov_meeting set status = ?, version = version + 1 where id = ?")
         .params(status.name(), meetingId).update();
+  }
+
+  /**
+   * The guests of the meeting as the meeting record wrote them, in free text (gov_meeting.guests), before attendance
+   * was recorded by name.
+   */
+  public void recordGuests(String meetingId, String guests) {
+    jdbc.sql("update gov_meeting set guests = ? where id = ?").params(guests, meetingId).update();
+  }
+
+  /** The free-text guests of {@link #recordGuests}, if any. */
+  public Optional<String> recordedGuests(String meetingId) {
+    return jdbc.sql("select guests from gov_meeting where id = ?").param(meetingId).query(String.class).optional()
+        .filter(g -> !g.isBlank());
   }
 
   /**

@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.notification;
 
+import dk.nordjylland.governance.notify.NotificationKind;
 import java.time.LocalDateTime;
 
 /**

@@ -1,13 +1,12 @@
 package dk.nordjylland.governance.overview;
 
 import dk.nordjylland.governance.agreement.Agreement;
+import dk.nordjylland.governance.agreement.AgreementStatus;
 import dk.nordjylland.governance.agreement.AgreementStatusView;
 import dk.nordjylland.governance.agreement.AgreementStep;
 import dk.nordjylland.governance.agreement.Agreements;
 import dk.nordjylland.governance.agreement.CollaborationAgreementProcess;
-import dk.nordjylland.governance.agreement.PartyAnswer;
 import dk.nordjylland.governance.agreement.PartyApproval;
-import dk.nordjylland.governance.agreement.StepKind;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.consultation.Consultation;
 import dk.nordjylland.governance.consultation.ConsultationReply;
@@ -193,15 +192,15 @@ public class GovernanceOverview {
       List<AgreementStep> steps = agreements.steps(a.id());
       AgreementStep step = steps.stream().filter(x -> x.decidedAt() == null).findFirst()
           .orElse(steps.isEmpty() ? null : steps.get(steps.size() - 1));
-      String forumStep = step == null ? null : StepKind.valueOf(step.kind()).danish();
-      boolean running = "IN_PROGRESS".equals(a.status());
+      String forumStep = step == null ? null : step.kind().danish();
+      boolean running = a.status() == AgreementStatus.IN_PROGRESS;
       Waiting waiting = currentSteps.waiting(s.currentStep(), s.since(), taskService.createTaskQuery()
           .processInstanceBusinessKey(CollaborationAgreementProcess.businessKey(a.id())).active());
       List<PartyRow> parties = latestRound(agreements.approvals(a.id()));
       List<String> reservations = parties.stream().filter(PartyRow::openReservation)
           .map(p -> p.party() + ": " + p.remarks()).toList();
       rows.add(new AgreementRow(a.id(), a.title(), step == null ? null : step.forumId(), forumStep,
-          agreementStatus(a.status()), running, waiting, parties, reservations, a.processInstanceId(),
+          a.status().danish(), running, waiting, parties, reservations, a.processInstanceId(),
           running ? cockpitLink(a.processInstanceId()) : null));
     }
     rows.sort(Comparator.comparing(AgreementRow::id).reversed());
@@ -211,16 +210,8 @@ public class GovernanceOverview {
   private static List<PartyRow> latestRound(List<PartyApproval> approvals) {
     int round = approvals.stream().mapToInt(PartyApproval::round).max().orElse(0);
     return approvals.stream().filter(p -> p.round() == round).map(p -> new PartyRow(p.partyName(),
-        p.answer() == null ? "Afventer svar" : PartyAnswer.valueOf(p.answer()).danish(), p.remarks(), p.dueDate(),
-        PartyAnswer.APPROVED_WITH_RESERVATION.name().equals(p.answer()) && p.clearedAt() == null)).toList();
-  }
-
-  private static String agreementStatus(String status) {
-    return switch (status) {
-      case "PUBLISHED" -> "I kraft";
-      case "REVISED" -> "Afløst af en revision";
-      default -> "Under behandling";
-    };
+        p.answer() == null ? "Afventer svar" : p.answer().danish(), p.remarks(), p.dueDate(),
+        p.openReservation())).toList();
   }
 
   List<ConsultationRow> consultationRows() {

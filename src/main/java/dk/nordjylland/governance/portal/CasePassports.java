@@ -10,6 +10,8 @@ import dk.nordjylland.governance.followup.ActionStatus;
 import dk.nordjylland.governance.followup.Actions;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.Attachment;
+import dk.nordjylland.governance.item.ClosedItems;
+import dk.nordjylland.governance.item.Closure;
 import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.item.ItemKind;
 import dk.nordjylland.governance.item.Items;
@@ -41,9 +43,11 @@ class CasePassports {
   private final MeetingRecords records;
   private final Actions actions;
   private final JdbcClient jdbc;
+  private final ClosedItems closedItems;
 
   CasePassports(PortalAccess access, Items items, Meetings meetings, MasterData masterData, MeetingRecords records,
-      Actions actions, JdbcClient jdbc) {
+      Actions actions, JdbcClient jdbc, ClosedItems closedItems) {
+    this.closedItems = closedItems;
     this.access = access;
     this.items = items;
     this.meetings = meetings;
@@ -64,11 +68,16 @@ class CasePassports {
 
   public record Belonging(String kind, String title, String state) {}
 
+  /** {@code closure}: "Lukket punkt. Begrundelse: ..." for a closed item (ADR 0055), else null. */
   public record CasePage(Item item, String kind, List<Step> steps, List<FollowUp> followUps,
-      List<Belonging> belongings, List<AttachmentLink> attachments) {}
+      List<Belonging> belongings, List<AttachmentLink> attachments, String closure) {}
 
   CasePage page(Viewer viewer, long itemId) {
-    Item item = access.item(viewer, itemId);
+    Item found = access.item(viewer, itemId);
+    Closure closure = closedItems.closure(itemId);
+    // A closed item the visitor may not read: its public wording only (ADR 0055).
+    boolean confidential = access.seesConfidential(viewer, itemId);
+    Item item = confidential ? found : publicItem(found, closure);
     List<Step> steps = new ArrayList<>();
     Set<String> decidedMeetings = new HashSet<>();
     for (AgendaEntry entry : items.agendaEntriesOf(itemId)) {
@@ -87,15 +96,27 @@ class CasePassports {
           && meetings.find(entry.targetMeetingId()).filter(m -> access.seesForum(viewer, m.forumId())).isPresent()
           ? entry.targetMeetingId() : null;
       steps.add(new Step(forum.name(), meeting.id(), PortalTexts.title(forum, meeting), entry.position(), decided,
-          decided ? entry.outcome().danish() : null, decided ? TextBlocks.of(entry.decisionText()) : List.of(),
-          decided ? entry.reservation() : null, sentTo, sentToMeeting));
+          decided ? entry.outcome().danish() : null, !decided ? List.of() : TextBlocks.of(confidential
+              ? entry.decisionText() : closedItems.publicDecision(meeting.id(), itemId)),
+          decided && confidential ? entry.reservation() : null, sentTo, sentToMeeting));
     }
-    List<FollowUp> followUps = actions.ofItem(itemId).stream()
+    List<FollowUp> followUps = !confidential ? List.of() : actions.ofItem(itemId).stream()
         .filter(a -> a.meetingId() != null && decidedMeetings.contains(a.meetingId()))
         .map(this::followUp).toList();
-    List<AttachmentLink> attachments = items.attachments(itemId).stream().map(a -> attachment(itemId, a)).toList();
+    List<AttachmentLink> attachments = !confidential ? List.of()
+        : items.attachments(itemId).stream().map(a -> attachment(itemId, a)).toList();
     String kind = item.kind() == ItemKind.OTHER ? "Andet" : item.kind().danish();
-    return new CasePage(item, kind, steps, followUps, belongings(itemId), attachments);
+    String closureLine = !closure.closed() ? null : "Lukket punkt" + (closure.reason() == null ? "."
+        : ". Begrundelse: " + closure.reason() + ".") + (confidential ? " Offentlig titel: " + closure.publicTitle()
+        : "");
+    return new CasePage(item, kind, steps, followUps, confidential ? belongings(itemId) : List.of(), attachments,
+        closureLine);
+  }
+
+  /** The item with its public title in place of its title and no case text. */
+  private static Item publicItem(Item item, Closure closure) {
+    return new Item(item.id(), closure.publicHeading(), item.kind(), item.standing(), item.caseNumber(), null, null,
+        null, null, null, null, item.forumId(), item.meetingId(), item.status(), item.createdAt(), item.late(), null);
   }
 
   private FollowUp followUp(Action a) {

@@ -6,6 +6,7 @@ import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.Documents;
 import dk.nordjylland.governance.document.MeetingRecordView;
 import dk.nordjylland.governance.document.MeetingRecords;
+import dk.nordjylland.governance.document.PublicDocuments;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.item.Items;
@@ -31,8 +32,11 @@ class MeetingPages {
   private final MeetingRecords records;
   private final Documents documents;
   private final Items items;
+  private final PublicDocuments publicDocuments;
 
-  MeetingPages(PortalAccess access, MasterData masterData, MeetingRecords records, Documents documents, Items items) {
+  MeetingPages(PortalAccess access, MasterData masterData, MeetingRecords records, Documents documents, Items items,
+      PublicDocuments publicDocuments) {
+    this.publicDocuments = publicDocuments;
     this.access = access;
     this.masterData = masterData;
     this.records = records;
@@ -56,8 +60,11 @@ class MeetingPages {
     Forum forum = masterData.forum(meeting.forumId()).orElseThrow();
     boolean agendaOpen = access.agendaOpen(viewer, meeting);
     boolean minutesOpen = access.minutesOpen(viewer, meeting);
-    MeetingRecordView record = minutesOpen ? records.view(meetingId, DocumentKind.MINUTES)
-        : agendaOpen ? records.view(meetingId, DocumentKind.AGENDA) : null;
+    // A closed item with its public wording only, unless the visitor may read it (ADR 0055).
+    MeetingRecordView record = minutesOpen || agendaOpen ? records.view(meetingId,
+        minutesOpen ? DocumentKind.MINUTES : DocumentKind.AGENDA, false, id -> access.seesConfidential(viewer, id))
+        : null;
+    boolean full = access.seesFullDocuments(viewer, meeting);
     List<AgendaEntry> agenda = record == null ? List.of() : items.agenda(meetingId);
     Map<Integer, Long> itemIds = agenda.stream().collect(Collectors.toMap(AgendaEntry::position, AgendaEntry::itemId));
     Set<Integer> standing = agenda.stream()
@@ -65,6 +72,7 @@ class MeetingPages {
         .collect(Collectors.toSet());
     List<DocumentLink> links = documents.ofMeeting(meetingId).stream()
         .filter(d -> d.kind() == DocumentKind.AGENDA ? agendaOpen : d.kind() == DocumentKind.MINUTES && minutesOpen)
+        .filter(d -> full || publicDocuments.hasPublic(meetingId, d.kind(), d.version()))
         .map(d -> link(meetingId, d)).toList();
     return new MeetingPage(meeting, forum, PortalTexts.title(forum, meeting), PortalTexts.time(meeting),
         PortalTexts.state(meeting.status()), PortalTexts.moved(meeting), meeting.status() == MeetingStatus.CANCELLED,

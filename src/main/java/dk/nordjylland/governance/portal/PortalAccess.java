@@ -4,6 +4,7 @@ import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.Documents;
 import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.item.AgendaEntry;
+import dk.nordjylland.governance.item.ClosedItems;
 import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.masterdata.Forum;
@@ -31,9 +32,11 @@ class PortalAccess {
   private final Meetings meetings;
   private final Items items;
   private final Documents documents;
+  private final ClosedItems closedItems;
 
   PortalAccess(PortalProperties properties, ForumAccess forumAccess, MasterData masterData, Meetings meetings,
-      Items items, Documents documents) {
+      Items items, Documents documents, ClosedItems closedItems) {
+    this.closedItems = closedItems;
     this.properties = properties;
     this.forumAccess = forumAccess;
     this.masterData = masterData;
@@ -91,5 +94,20 @@ class PortalAccess {
       throw new PortalNotFoundException("Sagen findes ikke.");
     }
     return item;
+  }
+
+  /**
+   * A closed item's confidential content (case text, attachments, decision; ADR 0055): never the public; a logged-in
+   * visitor as our API decides it (ClosedItems.seesConfidential: the forums' people, the proposer and process owners,
+   * not a member disqualified for the item). An open item: whoever sees it at all.
+   */
+  boolean seesConfidential(Viewer viewer, long itemId) {
+    return viewer.anonymous() ? !closedItems.isClosed(itemId) : closedItems.seesConfidential(viewer.reader(), itemId);
+  }
+
+  /** The full agenda and minutes PDFs: a visitor who may read every closed item of the meeting; others the public. */
+  boolean seesFullDocuments(Viewer viewer, Meeting meeting) {
+    return viewer.anonymous() ? !closedItems.anyClosed(meeting.id())
+        : closedItems.seesEveryClosedItem(viewer.reader(), meeting.id());
   }
 }

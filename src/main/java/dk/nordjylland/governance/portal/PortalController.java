@@ -4,6 +4,7 @@ import dk.nordjylland.governance.attachment.ItemAttachments;
 import dk.nordjylland.governance.attachment.ItemAttachments.PublishedFile;
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.Documents;
+import dk.nordjylland.governance.document.PublicDocuments;
 import dk.nordjylland.governance.document.StoredDocument;
 import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.meeting.Meeting;
@@ -41,9 +42,11 @@ class PortalController {
   private final ForumFeed feed;
   private final Documents documents;
   private final ItemAttachments attachments;
+  private final PublicDocuments publicDocuments;
 
   PortalController(PortalAccess access, ForumPages forums, MeetingPages meetings, CasePassports cases, ForumFeed feed,
-      Documents documents, ItemAttachments attachments) {
+      Documents documents, ItemAttachments attachments, PublicDocuments publicDocuments) {
+    this.publicDocuments = publicDocuments;
     this.access = access;
     this.forums = forums;
     this.meetings = meetings;
@@ -97,7 +100,7 @@ class PortalController {
     if (!access.agendaOpen(viewer, meeting)) {
       throw new PortalNotFoundException("Dagsordenen til mødet er ikke udsendt.");
     }
-    return pdf(meetingId, DocumentKind.AGENDA, version);
+    return pdf(viewer, meeting, DocumentKind.AGENDA, version);
   }
 
   @GetMapping("/moeder/{meetingId}/referat.pdf")
@@ -107,7 +110,7 @@ class PortalController {
     if (!access.minutesOpen(viewer, meeting)) {
       throw new PortalNotFoundException("Referatet af mødet er ikke godkendt endnu.");
     }
-    return pdf(meetingId, DocumentKind.MINUTES, version);
+    return pdf(viewer, meeting, DocumentKind.MINUTES, version);
   }
 
   @GetMapping("/sager/{itemId}")
@@ -118,7 +121,12 @@ class PortalController {
 
   @GetMapping("/sager/{itemId}/bilag/{number}")
   ResponseEntity<byte[]> attachment(@PathVariable long itemId, @PathVariable int number) {
-    access.item(access.viewer(), itemId);
+    Viewer viewer = access.viewer();
+    access.item(viewer, itemId);
+    if (!access.seesConfidential(viewer, itemId)) {
+      // A closed item's bilag are confidential (ADR 0055): the same 404 as an unknown one.
+      throw new PortalNotFoundException("Bilaget findes ikke.");
+    }
     PublishedFile file = attachments.fileOf(itemId, number)
         .orElseThrow(() -> new PortalNotFoundException("Bilaget findes ikke."));
     return ResponseEntity.ok()
@@ -134,10 +142,15 @@ class PortalController {
     return "portal/accessibility";
   }
 
-  private ResponseEntity<byte[]> pdf(String meetingId, DocumentKind kind, Integer version) {
-    StoredDocument document = (version == null ? documents.latest(meetingId, kind)
+  private ResponseEntity<byte[]> pdf(Viewer viewer, Meeting meeting, DocumentKind kind, Integer version) {
+    String meetingId = meeting.id();
+    StoredDocument stored = (version == null ? documents.latest(meetingId, kind)
         : documents.version(meetingId, kind, version)).orElseThrow(() -> new PortalNotFoundException(
             kind.danish() + (version == null ? "" : " version " + version) + " findes ikke."));
+    // The public version where the meeting has closed items the visitor may not read (ADR 0055).
+    StoredDocument document = access.seesFullDocuments(viewer, meeting) ? stored : publicDocuments.asPublic(stored)
+        .orElseThrow(() -> new PortalNotFoundException(kind.danish() + " version " + stored.version()
+            + " findes ikke i en offentlig udgave."));
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(document.fileName()).build()

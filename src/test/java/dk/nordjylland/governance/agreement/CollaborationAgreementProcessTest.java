@@ -25,15 +25,16 @@ import dk.nordjylland.governance.agreement.CollaborationAgreementProcess.StepEle
 import dk.nordjylland.governance.consultation.Consultation;
 import dk.nordjylland.governance.consultation.ConsultationProcess;
 import dk.nordjylland.governance.consultation.ConsultationStatus;
+import dk.nordjylland.governance.consultation.ConsultationReplies;
 import dk.nordjylland.governance.consultation.Consultations;
 import dk.nordjylland.governance.consultation.NotAllowedException;
 import dk.nordjylland.governance.consultation.ReplyInput;
 import dk.nordjylland.governance.followup.FollowUpActionProcess;
 import dk.nordjylland.governance.followup.FollowUps;
-import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.DecisionInput;
 import dk.nordjylland.governance.item.ForumDecisionProcess;
 import dk.nordjylland.governance.item.ItemStatus;
+import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.item.Outcome;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.FlowNodeCoverage;
@@ -73,10 +74,14 @@ class CollaborationAgreementProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired MeetingRun meetingRun;
   @Autowired Agreements agreements;
+  @Autowired AgreementStarts starts;
+  @Autowired AgreementPlanning planning;
+  @Autowired AgreementHearings hearingsOf;
   @Autowired AgreementStatusView statusView;
-  @Autowired Agenda agenda;
+  @Autowired Items items;
   @Autowired FollowUps followUps;
   @Autowired Consultations consultations;
+  @Autowired ConsultationReplies replies;
 
   @BeforeEach
   void setUp() {
@@ -116,10 +121,10 @@ class CollaborationAgreementProcessTest {
     ProcessInstance instance = instance(id);
     assertThat(instance).isWaitingAt(TERMS_DECISION);
     AgreementStep step = agreements.steps(id).get(0);
-    assertThat(step.kind()).isEqualTo("TERMS_OF_REFERENCE");
+    assertThat(step.kind()).isEqualTo(StepKind.TERMS_OF_REFERENCE);
     assertThat(step.meetingId()).isEqualTo(ffu);
     assertThat(step.versionNumber()).isEqualTo(1);
-    assertThat(agenda.item(step.itemId()).title())
+    assertThat(items.get(step.itemId()).title())
         .isEqualTo("Godkendelse: Kommissorium for arbejdsgruppen for samarbejdsaftale om fejlsendte korrespondancemeddelelser");
 
     Clock.set(LocalDateTime.of(2025, 8, 22, 14, 0));
@@ -144,7 +149,7 @@ class CollaborationAgreementProcessTest {
         VERSION_REFERENCE.getName(), "DOK-2"));
 
     assertThat(instance).hasPassed(TERMS_APPROVED).isWaitingAt(DRAFT);
-    assertThat(agreements.steps(id).get(0).outcome()).isEqualTo("APPROVED_WITH_REMARKS");
+    assertThat(agreements.steps(id).get(0).outcome()).isEqualTo(Outcome.APPROVED_WITH_REMARKS);
     assertThat(agreements.steps(id).get(0).decisionText()).contains("MedCom");
     assertThat(agreements.versions(id)).extracting(AgreementVersion::number).containsExactly(1, 2);
     BUSINESS_KEYS.add(CollaborationAgreementProcess.businessKey(id));
@@ -231,7 +236,7 @@ class CollaborationAgreementProcessTest {
     hearing(id, true);
     draft(id, "Samarbejdsaftale osteoporose juni 2025");
     hearing(id, false);
-    agreements.planMeeting(id, "ffu", august, "karen.lund");
+    planning.planMeeting(id, "ffu", august, "karen.lund");
     prepare(id);
 
     Task plo = task(id, PARTY_APPROVAL);
@@ -252,7 +257,7 @@ class CollaborationAgreementProcessTest {
 
     ProcessInstance instance = instance(id);
     assertThat(instance).hasPassed(ASSESS_ROUND).isWaitingAt(DRAFT);
-    assertThat(agenda.item(itemId).meetingId()).as("on the next ordinary FFU meeting").isEqualTo(september);
+    assertThat(items.get(itemId).meetingId()).as("on the next ordinary FFU meeting").isEqualTo(september);
     Task draft = task(id, DRAFT);
     assertThat(engine.getTaskService().getVariableLocal(draft.getId(), REMARKS_TEXT.getName()).toString())
         .contains("formandskabet", "Ikke godkendt");
@@ -260,7 +265,7 @@ class CollaborationAgreementProcessTest {
     Clock.set(LocalDateTime.of(2025, 9, 1, 9, 0));
     draft(id, "Samarbejdsaftale osteoporose september 2025");
     hearing(id, false);
-    agreements.planMeeting(id, "ssf", ssf, "karen.lund");
+    planning.planMeeting(id, "ssf", ssf, "karen.lund");
     prepare(id);
     answer(id, "APPROVED", null);
     List<AgreementStep> steps = agreements.steps(id);
@@ -272,12 +277,12 @@ class CollaborationAgreementProcessTest {
     meetingRun.runJobs(ForumDecisionProcess.KEY);
     assertThat(instance).isWaitingAt(SSF_DECISION);
     assertThat(agreements.steps(id)).extracting(AgreementStep::kind, AgreementStep::outcome, AgreementStep::versionNumber)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("FFU_RECOMMENDATION", "NOT_APPROVED", 2),
-            org.assertj.core.groups.Tuple.tuple("FFU_RECOMMENDATION", "APPROVED", 3),
-            org.assertj.core.groups.Tuple.tuple("SSF_APPROVAL", null, 3));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(StepKind.FFU_RECOMMENDATION, Outcome.NOT_APPROVED, 2),
+            org.assertj.core.groups.Tuple.tuple(StepKind.FFU_RECOMMENDATION, Outcome.APPROVED, 3),
+            org.assertj.core.groups.Tuple.tuple(StepKind.SSF_APPROVAL, null, 3));
     assertThat(agreements.approvals(id)).extracting(PartyApproval::round, PartyApproval::answer)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "APPROVED_WITH_RESERVATION"),
-            org.assertj.core.groups.Tuple.tuple(2, "APPROVED"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, PartyAnswer.APPROVED_WITH_RESERVATION),
+            org.assertj.core.groups.Tuple.tuple(2, PartyAnswer.APPROVED));
     BUSINESS_KEYS.add(CollaborationAgreementProcess.businessKey(id));
   }
 
@@ -294,8 +299,8 @@ class CollaborationAgreementProcessTest {
     long id = start("Samarbejdsaftale om hjælpemidler og behandlingsredskaber", false, null, null);
     draft(id, "Revideret samarbejdsaftale vedr. hjælpemidler og behandlingsredskaber, foråret 2024");
     hearing(id, false);
-    agreements.planMeeting(id, "ffu", ffu2024, "karen.lund");
-    agreements.planMeeting(id, "ssf", ssf2024, "karen.lund");
+    planning.planMeeting(id, "ffu", ffu2024, "karen.lund");
+    planning.planMeeting(id, "ssf", ssf2024, "karen.lund");
     prepare(id);
     answer(id, "APPROVED", null);
     long ffuItem = agreements.steps(id).get(0).itemId();
@@ -318,8 +323,8 @@ class CollaborationAgreementProcessTest {
     Clock.set(LocalDateTime.of(2025, 6, 2, 9, 0));
     draft(id, "Revideret samarbejdsaftale vedr. hjælpemidler og behandlingsredskaber juni 2025");
     hearing(id, false);
-    agreements.planMeeting(id, "ffu", ffu2025, "karen.lund");
-    agreements.planMeeting(id, "ssu", ssu2025, "karen.lund");
+    planning.planMeeting(id, "ffu", ffu2025, "karen.lund");
+    planning.planMeeting(id, "ssu", ssu2025, "karen.lund");
     prepare(id);
     answer(id, "APPROVED", null);
     long ffuItem2025 = agreements.steps(id).get(2).itemId();
@@ -346,14 +351,14 @@ class CollaborationAgreementProcessTest {
 
     assertThat(instance).hasPassed(PUBLISH).isWaitingAt(REVISION_DUE);
     Agreement published = agreements.get(id);
-    assertThat(published.status()).isEqualTo("PUBLISHED");
+    assertThat(published.status()).isEqualTo(AgreementStatus.PUBLISHED);
     assertThat(published.revisionDue()).isEqualTo(LocalDate.of(2029, 10, 29));
     assertThat(agreements.steps(id)).extracting(AgreementStep::kind, AgreementStep::outcome, AgreementStep::versionNumber)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("FFU_RECOMMENDATION", "APPROVED", 1),
-            org.assertj.core.groups.Tuple.tuple("SSF_APPROVAL", "NOT_APPROVED", 1),
-            org.assertj.core.groups.Tuple.tuple("FFU_RECOMMENDATION", "APPROVED_WITH_REMARKS", 2),
-            org.assertj.core.groups.Tuple.tuple("SSF_APPROVAL", "APPROVED", 3),
-            org.assertj.core.groups.Tuple.tuple("SSU_APPROVAL", "APPROVED", 3));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(StepKind.FFU_RECOMMENDATION, Outcome.APPROVED, 1),
+            org.assertj.core.groups.Tuple.tuple(StepKind.SSF_APPROVAL, Outcome.NOT_APPROVED, 1),
+            org.assertj.core.groups.Tuple.tuple(StepKind.FFU_RECOMMENDATION, Outcome.APPROVED_WITH_REMARKS, 2),
+            org.assertj.core.groups.Tuple.tuple(StepKind.SSF_APPROVAL, Outcome.APPROVED, 3),
+            org.assertj.core.groups.Tuple.tuple(StepKind.SSU_APPROVAL, Outcome.APPROVED, 3));
     assertThat(statusView.list().stream().filter(s -> s.id() == id).findFirst().orElseThrow().currentStep())
         .startsWith("I kraft; revision senest 29. oktober 2029");
 
@@ -370,7 +375,7 @@ class CollaborationAgreementProcessTest {
     assertThat(instance).hasPassed(START_REVISION).isEnded();
     Agreement revision = agreements.all().stream().filter(a -> Long.valueOf(id).equals(a.revisesId())).findFirst()
         .orElseThrow();
-    assertThat(revision.kind()).isEqualTo("REVISION");
+    assertThat(revision.kind()).isEqualTo(AgreementKind.REVISION);
     assertThat(instance(revision.id())).isWaitingAt(DRAFT);
     BUSINESS_KEYS.add(CollaborationAgreementProcess.businessKey(id));
   }
@@ -386,9 +391,9 @@ class CollaborationAgreementProcessTest {
     long id = start("Samarbejdsaftale om sårbare gravide", false, null, null);
     draft(id, "Udkast");
     hearing(id, false);
-    agreements.planMeeting(id, "ffu", ffu, "karen.lund");
-    agreements.planMeeting(id, "ssf", ssf, "karen.lund");
-    agreements.planMeeting(id, "ssu", ssu, "karen.lund");
+    planning.planMeeting(id, "ffu", ffu, "karen.lund");
+    planning.planMeeting(id, "ssf", ssf, "karen.lund");
+    planning.planMeeting(id, "ssu", ssu, "karen.lund");
     prepare(id);
     answer(id, "APPROVED_WITH_RESERVATION", "Formandskabet skal se økonomien for almen praksis.");
     meetingRun.hold(ffu, Map.of(agreements.steps(id).get(0).itemId(), Outcome.APPROVED));
@@ -398,7 +403,8 @@ class CollaborationAgreementProcessTest {
     assertThat(instance).isWaitingAt(CLEAR_PARTY_RESERVATION);
     assertThat(agreements.steps(id)).as("nothing proposed to SSF while the reservation is open").hasSize(1);
     assertThat(statusView.details(id).reservations()).singleElement()
-        .satisfies(r -> assertThat(r).containsEntry("open", true).containsEntry("party", "PLO-Nordjyllands formandskab"));
+        .satisfies(r -> assertThat(r.open()).isTrue())
+        .satisfies(r -> assertThat(r.party()).isEqualTo("PLO-Nordjyllands formandskab"));
     Task clear = task(id, CLEAR_PARTY_RESERVATION);
     assertThatThrownBy(() -> engine.getTaskService().complete(clear.getId(), Map.of()))
         .satisfies(CollaborationAgreementProcessTest::isUserInput).hasMessageContaining("Beskriv, hvordan forbeholdet er afklaret");
@@ -421,7 +427,7 @@ class CollaborationAgreementProcessTest {
     long id = start("Samarbejdsaftale om medicinhåndtering", false, null, null);
     draft(id, "Udkast");
     hearing(id, false);
-    agreements.planMeeting(id, "ffu", ffu, "karen.lund");
+    planning.planMeeting(id, "ffu", ffu, "karen.lund");
     prepare(id);
     Task plo = task(id, PARTY_APPROVAL);
     // A decline needs remarks; an unknown answer is refused; nothing is recorded.
@@ -438,7 +444,42 @@ class CollaborationAgreementProcessTest {
     assertThat(instance(id)).hasPassed(ASSESS_ROUND).isWaitingAt(DRAFT);
     assertThat(engine.getTaskService().getVariableLocal(task(id, DRAFT).getId(), REMARKS_TEXT.getName()).toString())
         .contains("Kapaciteten i almen praksis");
-    assertThat(agenda.item(agreements.steps(id).get(0).itemId()).status()).isEqualTo(ItemStatus.DECIDED);
+    assertThat(items.get(agreements.steps(id).get(0).itemId()).status()).isEqualTo(ItemStatus.DECIDED);
+    BUSINESS_KEYS.add(CollaborationAgreementProcess.businessKey(id));
+  }
+
+  /**
+   * One outcome vocabulary (ADR 0052): "Drøftet" is no approval, for an agreement as for the mid-term status
+   * (MidtermStatusProcessTest#ffuThatOnlyDiscussesTheStatusHasNotApprovedItTheSecretariatRevisesIt): SSF discussed
+   * the agreement, so it goes back to the working group and is not proposed to SSU.
+   */
+  @Test
+  void ssfThatOnlyDiscussesTheAgreementSendsItBackToTheWorkingGroup() {
+    Clock.set(LocalDateTime.of(2027, 8, 2, 9, 0));
+    String ffu = meetingRun.start("ffu", LocalDateTime.of(2027, 9, 17, 9, 0));
+    String ssf = meetingRun.start("ssf", LocalDateTime.of(2027, 10, 8, 9, 0));
+    long id = start("Samarbejdsaftale om genoptræning", false, null, null);
+    draft(id, "Udkast");
+    hearing(id, false);
+    planning.planMeeting(id, "ffu", ffu, "karen.lund");
+    planning.planMeeting(id, "ssf", ssf, "karen.lund");
+    prepare(id);
+    answer(id, "APPROVED", null);
+    meetingRun.hold(ffu, Map.of(agreements.steps(id).get(0).itemId(), Outcome.APPROVED));
+    meetingRun.runJobs(ForumDecisionProcess.KEY);
+    assertThat(instance(id)).isWaitingAt(SSF_DECISION);
+
+    meetingRun.hold(ssf, itemId -> itemId == agreements.steps(id).get(1).itemId()
+        ? decision(itemId, Outcome.DISCUSSED, "SSF drøftede aftalen og ønsker kommunernes rolle beskrevet.")
+        : decision(itemId, Outcome.TAKEN_TO_NOTICE, null));
+    meetingRun.runJobs(ForumDecisionProcess.KEY);
+
+    assertThat(instance(id)).hasPassed(SSF_APPROVED).hasNotPassed(SSU_DECISION).isWaitingAt(DRAFT);
+    assertThat(agreements.steps(id)).extracting(AgreementStep::kind, AgreementStep::outcome).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(StepKind.FFU_RECOMMENDATION, Outcome.APPROVED),
+        org.assertj.core.groups.Tuple.tuple(StepKind.SSF_APPROVAL, Outcome.DISCUSSED));
+    assertThat(engine.getTaskService().getVariableLocal(task(id, DRAFT).getId(), "remarksText").toString())
+        .contains("Drøftet", "kommunernes rolle");
     BUSINESS_KEYS.add(CollaborationAgreementProcess.businessKey(id));
   }
 
@@ -468,7 +509,7 @@ class CollaborationAgreementProcessTest {
     assertThat(statusView.list().stream().filter(s -> s.id() == id).findFirst().orElseThrow().currentStep())
         .isEqualTo("Besvar høring (koordineringsgruppen-secretariat)");
     // Only the network group replies.
-    assertThatThrownBy(() -> consultations.reply(first, new ReplyInput(null, "Jeg svarer også.", null, null),
+    assertThatThrownBy(() -> replies.reply(first, new ReplyInput(null, "Jeg svarer også.", null, null),
         "lone.berg")).isInstanceOf(NotAllowedException.class);
 
     // Nobody replies: after the deadline the owning secretariat closes the hearing, and the working group sees
@@ -499,7 +540,7 @@ class CollaborationAgreementProcessTest {
     draft(id, "Udkast april 2027");
     long second = currentHearing(id);
     assertThat(second).isNotEqualTo(first);
-    consultations.reply(second, new ReplyInput(null, "Netværksgruppen kan tilslutte sig udkastet.", null, null),
+    replies.reply(second, new ReplyInput(null, "Netværksgruppen kan tilslutte sig udkastet.", null, null),
         "nanna.kirk");
     Task secondAssess = task(id, ASSESS_HEARING);
     assertThat((String) engine.getTaskService().getVariableLocal(secondAssess.getId(), HEARING_REPLIES_TEXT.getName()))
@@ -510,8 +551,8 @@ class CollaborationAgreementProcessTest {
     assertThat(engine.getRuntimeService().getVariables(instance.getId()))
         .as("the form's fields left the process").doesNotContainKeys("hearingSummary", "hearingRepliesText");
 
-    assertThat(agreements.hearings(id)).extracting(Agreements.Hearing::consultationId, Agreements.Hearing::status,
-            Agreements.Hearing::replies)
+    assertThat(hearingsOf.hearings(id)).extracting(AgreementHearings.Hearing::consultationId, AgreementHearings.Hearing::status,
+            AgreementHearings.Hearing::replies)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(first, ConsultationStatus.CLOSED.name(), 0),
             org.assertj.core.groups.Tuple.tuple(second, ConsultationStatus.CLOSED.name(), 1));
     assertThat(statusView.details(id).hearings()).hasSize(2);
@@ -538,7 +579,7 @@ class CollaborationAgreementProcessTest {
 
   long start(String title, boolean termsOfReference, List<AgreementProperties.PartyApprovalSetting> parties,
       VersionInput first, String ffuMeetingId) {
-    return agreements.start(new AgreementStart(title, "1-01-72-220-24", null, termsOfReference, null, null, null, parties,
+    return starts.start(new AgreementStart(title, "1-01-72-220-24", null, termsOfReference, null, null, null, parties,
         first, ffuMeetingId), "nanna.kirk");
   }
 
@@ -575,13 +616,13 @@ class CollaborationAgreementProcessTest {
     Task reply = task(id, ConsultationProcess.Elements.REPLY);
     assertThat(reply).hasCandidateGroup("koordineringsgruppen-secretariat");
     String answer = changes ? "Netværksgruppen ønsker flowcharts for begge forløb." : "Ingen bemærkninger.";
-    consultations.reply(consultationId, new ReplyInput(null, answer, null, null), "nanna.kirk");
+    replies.reply(consultationId, new ReplyInput(null, answer, null, null), "nanna.kirk");
     assess(id, changes ? "Flowcharts tilføjes." : "Ingen bemærkninger.", changes, answer);
   }
 
   /** The consultation of the agreement's latest hearing. */
   long currentHearing(long id) {
-    List<Agreements.Hearing> hearings = agreements.hearings(id);
+    List<AgreementHearings.Hearing> hearings = hearingsOf.hearings(id);
     assertThat(hearings).as("hearings of agreement %s", id).isNotEmpty();
     return hearings.get(hearings.size() - 1).consultationId();
   }

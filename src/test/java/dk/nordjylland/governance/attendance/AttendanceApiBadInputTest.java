@@ -3,8 +3,8 @@ package dk.nordjylland.governance.attendance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.ItemProposal;
+import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.masterdata.Membership;
 import dk.nordjylland.governance.support.ApiClient;
 import dk.nordjylland.governance.support.Clock;
@@ -35,7 +35,7 @@ class AttendanceApiBadInputTest {
   static final String SECRETARY = "karen.lund";
 
   @Autowired MeetingRun run;
-  @Autowired Agenda agenda;
+  @Autowired ItemProposals itemProposals;
   @Autowired Attendances attendances;
   @Autowired ApiClient api;
 
@@ -46,7 +46,7 @@ class AttendanceApiBadInputTest {
   void aMeetingWithItsAgenda() {
     Clock.set(MEETING.minusDays(40));
     meetingId = run.start("ffu", MEETING);
-    agenda.propose(new ItemProposal("ffu", meetingId, "Orientering: Status", null, "Status.", null, null, null, null,
+    itemProposals.propose(new ItemProposal("ffu", meetingId, "Orientering: Status", null, "Status.", null, null, null, null,
         List.of("Tager orienteringen til efterretning."), List.of()), "lone.berg");
     run.toMeeting(meetingId);
     path = "/api/meetings/" + meetingId + "/attendance";

@@ -26,8 +26,8 @@ import dk.nordjylland.governance.mail.Outbox;
 import dk.nordjylland.governance.meeting.MeetingCycleStarter;
 import dk.nordjylland.governance.meeting.MeetingSchedule;
 import dk.nordjylland.governance.notification.Notification;
-import dk.nordjylland.governance.notification.NotificationKind;
-import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.notification.NotificationOutbox;
+import dk.nordjylland.governance.notify.NotificationKind;
 import dk.nordjylland.governance.support.ApiClient;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
@@ -115,7 +115,7 @@ class TasklistBrowserTest {
   @Autowired FollowUps followUps;
   @Autowired Consultations consultations;
   @Autowired Outbox outbox;
-  @Autowired Notifications notifications;
+  @Autowired NotificationOutbox notifications;
   @Autowired GreenMail greenMail;
   @Autowired ApiClient api;
 

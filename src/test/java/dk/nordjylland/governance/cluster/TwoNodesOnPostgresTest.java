@@ -246,7 +246,7 @@ class TwoNodesOnPostgresTest {
       a.engine().getTaskService().complete(taskId(a, other, COLLECT_ITEMS, "karen.lund"), Map.of(CALL_CLOSED.getName(),
           true));
       String path = "/api/meetings/" + other + "/screening";
-      String screening = json.writeValueAsString(a.bean(dk.nordjylland.governance.item.Agenda.class)
+      String screening = json.writeValueAsString(a.bean(dk.nordjylland.governance.item.Screening.class)
           .proposedScreening(other));
       List<HttpResponse<String>> answers = atOnce(() -> send(a, "POST", path, "karen.lund", screening),
           () -> send(b, "POST", path, "mads.kjaer", screening));

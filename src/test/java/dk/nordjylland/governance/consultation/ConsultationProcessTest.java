@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
-import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.ForumDecisionProcess;
+import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.item.Outcome;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.FlowNodeCoverage;
@@ -53,8 +53,9 @@ class ConsultationProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired Consultations consultations;
+  @Autowired ConsultationOpening opening;
   @Autowired MeetingRun meetingRun;
-  @Autowired Agenda agenda;
+  @Autowired Items items;
   @Autowired JdbcClient jdbc;
 
   @BeforeEach
@@ -77,7 +78,7 @@ class ConsultationProcessTest {
   }
 
   long open(String subject, List<String> respondents, String forumId) {
-    long id = consultations.open(new ConsultationRequest(subject, "Hvad er jeres status?", "ffu-secretariat",
+    long id = opening.open(new ConsultationRequest(subject, "Hvad er jeres status?", "ffu-secretariat",
         respondents, REPLY_BY, forumId), "karen.lund");
     STARTED.add(instance(id).getId());
     return id;
@@ -194,8 +195,8 @@ class ConsultationProcessTest {
     assertThat(closed.closedBy()).isEqualTo("system");
     assertThat(closed.closedAt()).isAfter(REPLY_BY.atTime(12, 0));
     long itemId = closed.itemId();
-    assertThat(agenda.item(itemId).meetingId()).isEqualTo(meeting);
-    assertThat(agenda.item(itemId).presentation()).contains("Klynge Vest svarer for sent", "efter svarfristen",
+    assertThat(items.get(itemId).meetingId()).isEqualTo(meeting);
+    assertThat(items.get(itemId).presentation()).contains("Klynge Vest svarer for sent", "efter svarfristen",
         "Klyngesekretariat Klynge Syd: intet svar.");
 
     meetingRun.hold(meeting, Map.of(itemId, Outcome.APPROVED));

@@ -12,9 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
-import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.DecisionInput;
 import dk.nordjylland.governance.item.ForumDecisionProcess;
+import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.item.Outcome;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.FlowNodeCoverage;
@@ -55,7 +55,7 @@ class MidtermStatusProcessTest {
   @Autowired MidtermStatus midtermStatus;
   @Autowired Consultations consultations;
   @Autowired MeetingRun meetingRun;
-  @Autowired Agenda agenda;
+  @Autowired Items items;
 
   @BeforeEach
   void setUp() {
@@ -136,22 +136,22 @@ class MidtermStatusProcessTest {
         .contains(org.assertj.core.groups.Tuple.tuple("cluster-vest-secretaries", true),
             org.assertj.core.groups.Tuple.tuple("cluster-nord-secretaries", false));
     long ffuItem = consultations.get(id).itemId();
-    assertThat(agenda.item(ffuItem).meetingId()).isEqualTo(ffu);
-    assertThat(agenda.item(ffuItem).title()).isEqualTo("Godkendelse: Midtvejsstatus for Sundhedsaftalen 2024-2027");
-    assertThat(agenda.item(ffuItem).presentation()).contains("Klynge Vest: skemaet kommer for sent",
+    assertThat(items.get(ffuItem).meetingId()).isEqualTo(ffu);
+    assertThat(items.get(ffuItem).title()).isEqualTo("Godkendelse: Midtvejsstatus for Sundhedsaftalen 2024-2027");
+    assertThat(items.get(ffuItem).presentation()).contains("Klynge Vest: skemaet kommer for sent",
         "efter svarfristen");
 
     meetingRun.hold(ffu, Map.of(ffuItem, Outcome.APPROVED));
     meetingRun.runJobs(ForumDecisionProcess.KEY);
     assertThat(midterm).hasPassed(FFU_APPROVED, PROPOSE_TO_SSF).isWaitingAt(SSF_DECISION);
     long ssfItem = (Long) engine.getRuntimeService().getVariable(midterm.getId(), ITEM_ID.getName());
-    assertThat(agenda.item(ssfItem).meetingId()).isEqualTo(ssf);
+    assertThat(items.get(ssfItem).meetingId()).isEqualTo(ssf);
 
     meetingRun.hold(ssf, Map.of(ssfItem, Outcome.APPROVED));
     meetingRun.runJobs(ForumDecisionProcess.KEY);
     assertThat(midterm).hasPassed(SSF_APPROVED, PROPOSE_TO_SSU).isWaitingAt(SSU_DECISION);
     long ssuItem = (Long) engine.getRuntimeService().getVariable(midterm.getId(), ITEM_ID.getName());
-    assertThat(agenda.item(ssuItem).meetingId()).isEqualTo(ssu);
+    assertThat(items.get(ssuItem).meetingId()).isEqualTo(ssu);
 
     meetingRun.hold(ssu, Map.of(ssuItem, Outcome.APPROVED));
     meetingRun.runJobs(ForumDecisionProcess.KEY);
@@ -199,10 +199,36 @@ class MidtermStatusProcessTest {
 
     assertThat(midterm).hasPassed(PROPOSE_TO_FFU).isWaitingAt(FFU_DECISION);
     long secondItem = (Long) engine.getRuntimeService().getVariable(midterm.getId(), ITEM_ID.getName());
-    assertThat(agenda.item(secondItem).presentation()).startsWith(
+    assertThat(items.get(secondItem).presentation()).startsWith(
         "Revideret efter forummets bemærkninger: Klynge Syds skema er uddybet.");
     meetingRun.hold(second, Map.of(secondItem, Outcome.APPROVED));
     meetingRun.runJobs(ForumDecisionProcess.KEY);
     assertThat(midterm).hasPassed(FFU_DECISION, PROPOSE_TO_SSF).isWaitingAt(SSF_DECISION);
+  }
+
+  /**
+   * One outcome vocabulary (ADR 0052): a forum that only discussed the status has not approved it, exactly as for an
+   * agreement (CollaborationAgreementProcessTest#ffuThatOnlyDiscussesTheAgreementSendsItBackToTheWorkingGroup). The
+   * mid-term status used to read every outcome but "Ikke godkendt" as approval and went on to SSF.
+   */
+  @Test
+  void ffuThatOnlyDiscussesTheStatusHasNotApprovedItTheSecretariatRevisesIt() {
+    Clock.set(STARTED_AT.plusYears(2));
+    String ffu = meetingRun.start("ffu", LocalDateTime.of(2031, 10, 23, 12, 0));
+    ProcessInstance midterm = start(LocalDate.of(2031, 10, 1));
+    long id = consultationId(midterm);
+    for (Respondent r : consultations.respondents(id)) {
+      reply(id, r.respondent(), "Svar fra " + r.name() + ".");
+    }
+    long item = consultations.get(id).itemId();
+    meetingRun.hold(ffu, itemId -> itemId == item
+        ? new DecisionInput(itemId, Outcome.DISCUSSED, "FFU drøftede status og ønsker klyngernes svar uddybet.", null,
+            null, null, null, null)
+        : new DecisionInput(itemId, Outcome.TAKEN_TO_NOTICE, null, null, null, null, null, null));
+    meetingRun.runJobs(ForumDecisionProcess.KEY);
+
+    assertThat(midterm).hasPassed(FFU_APPROVED).hasNotPassed(PROPOSE_TO_SSF).isWaitingAt(REVISE);
+    assertThat(engine.getRuntimeService().getVariable(midterm.getId(), "forumDecision"))
+        .isEqualTo(Outcome.DISCUSSED.forumDecision().name()).isEqualTo("NOT_APPROVED");
   }
 }

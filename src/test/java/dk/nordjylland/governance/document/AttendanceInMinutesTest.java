@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.nordjylland.governance.attendance.Attendances;
-import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.ItemProposal;
+import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.masterdata.Membership;
 import dk.nordjylland.governance.support.ApiClient;
 import dk.nordjylland.governance.support.Clock;
@@ -36,7 +36,7 @@ class AttendanceInMinutesTest {
   static final String SECRETARY = "karen.lund";
 
   @Autowired MeetingRun run;
-  @Autowired Agenda agenda;
+  @Autowired ItemProposals itemProposals;
   @Autowired Attendances attendances;
   @Autowired MeetingDocuments documents;
   @Autowired ApiClient api;
@@ -48,7 +48,7 @@ class AttendanceInMinutesTest {
   void aMeetingWithItsAgenda() {
     Clock.set(MEETING.minusDays(40));
     meetingId = run.start("ffu", MEETING);
-    item = agenda.propose(new ItemProposal("ffu", meetingId, "Orientering: Sundhedsberedskab", null,
+    item = itemProposals.propose(new ItemProposal("ffu", meetingId, "Orientering: Sundhedsberedskab", null,
         "Redegørelse.", null, null, null, null, List.of("Tager orienteringen til efterretning."), List.of()),
         "lone.berg");
     run.toMeeting(meetingId);

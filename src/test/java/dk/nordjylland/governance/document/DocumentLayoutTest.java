@@ -15,6 +15,7 @@ import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.ItemProposal.AttachmentProposal;
 import dk.nordjylland.governance.item.ItemProposal;
+import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.meeting.MeetingCycleStarter;
 import dk.nordjylland.governance.support.Clock;
@@ -53,6 +54,7 @@ class DocumentLayoutTest {
   @Autowired MeetingCycleStarter starter;
   @Autowired TestMeetings testMeetings;
   @Autowired Agenda agenda;
+  @Autowired ItemProposals itemProposals;
   @Autowired Items items;
   @Autowired MeetingDocuments documents;
 
@@ -165,7 +167,7 @@ class DocumentLayoutTest {
   }
 
   void propose(String forumId, String meetingId, String title, String summary, List<AttachmentProposal> attachments) {
-    agenda.proposeForProcess(new ItemProposal(forumId, meetingId, title, null, summary, null, null, null,
+    itemProposals.proposeForProcess(new ItemProposal(forumId, meetingId, title, null, summary, null, null, null,
         "Arbejdsgruppen", List.of("Tager orienteringen til efterretning.", "Drøfter den videre proces."),
         attachments), "system");
   }

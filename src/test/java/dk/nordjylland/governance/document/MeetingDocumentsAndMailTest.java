@@ -25,16 +25,17 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.icegreen.greenmail.util.GreenMail;
+import dk.nordjylland.governance.consultation.ConsultationOpening;
 import dk.nordjylland.governance.consultation.ConsultationProcess;
 import dk.nordjylland.governance.consultation.ConsultationRequest;
 import dk.nordjylland.governance.consultation.Consultations;
 import dk.nordjylland.governance.followup.FollowUpActionProcess;
 import dk.nordjylland.governance.followup.FollowUps;
 import dk.nordjylland.governance.invitation.Invitations;
-import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.ItemProposal.AttachmentProposal;
 import dk.nordjylland.governance.item.ItemProposal;
+import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.mail.NotificationDeliveryProcess;
 import dk.nordjylland.governance.mail.Outbox;
@@ -42,8 +43,9 @@ import dk.nordjylland.governance.meeting.MeetingCycleStarter;
 import dk.nordjylland.governance.meeting.MeetingMover;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.notification.Notification;
-import dk.nordjylland.governance.notification.NotificationKind;
-import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.notification.NotificationOutbox;
+import dk.nordjylland.governance.notify.NotificationKind;
+import dk.nordjylland.governance.notify.Notifications;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.FlowNodeCoverage;
 import dk.nordjylland.governance.support.GovernanceTest;
@@ -97,15 +99,17 @@ class MeetingDocumentsAndMailTest {
   @Autowired MeetingCycleStarter starter;
   @Autowired TestMeetings testMeetings;
   @Autowired Meetings meetings;
-  @Autowired Agenda agenda;
+  @Autowired ItemProposals itemProposals;
   @Autowired Items items;
   @Autowired Notifications notifications;
+  @Autowired NotificationOutbox written;
   @Autowired Documents documents;
   @Autowired Outbox outbox;
   @Autowired MeetingMover mover;
   @Autowired GreenMail greenMail;
   @Autowired FollowUps followUps;
   @Autowired Consultations consultations;
+  @Autowired ConsultationOpening opening;
   @Autowired JdbcClient jdbc;
   @Autowired TestRestTemplate http;
 
@@ -305,7 +309,7 @@ class MeetingDocumentsAndMailTest {
   /** A consultation's opening mail is written before its reply tasks exist; it links to the group's reply task. */
   @Test
   void aConsultationsOpeningMailLinksToTheRespondentsReplyTask() throws Exception {
-    long id = consultations.open(new ConsultationRequest("Status på forløbsprogrammer",
+    long id = opening.open(new ConsultationRequest("Status på forløbsprogrammer",
         "Hvor langt er I med forløbsprogrammerne?", "ffu-secretariat", List.of("cluster-nord-secretaries"),
         MEETING.minusDays(21).toLocalDate(), null), "karen.lund");
     String processInstance = consultations.get(id).processInstanceId();
@@ -398,7 +402,7 @@ class MeetingDocumentsAndMailTest {
 
   long propose(String title, String caseNumber, String summary, String presentation, String economy,
       String furtherProcessing, List<String> recommendations, List<AttachmentProposal> attachments) {
-    return agenda.propose(new ItemProposal("ffu", meetingId, title, caseNumber, summary, presentation, economy,
+    return itemProposals.propose(new ItemProposal("ffu", meetingId, title, caseNumber, summary, presentation, economy,
         furtherProcessing, "Arbejdsgruppen", recommendations, attachments), "lone.berg");
   }
 
@@ -412,7 +416,7 @@ class MeetingDocumentsAndMailTest {
   }
 
   Notification notification(NotificationKind kind) {
-    List<Notification> found = notifications.ofMeeting(meetingId).stream().filter(n -> n.kind() == kind).toList();
+    List<Notification> found = written.ofMeeting(meetingId).stream().filter(n -> n.kind() == kind).toList();
     assertThat(found).as("%s notifications of %s", kind, meetingId).hasSize(1);
     return found.get(0);
   }

@@ -19,8 +19,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import dk.nordjylland.governance.calendar.WorkingDays;
 import dk.nordjylland.governance.notification.Notification;
-import dk.nordjylland.governance.notification.NotificationKind;
-import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.notification.NotificationOutbox;
+import dk.nordjylland.governance.notify.NotificationKind;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.ProcessCoverageTest;
 import dk.nordjylland.governance.support.TestMeetings;
@@ -59,7 +59,7 @@ class FollowUpActionProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired FollowUps followUps;
   @Autowired TestMeetings testMeetings;
-  @Autowired Notifications notifications;
+  @Autowired NotificationOutbox notifications;
   @Autowired FollowUpProperties properties;
   @Autowired Actions actions;
   @Autowired WorkingDays workingDays;

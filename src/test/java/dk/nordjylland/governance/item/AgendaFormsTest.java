@@ -38,7 +38,7 @@ class AgendaFormsTest {
   @Autowired MeetingCycleStarter starter;
   @Autowired dk.nordjylland.governance.attendance.Attendances attendances;
   @Autowired TestMeetings testMeetings;
-  @Autowired Agenda agenda;
+  @Autowired ItemProposals itemProposals;
   @Autowired Items items;
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
@@ -54,8 +54,8 @@ class AgendaFormsTest {
     Clock.set(LocalDateTime.of(2036, 1, 5, 9, 0));
     String meetingId = testMeetings.create("koordineringsgruppen", LocalDateTime.of(2036, 2, 26, 10, 0));
     starter.start(meetingId);
-    long kept = agenda.propose(proposal(meetingId, "Godkendelse: Tværsektoriel drejebog for udbud"), "peter.krogh");
-    long rejected = agenda.propose(proposal(meetingId, "Orientering: Et punkt, der hører til et andet sted"),
+    long kept = itemProposals.propose(proposal(meetingId, "Godkendelse: Tværsektoriel drejebog for udbud"), "peter.krogh");
+    long rejected = itemProposals.propose(proposal(meetingId, "Orientering: Et punkt, der hører til et andet sted"),
         "peter.krogh");
     String secretariat = "nanna.kirk";
     dk.nordjylland.governance.support.ScreenClient screens =

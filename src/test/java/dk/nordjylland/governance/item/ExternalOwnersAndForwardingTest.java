@@ -21,8 +21,8 @@ import dk.nordjylland.governance.mail.Outbox;
 import dk.nordjylland.governance.meeting.MeetingStatus;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.notification.Notification;
-import dk.nordjylland.governance.notification.NotificationKind;
-import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.notification.NotificationOutbox;
+import dk.nordjylland.governance.notify.NotificationKind;
 import dk.nordjylland.governance.support.ApiClient;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
@@ -72,12 +72,12 @@ class ExternalOwnersAndForwardingTest {
   @Autowired Attendances attendances;
   @Autowired ProcessEngine engine;
   @Autowired MeetingRun run;
-  @Autowired Agenda agenda;
+  @Autowired ItemProposals itemProposals;
   @Autowired Items items;
   @Autowired Meetings meetings;
   @Autowired FollowUps followUps;
   @Autowired FollowUpActions followUpActions;
-  @Autowired Notifications notifications;
+  @Autowired NotificationOutbox notifications;
   @Autowired Documents documents;
   @Autowired Outbox outbox;
   @Autowired GreenMail greenMail;
@@ -92,7 +92,7 @@ class ExternalOwnersAndForwardingTest {
   void meetingWithOneItem() {
     Clock.set(MEETING.minusDays(40));
     meetingId = run.start("ffu", MEETING);
-    itemId = agenda.propose(new ItemProposal("ffu", meetingId, "Drøftelse: Rekruttering som tema", "1-01-72-1044-24",
+    itemId = itemProposals.propose(new ItemProposal("ffu", meetingId, "Drøftelse: Rekruttering som tema", "1-01-72-1044-24",
         "Resumé om rekruttering.", "Sagsfremstilling om SOSU-faget.", null, null, "Arbejdsgruppen",
         List.of("Drøfter temaet."), List.of()), "lone.berg");
     run.toMeeting(meetingId);

@@ -36,7 +36,8 @@ class ForumDecisionProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired MeetingRun meetingRun;
-  @Autowired Agenda agenda;
+  @Autowired ItemProposals itemProposals;
+  @Autowired Items items;
 
   @BeforeEach
   void setUp() {
@@ -57,7 +58,7 @@ class ForumDecisionProcessTest {
   }
 
   long propose(String meetingId, String title) {
-    return agenda.propose(new ItemProposal("ffu", meetingId, title, null, "Resumé.", null, null, null, null,
+    return itemProposals.propose(new ItemProposal("ffu", meetingId, title, null, "Resumé.", null, null, null, null,
         List.of("Godkender."), List.of()), "karen.lund");
   }
 
@@ -81,7 +82,7 @@ class ForumDecisionProcessTest {
         : new DecisionInput(id, Outcome.TAKEN_TO_NOTICE, null, null, null, null, null, null));
     assertThat(meetingRun.runJobs(ForumDecisionProcess.KEY)).isEqualTo(1);
     assertThat(decision).hasPassed(DECISION_FINAL).isWaitingAt(ITEM_DECIDED).isNotEnded();
-    assertThat(agenda.item(itemId).meetingId()).isEqualTo(second);
+    assertThat(items.get(itemId).meetingId()).isEqualTo(second);
 
     meetingRun.hold(second, Map.of(itemId, Outcome.APPROVED));
     meetingRun.runJobs(ForumDecisionProcess.KEY);

@@ -35,7 +35,6 @@ class ProposalFieldsTest {
 
   @Autowired ApiClient api;
   @Autowired MeetingRun run;
-  @Autowired Agenda agenda;
   @Autowired Items items;
   @Autowired JdbcClient jdbc;
 

@@ -50,7 +50,7 @@ class StandingItemContentTest {
   @Autowired ProcessEngine engine;
   @Autowired MeetingRun run;
   @Autowired Items items;
-  @Autowired Agenda agenda;
+  @Autowired ItemProposals itemProposals;
   @Autowired ApiClient api;
   @Autowired MeetingDocuments documents;
   @Autowired TestRestTemplate http;
@@ -105,7 +105,7 @@ class StandingItemContentTest {
     assertProblem(put(standing.id(), "erik.moerch", Map.of("summary", "X", "resume", "Y")), HttpStatus.BAD_REQUEST,
         "resume");
     assertProblem(put(standing.id(), "tove.brandt", content), HttpStatus.FORBIDDEN, "sekretariat");
-    long proposal = agenda.proposeForProcess(new ItemProposal("fu", meetingId, "Orientering: Et forslag", null,
+    long proposal = itemProposals.proposeForProcess(new ItemProposal("fu", meetingId, "Orientering: Et forslag", null,
         "Forslagets resumé.", null, null, null, null, List.of(), List.of()), "system");
     assertProblem(put(proposal, "erik.moerch", content), HttpStatus.CONFLICT, "ikke et fast punkt");
     assertProblem(put(standing.id(), "erik.moerch", Map.of("recommendations", List.of("x".repeat(2001)))),

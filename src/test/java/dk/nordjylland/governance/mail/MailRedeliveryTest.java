@@ -3,8 +3,8 @@ package dk.nordjylland.governance.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import dk.nordjylland.governance.notification.NotificationKind;
-import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.notify.NotificationKind;
+import dk.nordjylland.governance.notify.Notifications;
 import dk.nordjylland.governance.support.GovernanceTest;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;

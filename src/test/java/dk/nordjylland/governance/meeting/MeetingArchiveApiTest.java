@@ -15,8 +15,9 @@ import dk.nordjylland.governance.followup.FollowUpActionProcess;
 import dk.nordjylland.governance.followup.FollowUps;
 import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.ItemStatus;
-import dk.nordjylland.governance.notification.NotificationKind;
-import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.item.Items;
+import dk.nordjylland.governance.notification.NotificationOutbox;
+import dk.nordjylland.governance.notify.NotificationKind;
 import dk.nordjylland.governance.support.ApiClient;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
@@ -44,9 +45,10 @@ class MeetingArchiveApiTest {
   @Autowired ApiClient api;
   @Autowired Meetings meetings;
   @Autowired Agenda agenda;
+  @Autowired Items items;
   @Autowired ProcessEngine engine;
   @Autowired JdbcClient jdbc;
-  @Autowired Notifications notifications;
+  @Autowired NotificationOutbox notifications;
   @Autowired FollowUps followUps;
   @Autowired MeetingRun run;
   private final ObjectMapper json = new ObjectMapper();
@@ -76,9 +78,9 @@ class MeetingArchiveApiTest {
     JsonNode item = api.body(api.post("/api/items", "karen.lund", body("forumId", "ffu", "meetingId", id,
         "title", "Drøftelse: Akutområdet i sommerperioden", "summary", "Resumé.")));
     long itemId = item.get("item").get("id").asLong();
-    assertThat(agenda.item(itemId).status()).isEqualTo(ItemStatus.ON_AGENDA);
+    assertThat(items.get(itemId).status()).isEqualTo(ItemStatus.ON_AGENDA);
     assertThat(agenda.decisionsView(id)).singleElement()
-        .satisfies(row -> assertThat(row.get("title")).isEqualTo("1. Drøftelse: Akutområdet i sommerperioden"));
+        .satisfies(row -> assertThat(row.title()).isEqualTo("1. Drøftelse: Akutområdet i sommerperioden"));
 
     // A member may propose to FFU, but not write its history.
     ResponseEntity<String> byMember = api.post("/api/items", "lone.berg", body("forumId", "ffu", "meetingId", id,

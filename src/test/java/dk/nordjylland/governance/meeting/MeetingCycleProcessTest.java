@@ -21,9 +21,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import dk.nordjylland.governance.item.ItemProposals;
+import dk.nordjylland.governance.item.Items;
+import dk.nordjylland.governance.item.Screening;
 import dk.nordjylland.governance.notification.Notification;
-import dk.nordjylland.governance.notification.NotificationKind;
-import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.notification.NotificationOutbox;
+import dk.nordjylland.governance.notify.NotificationKind;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.ProcessCoverageTest;
 import dk.nordjylland.governance.support.TestMeetings;
@@ -49,8 +52,11 @@ class MeetingCycleProcessTest {
   @Autowired MeetingCycleStarter starter;
   @Autowired TestMeetings testMeetings;
   @Autowired Meetings meetings;
-  @Autowired Notifications notifications;
+  @Autowired NotificationOutbox notifications;
   @Autowired dk.nordjylland.governance.item.Agenda agenda;
+  @Autowired ItemProposals itemProposals;
+  @Autowired Screening itemScreening;
+  @Autowired Items items;
   @Autowired dk.nordjylland.governance.minutes.Minutes minutes;
   @Autowired dk.nordjylland.governance.document.MeetingDocuments documents;
 
@@ -108,7 +114,7 @@ class MeetingCycleProcessTest {
   void recordEveryItemTakenToNotice() {
     StringBuilder json = new StringBuilder("[");
     for (var entry : agenda.decisionsView(meetingId)) {
-      json.append(json.length() > 1 ? "," : "").append("{\"itemId\":").append(entry.get("itemId"))
+      json.append(json.length() > 1 ? "," : "").append("{\"itemId\":").append(entry.itemId())
           .append(",\"outcome\":\"TAKEN_TO_NOTICE\"}");
     }
     complete(task(RECORD_MEETING, cycle), withVariables(DECISIONS.getName(), json.append("]").toString()));
@@ -177,8 +183,8 @@ class MeetingCycleProcessTest {
     assertThat(task(RECORD_MEETING, preCycle)).hasCandidateGroup("ssf-formoede-secretariat");
     StringBuilder json = new StringBuilder("[");
     for (var entry : agenda.decisionsView(pre.id())) {
-      long itemId = ((Number) entry.get("itemId")).longValue();
-      boolean prepares = agenda.item(itemId).title().equals(SSF_ITEM);
+      long itemId = entry.itemId();
+      boolean prepares = items.get(itemId).title().equals(SSF_ITEM);
       json.append(json.length() > 1 ? "," : "").append("{\"itemId\":").append(itemId)
           .append(prepares ? ",\"outcome\":\"DISCUSSED\",\"decisionText\":\"" + conclusion + "\"}"
               : ",\"outcome\":\"TAKEN_TO_NOTICE\"}");
@@ -191,7 +197,7 @@ class MeetingCycleProcessTest {
   /** SSF's cycle with an item of its own, screened: the pre-meeting is called and SSF waits for it. */
   Meeting ssfToPreMeeting() {
     startCycle("ssf");
-    agenda.proposeForProcess(new dk.nordjylland.governance.item.ItemProposal("ssf", meetingId, SSF_ITEM, "1-01-72-1-26",
+    itemProposals.proposeForProcess(new dk.nordjylland.governance.item.ItemProposal("ssf", meetingId, SSF_ITEM, "1-01-72-1-26",
         "Akutplanen drøftes.", null, null, null, null, List.of("Drøfter akutplanen."), List.of()), "system");
     complete(task(COLLECT_ITEMS, cycle), withVariables(CALL_CLOSED.getName(), true));
     complete(task(SCREEN_ITEMS, cycle));
@@ -212,7 +218,7 @@ class MeetingCycleProcessTest {
     assertThat(preCycle).isWaitingAt(COLLECT_ITEMS);
     assertThat(task(COLLECT_ITEMS, preCycle)).hasCandidateGroup("ssf-formoede-secretariat");
     // SSF's item is before the pre-meeting, as an item of its own that prepares it.
-    assertThat(agenda.screenable(pre.id())).extracting(dk.nordjylland.governance.item.Item::title).contains(SSF_ITEM);
+    assertThat(itemScreening.screenable(pre.id())).extracting(dk.nordjylland.governance.item.Item::title).contains(SSF_ITEM);
 
     holdPreMeeting(pre, "Kommunerne bakker op om akutplanen.");
     assertThat(meetings.get(pre.id()).status()).isEqualTo(MeetingStatus.HELD);

@@ -5,14 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
-import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.item.ItemProposal;
+import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.item.ItemStatus;
+import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.mail.Outbox;
 import dk.nordjylland.governance.notification.Notification;
-import dk.nordjylland.governance.notification.NotificationKind;
-import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.notification.NotificationOutbox;
+import dk.nordjylland.governance.notify.NotificationKind;
 import dk.nordjylland.governance.support.ApiClient;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
@@ -42,10 +43,11 @@ class MeetingsApiTest {
   @Autowired ApiClient api;
   @Autowired MeetingRun run;
   @Autowired Meetings meetings;
-  @Autowired Agenda agenda;
+  @Autowired ItemProposals itemProposals;
+  @Autowired Items items;
   @Autowired ProcessEngine engine;
   @Autowired JdbcClient jdbc;
-  @Autowired Notifications notifications;
+  @Autowired NotificationOutbox notifications;
   @Autowired Outbox outbox;
   @Autowired GreenMail greenMail;
 
@@ -114,7 +116,7 @@ class MeetingsApiTest {
     Clock.set(first.minusDays(40));
     String cancelled = run.start("ffu", first);
     String next = run.start("ffu", first.plusDays(28));
-    long itemId = agenda.propose(new ItemProposal("ffu", cancelled, "Drøftelse: Udskrivning af borgere i weekenden",
+    long itemId = itemProposals.propose(new ItemProposal("ffu", cancelled, "Drøftelse: Udskrivning af borgere i weekenden",
         null, "Resumé.", null, null, null, null, List.of(), List.of()), "karen.lund");
     String instance = meetings.get(cancelled).processInstanceId();
 
@@ -131,11 +133,11 @@ class MeetingsApiTest {
     assertThat(answer.get("status").asText()).isEqualTo("CANCELLED");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
     assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(cancelled).count()).isZero();
-    Item item = agenda.item(itemId);
+    Item item = items.get(itemId);
     assertThat(item.meetingId()).isEqualTo(next);
     assertThat(item.status()).isEqualTo(ItemStatus.PROPOSED);
     // The cancelled meeting's own standing items do not follow: the next meeting has one "Eventuelt".
-    assertThat(agenda.item(itemId)).isNotNull();
+    assertThat(items.get(itemId)).isNotNull();
     assertThat(jdbc.sql("select count(*) from gov_item where meeting_id = ? and title = 'Eventuelt'").param(next)
         .query(Long.class).single()).isEqualTo(1);
     assertThat(jdbc.sql("select count(*) from gov_item where meeting_id = ?").param(cancelled)

@@ -21,8 +21,8 @@ import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.item.Outcome;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.notification.Notification;
-import dk.nordjylland.governance.notification.NotificationKind;
-import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.notification.NotificationOutbox;
+import dk.nordjylland.governance.notify.NotificationKind;
 import dk.nordjylland.governance.support.ApiClient;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
@@ -73,7 +73,7 @@ class MinutesRoundTest {
   @Autowired Items items;
   @Autowired Documents documents;
   @Autowired MeetingDocuments meetingDocuments;
-  @Autowired Notifications notifications;
+  @Autowired NotificationOutbox notifications;
   @Autowired Minutes minutes;
 
   String meetingId;

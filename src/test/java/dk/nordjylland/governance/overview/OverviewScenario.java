@@ -14,10 +14,13 @@ import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_TITLE;
 
 import dk.nordjylland.governance.agreement.AgreementStart;
+import dk.nordjylland.governance.agreement.AgreementHearings;
+import dk.nordjylland.governance.agreement.AgreementStarts;
 import dk.nordjylland.governance.agreement.Agreements;
 import dk.nordjylland.governance.agreement.CollaborationAgreementProcess;
 import dk.nordjylland.governance.consultation.ConsultationRequest;
-import dk.nordjylland.governance.consultation.Consultations;
+import dk.nordjylland.governance.consultation.ConsultationOpening;
+import dk.nordjylland.governance.consultation.ConsultationReplies;
 import dk.nordjylland.governance.consultation.ReplyInput;
 import dk.nordjylland.governance.support.MeetingRun;
 import java.time.LocalDate;
@@ -38,14 +41,20 @@ public class OverviewScenario {
 
   private final MeetingRun meetingRun;
   private final Agreements agreements;
-  private final Consultations consultations;
+  private final AgreementStarts starts;
+  private final AgreementHearings hearingsOf;
+  private final ConsultationOpening opening;
+  private final ConsultationReplies replies;
   private final TaskService taskService;
 
-  OverviewScenario(MeetingRun meetingRun, Agreements agreements, Consultations consultations,
-      TaskService taskService) {
+  OverviewScenario(MeetingRun meetingRun, Agreements agreements, AgreementStarts starts, AgreementHearings hearingsOf,
+      ConsultationOpening opening, ConsultationReplies replies, TaskService taskService) {
     this.meetingRun = meetingRun;
     this.agreements = agreements;
-    this.consultations = consultations;
+    this.starts = starts;
+    this.hearingsOf = hearingsOf;
+    this.opening = opening;
+    this.replies = replies;
     this.taskService = taskService;
   }
 
@@ -63,12 +72,12 @@ public class OverviewScenario {
 
   /** An agreement drafted, heard, prepared, and answered by PLO's chairmanship with a reservation. */
   public long agreementWithReservation(String title, String reservation) {
-    long id = agreements.start(new AgreementStart(title, "1-01-72-220-24", null, false, null, null, null, null,
+    long id = starts.start(new AgreementStart(title, "1-01-72-220-24", null, false, null, null, null, null,
         null, null), "nanna.kirk");
     complete(id, DRAFT, Map.of(VERSION_TITLE.getName(), "Udkast", VERSION_REFERENCE.getName(),
         "https://example.dk/aftaler/" + id));
-    List<Agreements.Hearing> hearings = agreements.hearings(id);
-    consultations.reply(hearings.get(hearings.size() - 1).consultationId(),
+    List<AgreementHearings.Hearing> hearings = hearingsOf.hearings(id);
+    replies.reply(hearings.get(hearings.size() - 1).consultationId(),
         new ReplyInput(null, "Ingen bemærkninger.", null, null), "nanna.kirk");
     complete(id, ASSESS_HEARING, Map.of(HEARING_SUMMARY.getName(), "Ingen bemærkninger.", HEARING_CHANGES.getName(),
         false));
@@ -83,10 +92,10 @@ public class OverviewScenario {
 
   /** A consultation of the four clusters that only Klynge Nord has answered. */
   public long consultationWithMissingReplies(String subject, LocalDate replyBy) {
-    long id = consultations.open(new ConsultationRequest(subject, "Hvad er jeres status?", "ffu-secretariat",
+    long id = opening.open(new ConsultationRequest(subject, "Hvad er jeres status?", "ffu-secretariat",
         List.of("cluster-nord-secretaries", "cluster-midt-secretaries", "cluster-syd-secretaries",
             "cluster-vest-secretaries"), replyBy, null), "karen.lund");
-    consultations.reply(id, new ReplyInput(null, "Klynge Nord er i gang.", null, null), "trine.overgaard");
+    replies.reply(id, new ReplyInput(null, "Klynge Nord er i gang.", null, null), "trine.overgaard");
     return id;
   }
 

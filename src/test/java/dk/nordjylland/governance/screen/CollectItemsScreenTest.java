@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
-import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.item.ItemProposal;
+import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.item.Recommendation;
 import dk.nordjylland.governance.meeting.MeetingSchedule;
@@ -44,7 +44,7 @@ class CollectItemsScreenTest {
 
   @Autowired ProcessEngine engine;
   @Autowired MeetingRun run;
-  @Autowired Agenda agenda;
+  @Autowired ItemProposals itemProposals;
   @Autowired Items items;
   @Autowired MeetingSchedule schedule;
   @Autowired ApiClient api;
@@ -72,7 +72,7 @@ class CollectItemsScreenTest {
 
   @Test
   void theSecretariatSeesTheMeetingTheDeadlineAndTheItemsByProposerName() {
-    agenda.propose(new ItemProposal("ffu", meetingId, "Drøftelse: Fælles sprog om forløbsplaner", null, null, null,
+    itemProposals.propose(new ItemProposal("ffu", meetingId, "Drøftelse: Fælles sprog om forløbsplaner", null, null, null,
         null, null, "Arbejdsgruppen for forløb", List.of(), List.of()), "lone.berg");
 
     ResponseEntity<String> page = new ScreenClient(http, "karen.lund").open("collect-items", task);
@@ -145,7 +145,7 @@ class CollectItemsScreenTest {
 
   @Test
   void theSecretariatAddsAFileToAnItemOnTheCallsScreenAndSeesItsLink() throws Exception {
-    long item = agenda.propose(new ItemProposal("ffu", meetingId, "Godkendelse: Kommissorium for data", null, null,
+    long item = itemProposals.propose(new ItemProposal("ffu", meetingId, "Godkendelse: Kommissorium for data", null, null,
         null, null, null, null, List.of(), List.of()), "lone.berg");
     ScreenClient karen = new ScreenClient(http, "karen.lund");
     String page = karen.open("collect-items", task).getBody();

@@ -9,8 +9,8 @@ import dk.nordjylland.governance.followup.Action;
 import dk.nordjylland.governance.followup.ActionStatus;
 import dk.nordjylland.governance.followup.FollowUpActionProcess;
 import dk.nordjylland.governance.followup.FollowUps;
-import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.ItemProposal;
+import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.support.ApiClient;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
@@ -46,7 +46,7 @@ class FollowUpScreensTest {
 
   @Autowired TestRestTemplate http;
   @Autowired TestMeetings testMeetings;
-  @Autowired Agenda agenda;
+  @Autowired ItemProposals itemProposals;
   @Autowired FollowUps followUps;
   @Autowired TaskService taskService;
   @Autowired JdbcClient jdbc;
@@ -59,7 +59,7 @@ class FollowUpScreensTest {
   void aDecidedItem() {
     Clock.set(NOW);
     meetingId = testMeetings.create("ffu", MEETING);
-    itemId = agenda.proposeForProcess(new ItemProposal("ffu", null, "Godkendelse: Retningslinje for udskrivning",
+    itemId = itemProposals.proposeForProcess(new ItemProposal("ffu", null, "Godkendelse: Retningslinje for udskrivning",
         null, "Netværksgruppen har udarbejdet en fælles retningslinje.", null, null, null, null, List.of(), List.of()),
         "system");
     jdbc.sql("insert into gov_agenda_entry (meeting_id, item_id, position, outcome, decision_text, decided_at)"

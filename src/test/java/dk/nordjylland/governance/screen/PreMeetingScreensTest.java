@@ -25,11 +25,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.nordjylland.governance.attendance.Attendances;
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.MeetingDocuments;
-import dk.nordjylland.governance.item.Agenda;
+import dk.nordjylland.governance.attendance.Attendances;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.item.ItemProposal;
+import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.item.Items;
+import dk.nordjylland.governance.item.Screening;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.MeetingStatus;
 import dk.nordjylland.governance.meeting.Meetings;
@@ -75,7 +77,8 @@ class PreMeetingScreensTest {
 
   @Autowired ProcessEngine engine;
   @Autowired MeetingRun run;
-  @Autowired Agenda agenda;
+  @Autowired ItemProposals itemProposals;
+  @Autowired Screening itemScreening;
   @Autowired Items items;
   @Autowired Attendances attendances;
   @Autowired Meetings meetings;
@@ -94,12 +97,12 @@ class PreMeetingScreensTest {
     ssfMeeting = LocalDateTime.of(YEAR.getAndIncrement(), 3, 19, 9, 0);
     Clock.set(ssfMeeting.minusDays(70));
     fu = run.start("fu", ssfMeeting.minusDays(28));
-    forwarded = agenda.proposeForProcess(new ItemProposal("fu", fu, FORWARDED, null,
+    forwarded = itemProposals.proposeForProcess(new ItemProposal("fu", fu, FORWARDED, null,
         "Kommunerne afstemmer modellen før SSF.", null, null, null, "Klynge Nord", List.of(), List.of()), "system");
     complete(task(COLLECT_ITEMS, cycle(fu)), withVariables(CALL_CLOSED.getName(), true));
     // FU's secretariat sends it to the pre-meeting forum on FU's screening screen, chosen by name.
     Map<String, Object> screening = new HashMap<>();
-    List<Item> rows = agenda.screenable(fu);
+    List<Item> rows = itemScreening.screenable(fu);
     for (int i = 0; i < rows.size(); i++) {
       screening.put("decision-" + rows.get(i).id(), "ACCEPT");
       screening.put("position-" + rows.get(i).id(), String.valueOf(i + 1));
@@ -113,7 +116,7 @@ class PreMeetingScreensTest {
     assertThat(items.find(forwarded).orElseThrow().forumId()).isEqualTo("ssf-formoede");
 
     ssf = run.start("ssf", ssfMeeting);
-    ssfItem = agenda.proposeForProcess(new ItemProposal("ssf", ssf, SSF_ITEM, "1-01-72-7-71", "Akutplanen godkendes.",
+    ssfItem = itemProposals.proposeForProcess(new ItemProposal("ssf", ssf, SSF_ITEM, "1-01-72-7-71", "Akutplanen godkendes.",
         null, null, null, "Region Nordjylland", List.of("Godkender akutplanen"), List.of()), "system");
     complete(task(COLLECT_ITEMS, cycle(ssf)), withVariables(CALL_CLOSED.getName(), true));
     complete(task(SCREEN_ITEMS, cycle(ssf)));
@@ -178,7 +181,7 @@ class PreMeetingScreensTest {
     secretary.submitOk("collect-items", taskId(pre, COLLECT_ITEMS), Map.of("action", "luk", CALL_CLOSED.getName(),
         "true"));
     Map<String, Object> screening = new HashMap<>();
-    List<Item> rows = agenda.screenable(pre);
+    List<Item> rows = itemScreening.screenable(pre);
     for (int i = 0; i < rows.size(); i++) {
       screening.put("decision-" + rows.get(i).id(), "ACCEPT");
       screening.put("position-" + rows.get(i).id(), String.valueOf(i + 1));

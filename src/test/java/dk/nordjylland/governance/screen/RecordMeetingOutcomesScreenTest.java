@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.MeetingDocuments;
 import dk.nordjylland.governance.attendance.Attendances;
-import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.ItemProposal;
+import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.item.Outcome;
 import dk.nordjylland.governance.support.Clock;
@@ -44,7 +44,7 @@ class RecordMeetingOutcomesScreenTest {
   @Autowired ProcessEngine engine;
   @Autowired MeetingRun run;
   @Autowired TestMeetings testMeetings;
-  @Autowired Agenda agenda;
+  @Autowired ItemProposals itemProposals;
   @Autowired Items items;
   @Autowired Attendances attendances;
   @Autowired MeetingDocuments documents;
@@ -62,8 +62,8 @@ class RecordMeetingOutcomesScreenTest {
     Clock.set(MEETING.minusDays(40));
     meetingId = run.start("ffu", MEETING);
     testMeetings.create("ssf", MEETING.plusDays(20));
-    agenda.proposeForProcess(proposal("Drøftelse: Sundhedsreformens midler"), "system");
-    agenda.proposeForProcess(proposal("Godkendelse: Kommissorium for netværksgruppen"), "system");
+    itemProposals.proposeForProcess(proposal("Drøftelse: Sundhedsreformens midler"), "system");
+    itemProposals.proposeForProcess(proposal("Godkendelse: Kommissorium for netværksgruppen"), "system");
     run.toMeeting(meetingId);
     Clock.set(MEETING.plusHours(3));
     task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(meetingId)

@@ -12,9 +12,9 @@ import dk.nordjylland.governance.attendance.Attendances;
 import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.MeetingDocuments;
-import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.ItemProposal;
+import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.item.Outcome;
 import dk.nordjylland.governance.meeting.MeetingStatus;
@@ -57,7 +57,7 @@ class RecordMeetingScreenTest {
   @Autowired ProcessEngine engine;
   @Autowired MeetingRun run;
   @Autowired TestMeetings testMeetings;
-  @Autowired Agenda agenda;
+  @Autowired ItemProposals itemProposals;
   @Autowired Items items;
   @Autowired Meetings meetings;
   @Autowired MeetingDocuments documents;
@@ -86,7 +86,7 @@ class RecordMeetingScreenTest {
     ssfMeeting = testMeetings.create("ssf", MEETING.plusDays(1));
     for (int i = 1; i <= PROPOSED; i++) {
       // The first proposal announces a guest (ADR 0043): the screen shows her for confirmation.
-      long id = agenda.propose(new ItemProposal("ffu", meetingId, "Orientering: Emne nummer " + i, null,
+      long id = itemProposals.propose(new ItemProposal("ffu", meetingId, "Orientering: Emne nummer " + i, null,
           "Resumé af emne " + i + ".", null, null, null, null, List.of("Tager orienteringen til efterretning."),
           List.of()), new ItemProposal.Announced(null, i == 1 ? ANNOUNCED_GUEST : null, false), "lone.berg");
       if (i == 1) {

@@ -11,13 +11,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.item.ItemEvent;
 import dk.nordjylland.governance.item.ItemProposal;
+import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.item.ItemStatus;
 import dk.nordjylland.governance.item.Items;
+import dk.nordjylland.governance.item.ProblemSubjects;
+import dk.nordjylland.governance.item.Screening;
 import dk.nordjylland.governance.item.ScreeningDecision;
 import dk.nordjylland.governance.item.ScreeningInput;
 import dk.nordjylland.governance.meeting.MeetingSchedule;
@@ -57,7 +59,8 @@ class ScreenItemsScreenTest {
   @Autowired ProcessEngine engine;
   @Autowired MeetingRun run;
   @Autowired TestMeetings testMeetings;
-  @Autowired Agenda agenda;
+  @Autowired ItemProposals itemProposals;
+  @Autowired Screening itemScreening;
   @Autowired Items items;
   @Autowired MeetingSchedule schedule;
   @Autowired TestRestTemplate http;
@@ -80,16 +83,16 @@ class ScreenItemsScreenTest {
     ssfMeeting = testMeetings.create("ssf", LocalDateTime.of(2163, 4, 20, 9, 0));
     cycle = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(meetingId)
         .singleResult();
-    full = agenda.propose(new ItemProposal("ffu", meetingId, "Beslutning: Fælles udskrivningsforløb", "1-01-72-9-63",
+    full = itemProposals.propose(new ItemProposal("ffu", meetingId, "Beslutning: Fælles udskrivningsforløb", "1-01-72-9-63",
         "Resumé om udskrivning & <opfølgning>.", null, null, null, "Region Nordjylland",
         List.of("Godkender forløbsbeskrivelsen", "Beder arbejdsgruppen følge op"),
         List.of(new ItemProposal.AttachmentProposal("Forløbsbeskrivelse", false),
             new ItemProposal.AttachmentProposal("Økonomibilag", true))),
         new ItemProposal.Announced(null, "Anne Holm, Region Nordjylland", false), "lone.berg");
-    plain = agenda.propose(new ItemProposal("ffu", meetingId, "Orientering: Nyt fra KKR", null, null, null, null,
+    plain = itemProposals.propose(new ItemProposal("ffu", meetingId, "Orientering: Nyt fra KKR", null, null, null, null,
         null, null, List.of(), List.of()), "lone.berg");
     Clock.set(Clock.of(schedule.itemDeadline(meetingId)).plusHours(1));
-    late = agenda.propose(new ItemProposal("ffu", meetingId, "Drøftelse: Brev modtaget pr. mail", null, null, null,
+    late = itemProposals.propose(new ItemProposal("ffu", meetingId, "Drøftelse: Brev modtaget pr. mail", null, null, null,
         null, null, null, List.of(), List.of()), "karen.lund");
     complete(task(COLLECT_ITEMS, cycle), withVariables(CALL_CLOSED.getName(), true));
     assertThat(cycle).isWaitingAt(SCREEN_ITEMS);
@@ -107,7 +110,7 @@ class ScreenItemsScreenTest {
   /** The screen's preset for every row: accepted in today's order. */
   Map<String, Object> acceptAll() {
     Map<String, Object> fields = new HashMap<>();
-    List<Item> rows = agenda.screenable(meetingId);
+    List<Item> rows = itemScreening.screenable(meetingId);
     for (int i = 0; i < rows.size(); i++) {
       fields.put("decision-" + rows.get(i).id(), "ACCEPT");
       fields.put("position-" + rows.get(i).id(), String.valueOf(i + 1));
@@ -121,7 +124,7 @@ class ScreenItemsScreenTest {
     ResponseEntity<String> page = chair.open("screen-items", screening());
 
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-    int number = agenda.screenable(meetingId).stream().map(Item::id).toList().indexOf(full) + 1;
+    int number = itemScreening.screenable(meetingId).stream().map(Item::id).toList().indexOf(full) + 1;
     assertThat(page.getBody()).contains("Screen og prioritér punkter – FFU 08.03.2163")
         .contains("Punkt " + number + ": Beslutning: Fælles udskrivningsforløb")
         .contains("Resumé om udskrivning &amp; &lt;opfølgning&gt;.")
@@ -230,14 +233,14 @@ class ScreenItemsScreenTest {
 
   @Test
   void theDomainsProblemsNameTheItemTheyConcernSoTheScreenShowsThemAtItsRow() {
-    UserInputException refused = catchThrowableOfType(UserInputException.class, () -> agenda.applyScreening(meetingId,
+    UserInputException refused = catchThrowableOfType(UserInputException.class, () -> itemScreening.applyScreening(meetingId,
         List.of(new ScreeningInput(late, ScreeningDecision.DEFER, null, null, null, null),
             new ScreeningInput(full, ScreeningDecision.ACCEPT, 1, null, null, null)), "karen.lund"));
     assertThat(refused.problems()).hasSizeGreaterThanOrEqualTo(2);
     assertThat(refused.problems().get(0)).contains("vælg det møde, punktet udskydes til");
-    assertThat(refused.subject(0)).isEqualTo(Agenda.subject(late));
+    assertThat(refused.subject(0)).isEqualTo(ProblemSubjects.subject(late));
     int missingPlain = refused.problems().indexOf("Punktet 'Orientering: Nyt fra KKR' mangler en beslutning.");
-    assertThat(refused.subject(missingPlain)).isEqualTo(Agenda.subject(plain));
+    assertThat(refused.subject(missingPlain)).isEqualTo(ProblemSubjects.subject(plain));
     assertNothingSaved();
   }
 
@@ -249,7 +252,7 @@ class ScreenItemsScreenTest {
               + " values (?, 'INFORMATION', 'lone.berg', 'ffu', ?, 'PROPOSED', ?)")
           .params("Orientering: Sag nummer " + i, meetingId, MEETING.minusDays(30)).update();
     }
-    int rows = agenda.screenable(meetingId).size();
+    int rows = itemScreening.screenable(meetingId).size();
     assertThat(rows).isGreaterThanOrEqualTo(35);
 
     ScreenClient karen = new ScreenClient(http, "karen.lund");

@@ -6,14 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.nordjylland.governance.agreement.AgreementProperties.PartyApprovalSetting;
 import dk.nordjylland.governance.agreement.AgreementStart;
-import dk.nordjylland.governance.agreement.Agreements;
+import dk.nordjylland.governance.agreement.AgreementStarts;
+import dk.nordjylland.governance.agreement.PartyApprovals;
 import dk.nordjylland.governance.agreement.VersionInput;
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.Documents;
 import dk.nordjylland.governance.followup.FollowUps;
 import dk.nordjylland.governance.invitation.Invitations;
-import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.ItemProposal;
+import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
 import dk.nordjylland.governance.support.ScreenClient;
@@ -60,11 +61,12 @@ class ApiForumScopeTest {
 
   @Autowired TestRestTemplate http;
   @Autowired TestMeetings testMeetings;
-  @Autowired Agenda agenda;
+  @Autowired ItemProposals itemProposals;
   @Autowired Documents documents;
   @Autowired Invitations invitations;
   @Autowired FollowUps followUps;
-  @Autowired Agreements agreements;
+  @Autowired AgreementStarts starts;
+  @Autowired PartyApprovals partyApprovals;
   @Autowired JdbcClient jdbc;
   private final ObjectMapper json = new ObjectMapper();
 
@@ -77,7 +79,7 @@ class ApiForumScopeTest {
     Clock.set(MEETING.minusDays(60));
     for (String forum : FORUMS) {
       String meetingId = testMeetings.create(forum, MEETING);
-      long itemId = agenda.proposeForProcess(new ItemProposal(forum, meetingId, "Orientering: Fortroligt i " + forum,
+      long itemId = itemProposals.proposeForProcess(new ItemProposal(forum, meetingId, "Orientering: Fortroligt i " + forum,
           null, "Resumé.", null, null, null, null, List.of("Tager til efterretning."), List.of()), "system");
       documents.store(meetingId, DocumentKind.AGENDA, "%PDF-1.4 dagsorden".getBytes(StandardCharsets.UTF_8));
       documents.store(meetingId, DocumentKind.MINUTES, "%PDF-1.4 referat".getBytes(StandardCharsets.UTF_8));
@@ -102,7 +104,8 @@ class ApiForumScopeTest {
         "/api/meetings/" + m + "/pipeline", "/api/meetings/" + m + "/documents",
         "/api/meetings/" + m + "/documents/agenda.pdf", "/api/meetings/" + m + "/documents/minutes.pdf",
         "/api/meetings/" + m + "/documents/invitation.ics", "/api/items/" + itemOf.get(forum),
-        "/api/actions?meeting=" + m, "/api/actions/" + actionOf.get(forum));
+        "/api/actions?meeting=" + m, "/api/actions/" + actionOf.get(forum),
+        "/api/items/" + itemOf.get(forum) + "/closure", "/api/meetings/" + m + "/disqualifications");
   }
 
   @Test
@@ -266,15 +269,15 @@ class ApiForumScopeTest {
 
   @Test
   void partyAnswersAreReadByTheAgreementsGroupsTheirPartyAndProcessOwners() {
-    long id = agreements.start(new AgreementStart("Samarbejdsaftale om forløb for ældre", null, null, false, null,
+    long id = starts.start(new AgreementStart("Samarbejdsaftale om forløb for ældre", null, null, false, null,
         null, null, List.of(new PartyApprovalSetting("plo-chairmanship", "PLO-Nordjyllands formandskab", 10),
             new PartyApprovalSetting("municipality-aalborg", "Aalborg Kommune", 10)),
         new VersionInput("Udkast", null, "DOK-13", null, null), meetingOf.get("ffu")), "karen.lund");
-    agreements.requestApprovals(id);
-    List<Long> approvals = agreements.openApprovalIds(id);
+    partyApprovals.requestApprovals(id);
+    List<Long> approvals = partyApprovals.openApprovalIds(id);
     assertThat(approvals).hasSize(2);
-    agreements.answer(approvals.get(0), 1, "APPROVED_WITH_RESERVATION", "Forbehold om PLO's økonomi.", "jens.bach");
-    agreements.answer(approvals.get(1), 1, "DECLINED", "Aalborg afviser udkastet.", "tove.brandt");
+    partyApprovals.answer(approvals.get(0), 1, "APPROVED_WITH_RESERVATION", "Forbehold om PLO's økonomi.", "jens.bach");
+    partyApprovals.answer(approvals.get(1), 1, "DECLINED", "Aalborg afviser udkastet.", "tove.brandt");
     String path = "/api/agreements/" + id;
 
     for (String all : List.of("nanna.kirk", "karen.lund", PROCESS_OWNER)) {

@@ -33,8 +33,8 @@ import dk.nordjylland.governance.meeting.MeetingCycleStarter;
 import dk.nordjylland.governance.meeting.MeetingStatus;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.notification.Notification;
-import dk.nordjylland.governance.notification.NotificationKind;
-import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.notification.NotificationOutbox;
+import dk.nordjylland.governance.notify.NotificationKind;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
 import dk.nordjylland.governance.support.ScreenClient;
@@ -190,7 +190,7 @@ class FfuMeeting2025SeedTest {
   @Autowired Meetings meetings;
   @Autowired Items items;
   @Autowired FollowUps followUps;
-  @Autowired Notifications notifications;
+  @Autowired NotificationOutbox notifications;
   @Autowired WorkingDays workingDays;
   final ObjectMapper json = new ObjectMapper();
 

@@ -27,8 +27,8 @@ import dk.nordjylland.governance.meeting.MeetingSchedule;
 import dk.nordjylland.governance.meeting.MeetingStatus;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.notification.Notification;
-import dk.nordjylland.governance.notification.NotificationKind;
-import dk.nordjylland.governance.notification.Notifications;
+import dk.nordjylland.governance.notification.NotificationOutbox;
+import dk.nordjylland.governance.notify.NotificationKind;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
 import dk.nordjylland.governance.support.ScreenClient;
@@ -86,7 +86,7 @@ class FuMeeting2022SeedTest {
   @Autowired MeetingCycleStarter starter;
   @Autowired Meetings meetings;
   @Autowired MeetingSchedule schedule;
-  @Autowired Notifications notifications;
+  @Autowired NotificationOutbox notifications;
   @Autowired FollowUps followUps;
   final ObjectMapper json = new ObjectMapper();
 

@@ -91,8 +91,8 @@ public class MeetingRun {
         true));
     runTimers(meetingId);
     List<DecisionInput> decisions = new ArrayList<>();
-    for (Map<String, Object> entry : agenda.decisionsView(meetingId)) {
-      decisions.add(decide.apply(((Number) entry.get("itemId")).longValue()));
+    for (Agenda.DecisionRow entry : agenda.decisionsView(meetingId)) {
+      decisions.add(decide.apply(entry.itemId()));
     }
     try {
       complete(meetingId, RECORD_MEETING, Map.of(DECISIONS.getName(), json.writeValueAsString(decisions)));

@@ -3,11 +3,11 @@ package dk.nordjylland.governance.tasknames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.nordjylland.governance.agreement.AgreementStart;
-import dk.nordjylland.governance.agreement.Agreements;
+import dk.nordjylland.governance.agreement.AgreementStarts;
 import dk.nordjylland.governance.agreement.CollaborationAgreementProcess;
 import dk.nordjylland.governance.consultation.ConsultationProcess;
 import dk.nordjylland.governance.consultation.ConsultationRequest;
-import dk.nordjylland.governance.consultation.Consultations;
+import dk.nordjylland.governance.consultation.ConsultationOpening;
 import dk.nordjylland.governance.followup.FollowUpActionProcess;
 import dk.nordjylland.governance.followup.FollowUps;
 import dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements;
@@ -37,8 +37,8 @@ class TaskNamesTest {
   @Autowired MeetingCycleStarter starter;
   @Autowired MeetingMover mover;
   @Autowired FollowUps followUps;
-  @Autowired Consultations consultations;
-  @Autowired Agreements agreements;
+  @Autowired ConsultationOpening opening;
+  @Autowired AgreementStarts starts;
   @Autowired TaskService taskService;
 
   @BeforeEach
@@ -90,7 +90,7 @@ class TaskNamesTest {
 
   @Test
   void aConsultationsReplyTaskNamesItsSubject() {
-    long id = consultations.open(new ConsultationRequest("Kontaktpersoner til sundhedsberedskab",
+    long id = opening.open(new ConsultationRequest("Kontaktpersoner til sundhedsberedskab",
         "Udpeg en kontaktperson.", "ffu-secretariat", List.of("cluster-nord-secretaries"), LocalDate.of(2034, 9, 20),
         null), "karen.lund");
 
@@ -101,7 +101,7 @@ class TaskNamesTest {
 
   @Test
   void anAgreementsTaskNamesTheAgreement() {
-    long id = agreements.start(new AgreementStart("Samarbejdsaftale om osteoporose", "1-01-72-220-24", null, false,
+    long id = starts.start(new AgreementStart("Samarbejdsaftale om osteoporose", "1-01-72-220-24", null, false,
         null, null, null, List.of(), null, null), "nanna.kirk");
 
     Task draft = taskService.createTaskQuery()

@@ -6,6 +6,7 @@ import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_TITLE;
 
 import dk.nordjylland.governance.agreement.AgreementVersion;
+import dk.nordjylland.governance.agreement.AgreementVersions;
 import dk.nordjylland.governance.agreement.Agreements;
 import dk.nordjylland.governance.agreement.VersionInput;
 import dk.nordjylland.governance.attachment.FileTooLargeException;
@@ -40,10 +41,12 @@ class AgreementVersionScreen implements TaskScreen {
   static final String FILE = "versionFile";
 
   private final Agreements agreements;
+  private final AgreementVersions versions;
   private final ItemAttachments files;
 
-  AgreementVersionScreen(Agreements agreements, ItemAttachments files) {
+  AgreementVersionScreen(Agreements agreements, AgreementVersions versions, ItemAttachments files) {
     this.agreements = agreements;
+    this.versions = versions;
     this.files = files;
   }
 
@@ -96,7 +99,7 @@ class AgreementVersionScreen implements TaskScreen {
       task.completeAsForm(variables);
       return;
     }
-    agreements.addVersionFromTask(agreementId(task), new VersionInput(title, file.fileName(),
+    versions.addVersionFromTask(agreementId(task), new VersionInput(title, file.fileName(),
         reference.isEmpty() ? null : reference, Base64.getEncoder().encodeToString(upload.get().content()),
         note.isEmpty() ? null : note), task.user());
     task.completeAsForm(Map.of());

@@ -11,7 +11,10 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_TITL
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.MeetingDocuments;
 import dk.nordjylland.governance.item.Items;
+import dk.nordjylland.governance.item.ClosedItems;
 import dk.nordjylland.governance.screen.ScreenInput;
+import dk.nordjylland.governance.validation.Problems;
+import dk.nordjylland.governance.validation.UserInputException;
 import dk.nordjylland.governance.screen.ScreenTask;
 import dk.nordjylland.governance.screen.TaskScreen;
 import dk.nordjylland.governance.screen.attachment.ScreenAttachments;
@@ -37,8 +40,11 @@ class ApproveAgendaScreen implements TaskScreen {
   private final MeetingState meetingState;
   private final ScreenAttachments attachments;
 
+  private final ClosedItems closedItems;
+
   ApproveAgendaScreen(Items items, MeetingDocuments documents, MeetingState meetingState,
-      ScreenAttachments attachments) {
+      ScreenAttachments attachments, ClosedItems closedItems) {
+    this.closedItems = closedItems;
     this.items = items;
     this.documents = documents;
     this.meetingState = meetingState;
@@ -74,6 +80,9 @@ class ApproveAgendaScreen implements TaskScreen {
           "Dagsordenen har ingen punkter. Sæt kryds, hvis den skal udsendes alligevel,"
           + " eller send den tilbage til screening.");
     }
+    if (APPROVE.equals(decision)) {
+      publicWording(closedItems.agendaProblems(meetingId), "Dagsordenen kan ikke udsendes", input);
+    }
     input.requireValid();
     Map<String, Object> variables = new HashMap<>();
     variables.put(AGENDA_APPROVED.getName(), APPROVE.equals(decision));
@@ -87,5 +96,14 @@ class ApproveAgendaScreen implements TaskScreen {
     String meetingId = (String) task.variable(MEETING_ID.getName());
     return Optional.of(new Preview(DocumentKind.AGENDA.fileName(meetingId),
         documents.render(meetingId, DocumentKind.AGENDA)));
+  }
+
+  /** A closed item without its public wording (ADR 0055): refused at the decision, as the task listener would. */
+  private static void publicWording(Problems problems, String context, ScreenInput input) {
+    try {
+      problems.throwIfAny(context);
+    } catch (UserInputException refused) {
+      input.error("decision", refused.getMessage());
+    }
   }
 }

@@ -6,7 +6,10 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_TITL
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_REMARKS;
 
+import dk.nordjylland.governance.item.ClosedItems;
 import dk.nordjylland.governance.screen.ScreenInput;
+import dk.nordjylland.governance.validation.Problems;
+import dk.nordjylland.governance.validation.UserInputException;
 import dk.nordjylland.governance.screen.ScreenTask;
 import dk.nordjylland.governance.screen.TaskScreen;
 import java.util.HashMap;
@@ -30,7 +33,10 @@ class ApproveMinutesScreen implements TaskScreen {
   private final MinutesRound round;
   private final MeetingState meetingState;
 
-  ApproveMinutesScreen(MinutesRound round, MeetingState meetingState) {
+  private final ClosedItems closedItems;
+
+  ApproveMinutesScreen(MinutesRound round, MeetingState meetingState, ClosedItems closedItems) {
+    this.closedItems = closedItems;
     this.round = round;
     this.meetingState = meetingState;
   }
@@ -58,6 +64,10 @@ class ApproveMinutesScreen implements TaskScreen {
       input.error(MINUTES_REMARKS.getName(), "Bemærkningerne er for lange: højst " + MAX_REMARKS + " tegn (nu "
           + remarks.length() + ").");
     }
+    if (APPROVE.equals(decision)) {
+      publicWording(closedItems.minutesProblems((String) task.variable(MEETING_ID.getName())),
+          "Referatet kan ikke godkendes", input);
+    }
     input.requireValid();
     Map<String, Object> variables = new HashMap<>();
     variables.put(MINUTES_APPROVED.getName(), APPROVE.equals(decision));
@@ -68,5 +78,14 @@ class ApproveMinutesScreen implements TaskScreen {
   @Override
   public Optional<Preview> preview(ScreenTask task) {
     return Optional.of(round.preview((String) task.variable(MEETING_ID.getName())));
+  }
+
+  /** A closed item without its public wording (ADR 0055): refused at the decision, as the task listener would. */
+  private static void publicWording(Problems problems, String context, ScreenInput input) {
+    try {
+      problems.throwIfAny(context);
+    } catch (UserInputException refused) {
+      input.error("decision", refused.getMessage());
+    }
   }
 }

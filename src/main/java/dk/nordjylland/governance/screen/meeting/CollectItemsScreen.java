@@ -6,20 +6,14 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.ITEM_DEADLIN
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_TITLE;
 
-import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.Item;
-import dk.nordjylland.governance.item.ItemProposal;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.item.Recommendation;
-import dk.nordjylland.governance.item.StandingItemContent;
-import dk.nordjylland.governance.item.StandingItems;
 import dk.nordjylland.governance.meeting.MeetingSchedule;
-import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.screen.ScreenInput;
 import dk.nordjylland.governance.screen.ScreenTask;
 import dk.nordjylland.governance.screen.TaskScreen;
 import dk.nordjylland.governance.screen.attachment.ScreenAttachments;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,25 +36,21 @@ class CollectItemsScreen implements TaskScreen {
   /** As MeetingTaskCompletion checks it. */
   static final int MAX_REMARKS = 4000;
 
-  private final Agenda agenda;
   private final Items items;
-  private final Meetings meetings;
   private final MeetingSchedule schedule;
   private final ItemRows rows;
   private final MeetingState meetingState;
   private final ScreenAttachments attachments;
-  private final StandingItems standingItems;
+  private final CollectedItems collected;
 
-  CollectItemsScreen(Agenda agenda, Items items, Meetings meetings, MeetingSchedule schedule, ItemRows rows,
-      MeetingState meetingState, ScreenAttachments attachments, StandingItems standingItems) {
-    this.standingItems = standingItems;
-    this.attachments = attachments;
-    this.meetingState = meetingState;
-    this.agenda = agenda;
+  CollectItemsScreen(Items items, MeetingSchedule schedule, ItemRows rows, MeetingState meetingState,
+      ScreenAttachments attachments, CollectedItems collected) {
     this.items = items;
-    this.meetings = meetings;
     this.schedule = schedule;
     this.rows = rows;
+    this.meetingState = meetingState;
+    this.attachments = attachments;
+    this.collected = collected;
   }
 
   @Override
@@ -97,71 +87,14 @@ class CollectItemsScreen implements TaskScreen {
   public void submit(ScreenTask task, ScreenInput input) {
     String action = input.choice("action", "Handling", List.of(REGISTER, CLOSE, FILL), true);
     if (REGISTER.equals(action)) {
-      register(task, input);
+      collected.register(task, input);
     } else if (FILL.equals(action)) {
-      fill(task, input);
+      collected.fill(task, input);
     } else if (CLOSE.equals(action)) {
       close(task, input);
     } else {
       input.requireValid();
     }
-  }
-
-  /** Registers the item for this meeting as the logged-in secretary; the task stays open. */
-  private void register(ScreenTask task, ScreenInput input) {
-    String meetingId = (String) task.variable(MEETING_ID.getName());
-    String title = input.text("title", "Titel", true);
-    if (title.length() > 300) {
-      input.error("title", "Titlen er for lang: højst 300 tegn (nu " + title.length() + ").");
-    }
-    String proposerBody = input.text("proposerBody", "Forslagsstiller", false);
-    if (proposerBody.length() > 200) {
-      input.error("proposerBody", "Forslagsstiller er for lang: højst 200 tegn.");
-    }
-    String caseNumber = input.text("caseNumber", "Sagsnr.", false);
-    if (caseNumber.length() > 40) {
-      input.error("caseNumber", "Sagsnr. er for langt: højst 40 tegn.");
-    }
-    String summary = input.text("summary", "Resumé", false);
-    String guests = input.text("guests", "Gæster under punktet", false);
-    if (guests.length() > 1000) {
-      input.error("guests", "Gæster under punktet er for lang: højst 1000 tegn.");
-    }
-    List<String> recommendations = Arrays.stream(input.text("recommendations", "Indstilling", false).split("\\R"))
-        .map(String::strip).filter(line -> !line.isEmpty()).toList();
-    if (recommendations.stream().anyMatch(r -> r.length() > 2000)) {
-      input.error("recommendations", "Hvert punkt i indstillingen må højst have 2000 tegn.");
-    }
-    input.requireValid();
-    String forumId = meetings.get(meetingId).forumId();
-    long id = agenda.propose(new ItemProposal(forumId, meetingId, title, empty(caseNumber), empty(summary), null, null,
-        null, empty(proposerBody), recommendations, List.of()),
-        new ItemProposal.Announced(null, empty(guests), false), task.user());
-    Item item = items.find(id).orElseThrow();
-    input.notice("Punktet \"" + item.title() + "\" er registreret" + (item.late()
-        ? " efter fristen og er markeret som for sent indkommet." : "."));
-  }
-
-  /** Fills in one standing item of this meeting's pipeline (StandingItems, as the API); the task stays open. */
-  private void fill(ScreenTask task, ScreenInput input) {
-    String meetingId = (String) task.variable(MEETING_ID.getName());
-    Item item = items.pipeline(meetingId).stream().filter(Item::standing)
-        .filter(i -> String.valueOf(i.id()).equals(input.text("fillItem"))).findFirst().orElse(null);
-    if (item == null) {
-      input.error("fillItem", "Det faste punkt findes ikke længere i mødets punkter. Genindlæs siden.");
-    }
-    String summary = input.text("fillSummary", "Resumé", false);
-    String presentation = input.text("fillPresentation", "Sagsfremstilling", false);
-    String typed = input.text("fillRecommendations", "Indstilling", false);
-    List<String> recommendations = Arrays.stream(typed.split("\\R")).map(String::strip)
-        .filter(line -> !line.isEmpty()).toList();
-    if (recommendations.stream().anyMatch(r -> r.length() > 2000)) {
-      input.error("fillRecommendations", "Hvert punkt i indstillingen må højst have 2000 tegn.");
-    }
-    input.requireValid();
-    standingItems.fill(item.id(), new StandingItemContent(summary, presentation, null, null, recommendations),
-        task.user());
-    input.notice("Det faste punkt \"" + item.title() + "\" er udfyldt.");
   }
 
   private void close(ScreenTask task, ScreenInput input) {
@@ -181,9 +114,5 @@ class CollectItemsScreen implements TaskScreen {
     variables.put(CALL_CLOSED.getName(), true);
     variables.put(COLLECT_REMARKS.getName(), remarks.isEmpty() ? null : remarks);
     task.complete(variables);
-  }
-
-  private static String empty(String text) {
-    return text.isEmpty() ? null : text;
   }
 }

@@ -53,8 +53,10 @@ class MeetingState {
 
   record Line(int position, String title, String outcome) {}
 
-  /** The model of the fragment {@code screens/meeting-state}. */
-  Map<String, Object> of(String meetingId) {
+  /** The model of the fragment {@code screens/meeting-state}: the cycle's steps, the agenda so far, the pipeline. */
+  record View(List<Step> steps, List<Line> agendaLines, int pipelineCount) {}
+
+  View of(String meetingId) {
     Meeting meeting = meetings.get(meetingId);
     List<HistoricActivityInstance> done = asSystem.call(() -> history.createHistoricActivityInstanceQuery()
         .processInstanceId(meeting.processInstanceId()).orderByHistoricActivityInstanceStartTime().asc().list());
@@ -77,11 +79,7 @@ class MeetingState {
       String title = items.find(entry.itemId()).map(Item::title).orElse("");
       lines.add(new Line(entry.position(), title, entry.outcome() == null ? "" : entry.outcome().danish()));
     }
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("steps", steps);
-    model.put("agendaLines", lines);
-    model.put("pipelineCount", items.pipeline(meetingId).size());
-    return model;
+    return new View(steps, lines, items.pipeline(meetingId).size());
   }
 
   private static String date(Date when) {

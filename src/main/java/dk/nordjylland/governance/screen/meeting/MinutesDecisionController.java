@@ -121,7 +121,7 @@ class MinutesDecisionController {
 
   /**
    * The rules of a decision that concern one field, said on that field (issue 14, point 5); the use case checks them
-   * all again (Agenda.checkDecision), so the API and the screen refuse the same.
+   * all again (DecisionChecks.checkDecision), so the API and the screen refuse the same.
    */
   private static void onTheField(ScreenInput input, Outcome outcome, String text, String reservation, String owner,
       String forum) {

@@ -7,7 +7,7 @@ import dk.nordjylland.governance.attendance.Attendance;
 import dk.nordjylland.governance.attendance.Attendances;
 import dk.nordjylland.governance.followup.GuestEmails;
 import dk.nordjylland.governance.item.ActionInput;
-import dk.nordjylland.governance.item.Agenda;
+import dk.nordjylland.governance.item.ProblemSubjects;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.DecisionInput;
 import dk.nordjylland.governance.item.ExternalForwardInput;
@@ -51,9 +51,11 @@ class RecordMeetingScreen implements TaskScreen {
   private final MeetingState meetingState;
   private final AttendanceForm attendanceForm;
   private final Attendances attendances;
+  private final ClosedItemFields closedItemFields;
 
   RecordMeetingScreen(Items items, Meetings meetings, RecordMeetingChoices choices, MeetingState meetingState,
-      AttendanceForm attendanceForm, Attendances attendances) {
+      AttendanceForm attendanceForm, Attendances attendances, ClosedItemFields closedItemFields) {
+    this.closedItemFields = closedItemFields;
     this.attendanceForm = attendanceForm;
     this.attendances = attendances;
     this.items = items;
@@ -90,6 +92,7 @@ class RecordMeetingScreen implements TaskScreen {
     model.put("actionRows", new ActionRows());
     model.put("subTopicRows", new SubTopicRows());
     model.put("meetingState", meetingState.of(meetingId));
+    closedItemFields.showRecord(meetingId, rows, (ScreenForm) model.get("form"), model);
   }
 
   @Override
@@ -112,7 +115,7 @@ class RecordMeetingScreen implements TaskScreen {
     List<DecisionInput> decisions = new ArrayList<>();
     for (ItemRow row : rows(meetingId)) {
       decisions.add(decision(row, input, offered, meeting, AttendanceForm.guestsOf(attendance, row.itemId()), fieldOf));
-      fieldOf.put(Agenda.subject(row.itemId()), row.key());
+      fieldOf.put(ProblemSubjects.subject(row.itemId()), row.key());
     }
 
     Set<String> agendaItems = new HashSet<>();
@@ -142,15 +145,17 @@ class RecordMeetingScreen implements TaskScreen {
       // ISO: the date was read here, day first; the agenda reads it again without any doubt about the order.
       actions.add(new ActionInput(item == null ? null : Long.valueOf(item), description, owner,
           due == null ? null : due.toString(), guest ? guestName : null, guest ? guestEmail : null));
-      fieldOf.put(Agenda.actionSubject(actions.size()), key);
-      fieldOf.put(Agenda.actionSubject(actions.size()) + Agenda.DUE_DATE, key + "-dueDate");
+      fieldOf.put(ProblemSubjects.actionSubject(actions.size()), key);
+      fieldOf.put(ProblemSubjects.actionSubject(actions.size()) + ProblemSubjects.DUE_DATE, key + "-dueDate");
     }
     List<ExternalForwardInput> forwards = externalForwards(rows(meetingId), input, fieldOf);
+    List<ClosedItemFields.Recorded> closedParts = closedItemFields.readRecord(meetingId, rows(meetingId), input);
     input.requireValid();
 
     try {
       // One transaction (ScreenController): refused decisions leave no attendance saved either.
       attendances.record(meetingId, attendance, task.user());
+      closedItemFields.saveRecord(meetingId, closedParts, task.user()); // public decisions, inhabilitet (ADR 0055)
       task.complete(new MeetingRecord(attendance.absent(), null, decisions, actions, forwards).asTaskVariables());
     } catch (RuntimeException e) {
       throw atTheirFields(e, fieldOf);
@@ -168,7 +173,7 @@ class RecordMeetingScreen implements TaskScreen {
           false);
       if (body != null) {
         forwards.add(new ExternalForwardInput(row.itemId(), body));
-        fieldOf.put(Agenda.externalForwardSubject(forwards.size()), row.key() + "-externalBody");
+        fieldOf.put(ProblemSubjects.externalForwardSubject(forwards.size()), row.key() + "-externalBody");
       }
     }
     return forwards;
@@ -237,7 +242,7 @@ class RecordMeetingScreen implements TaskScreen {
       String decision = input.text(key + "-decisionText", "Beslutning for " + what, false);
       subTopics.add(new SubTopicInput(title, text.isEmpty() ? null : text,
           chosen == null ? null : Outcome.valueOf(chosen), decision.isEmpty() ? null : decision));
-      fieldOf.put(Agenda.subTopicSubject(row.itemId(), subTopics.size()), key);
+      fieldOf.put(ProblemSubjects.subTopicSubject(row.itemId(), subTopics.size()), key);
     }
     return subTopics;
   }

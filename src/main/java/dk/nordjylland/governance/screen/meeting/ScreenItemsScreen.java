@@ -7,19 +7,13 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_TITLE;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.SCREENING;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.MeetingDocuments;
-import dk.nordjylland.governance.item.Agenda;
+import dk.nordjylland.governance.item.Screening;
 import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.item.ScreeningDecision;
-import dk.nordjylland.governance.masterdata.Forum;
-import dk.nordjylland.governance.masterdata.MasterData;
-import dk.nordjylland.governance.meeting.Meeting;
-import dk.nordjylland.governance.meeting.Meetings;
+import dk.nordjylland.governance.item.ScreeningInput;
 import dk.nordjylland.governance.screen.InvalidScreenInput;
 import dk.nordjylland.governance.screen.ScreenForm;
 import dk.nordjylland.governance.screen.ScreenInput;
@@ -31,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,25 +40,23 @@ class ScreenItemsScreen implements TaskScreen {
   static final String LIST_FIELD = "punkter";
   static final Map<String, String> DECISIONS = decisions();
 
-  private final Agenda agenda;
+  private final Screening screening;
+  private final ScreeningChoices choices;
   private final Items items;
-  private final Meetings meetings;
-  private final MasterData masterData;
   private final MeetingDocuments documents;
   private final ItemRows rows;
-  private final ObjectMapper json;
   private final MeetingState meetingState;
+  private final ClosedItemFields closedItemFields;
 
-  ScreenItemsScreen(Agenda agenda, Items items, Meetings meetings, MasterData masterData, MeetingDocuments documents,
-      ItemRows rows, ObjectMapper json, MeetingState meetingState) {
-    this.meetingState = meetingState;
-    this.agenda = agenda;
+  ScreenItemsScreen(Screening screening, ScreeningChoices choices, Items items, MeetingDocuments documents,
+      ItemRows rows, MeetingState meetingState, ClosedItemFields closedItemFields) {
+    this.closedItemFields = closedItemFields;
+    this.screening = screening;
+    this.choices = choices;
     this.items = items;
-    this.meetings = meetings;
-    this.masterData = masterData;
     this.documents = documents;
     this.rows = rows;
-    this.json = json;
+    this.meetingState = meetingState;
   }
 
   @Override
@@ -77,13 +68,14 @@ class ScreenItemsScreen implements TaskScreen {
   public void show(ScreenTask task, Map<String, Object> model) {
     String meetingId = meetingId(task);
     List<ItemRows.Row> shown = new ArrayList<>();
-    List<Item> screenable = agenda.screenable(meetingId);
+    List<Item> screenable = screening.screenable(meetingId);
     ScreenForm form = (ScreenForm) model.get("form");
     for (int i = 0; i < screenable.size(); i++) {
       Item item = screenable.get(i);
       shown.add(rows.row(i + 1, item));
       // Preset: what the screening proposes today (all accepted in order).
       form.preset(field("decision", item), ScreeningDecision.ACCEPT.name()).preset(field("position", item), i + 1);
+      closedItemFields.presetClosure(form, item);
     }
     model.put("meetingTitle", task.text(MEETING_TITLE));
     model.put("deadline", task.text(ITEM_DEADLINE_TEXT));
@@ -92,8 +84,8 @@ class ScreenItemsScreen implements TaskScreen {
     model.put("rows", shown);
     model.put("lateCount", screenable.stream().filter(Item::late).count());
     model.put("decisions", DECISIONS);
-    model.put("meetings", meetingChoices(meetingId));
-    model.put("forums", forumChoices(meetingId));
+    model.put("meetings", choices.laterMeetings(meetingId));
+    model.put("forums", choices.otherForums(meetingId));
     model.put("agendaSize", items.agenda(meetingId).size());
     model.put("meetingState", meetingState.of(meetingId));
   }
@@ -101,10 +93,10 @@ class ScreenItemsScreen implements TaskScreen {
   @Override
   public void submit(ScreenTask task, ScreenInput input) {
     String meetingId = meetingId(task);
-    Map<String, String> laterMeetings = meetingChoices(meetingId);
-    Map<String, String> otherForums = forumChoices(meetingId);
-    List<Map<String, Object>> screening = new ArrayList<>();
-    List<Item> screenable = agenda.screenable(meetingId);
+    Map<String, String> laterMeetings = choices.laterMeetings(meetingId);
+    Map<String, String> otherForums = choices.otherForums(meetingId);
+    List<ScreeningInput> decided = new ArrayList<>();
+    List<Item> screenable = screening.screenable(meetingId);
     for (int i = 0; i < screenable.size(); i++) {
       Item item = screenable.get(i);
       String label = "Punkt " + (i + 1);
@@ -127,20 +119,14 @@ class ScreenItemsScreen implements TaskScreen {
       if (ScreeningDecision.REJECT.name().equals(decision) && reason.isEmpty()) {
         input.error(field("reason", item), label + ": skriv en begrundelse for at afvise punktet.");
       }
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("itemId", item.id());
-      row.put("decision", decision);
-      row.put("position", position);
-      row.put("deferToMeetingId", deferTo);
-      row.put("targetForumId", forum);
-      row.put("reason", reason.isEmpty() ? null : reason);
-      screening.add(row);
+      decided.add(new ScreeningInput(item.id(), decision == null ? null : ScreeningDecision.valueOf(decision), position,
+          deferTo, forum, reason.isEmpty() ? null : reason));
     }
+    var closures = closedItemFields.readClosures(input, screenable);
     input.requireValid();
     try {
-      task.complete(Map.of(SCREENING.getName(), SpinValues.jsonValue(json.writeValueAsString(screening)).create()));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+      closedItemFields.saveClosures(closures); // lukket punkt (ADR 0055), in the task's transaction
+      task.complete(ScreeningInput.asTaskVariables(decided));
     } catch (RuntimeException e) {
       throw atTheRows(e);
     }
@@ -194,26 +180,6 @@ class ScreenItemsScreen implements TaskScreen {
     }
     input.error(field, label + ", rækkefølge: skriv et helt tal fra 1, fx 3 (nu \"" + typed + "\").");
     return null;
-  }
-
-  /** The forum's later meetings that still take items, by date: "FFU 14. januar 2027". */
-  private Map<String, String> meetingChoices(String meetingId) {
-    Map<String, String> choices = new LinkedHashMap<>();
-    for (Meeting m : agenda.deferTargets(meetingId)) {
-      String forum = masterData.forum(m.forumId()).map(Forum::shortName).orElse("");
-      choices.put(m.id(), (forum + " " + DanishDates.date(m.startsAt())).strip());
-    }
-    return choices;
-  }
-
-  /** Every other forum, by name. */
-  private Map<String, String> forumChoices(String meetingId) {
-    String own = meetings.get(meetingId).forumId();
-    Map<String, String> choices = new LinkedHashMap<>();
-    masterData.forums().stream().filter(f -> !f.id().equals(own))
-        .forEach(f -> choices.put(f.id(), f.name() + (f.shortName() == null || f.shortName().isBlank() ? ""
-            : " (" + f.shortName() + ")")));
-    return choices;
   }
 
   static String field(String name, Item item) {

@@ -14,7 +14,7 @@ public final class SubTopicRows {
   static final String MORE = "moreSubTopics";
   static final String COUNT = "-subTopics";
   static final int STEP = 2;
-  /** 26 letters: a-z (Agenda.MAX_SUB_TOPICS). */
+  /** 26 letters: a-z (DecisionChecks.MAX_SUB_TOPICS). */
   static final int MAX = 26;
   static final List<String> FIELDS = List.of("-title", "-text", "-outcome", "-decisionText");
 

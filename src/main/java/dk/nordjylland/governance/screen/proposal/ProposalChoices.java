@@ -1,7 +1,7 @@
 package dk.nordjylland.governance.screen.proposal;
 
 import dk.nordjylland.governance.identity.ForumAccess;
-import dk.nordjylland.governance.item.Agenda;
+import dk.nordjylland.governance.item.CallForItems;
 import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.masterdata.Person;
@@ -20,20 +20,20 @@ class ProposalChoices {
 
   private final MasterData masterData;
   private final ForumAccess forumAccess;
-  private final Agenda agenda;
+  private final CallForItems call;
   private final MeetingTexts texts;
 
-  ProposalChoices(MasterData masterData, ForumAccess forumAccess, Agenda agenda, MeetingTexts texts) {
+  ProposalChoices(MasterData masterData, ForumAccess forumAccess, CallForItems call, MeetingTexts texts) {
     this.masterData = masterData;
     this.forumAccess = forumAccess;
-    this.agenda = agenda;
+    this.call = call;
     this.texts = texts;
   }
 
   Choices of(String userId) {
     List<ForumChoice> forums = masterData.forums().stream().filter(f -> forumAccess.mayPropose(userId, f.id()))
-        .map(f -> new ForumChoice(f, agenda.meetingsTakingItemsFrom(f.id(), userId),
-            agenda.nextTakingItems(f.id()).map(texts::title).orElse(null)))
+        .map(f -> new ForumChoice(f, call.meetingsTakingItemsFrom(f.id(), userId),
+            call.nextTakingItems(f.id()).map(texts::title).orElse(null)))
         .toList();
     return new Choices(forums);
   }
@@ -70,7 +70,7 @@ class ProposalChoices {
    *
    * @param next the title of the meeting "next meeting that takes items" means now, or null if there is none
    */
-  public record ForumChoice(Forum forum, List<Agenda.OpenMeeting> meetings, String next) {
+  public record ForumChoice(Forum forum, List<CallForItems.OpenMeeting> meetings, String next) {
 
     public String id() {
       return forum.id();

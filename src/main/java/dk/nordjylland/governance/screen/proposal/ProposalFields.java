@@ -23,7 +23,7 @@ import java.util.Map;
 /**
  * The proposal screen's fields read with a Danish message on each wrong one, and turned into the start variables of
  * processes/item-proposal.bpmn (the names its delegate reads, as the old start form sent them). The limits are the
- * use case's (Agenda), checked here too so that the message lands on the field.
+ * use case's (ItemProposals), checked here too so that the message lands on the field.
  */
 final class ProposalFields {
 

@@ -1,6 +1,6 @@
 package dk.nordjylland.governance.screen.proposal;
 
-import dk.nordjylland.governance.item.Agenda;
+import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.item.ItemProposalProcess;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.screen.CallbackUrls;
@@ -36,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * links here ({@code ?processDefinitionKey=itemProposal&callbackUrl=...}). The member chooses the forum by name among
  * those they may propose to, and the meeting among that forum's meetings that take items (or the next one, named on
  * the page). Submitting starts the process as the logged-in user, whose delegate registers the item through
- * {@link Agenda#propose}: the same rules as {@code POST /api/items}. A refusal comes back with the typed values and a
+ * {@link ItemProposals#propose}: the same rules as {@code POST /api/items}. A refusal comes back with the typed values and a
  * Danish message on the field; nothing is saved.
  */
 @Controller
@@ -53,17 +53,17 @@ class ProposeItemScreen {
   private final ProposalChoices choices;
   private final RuntimeService runtimeService;
   private final Items items;
-  private final Agenda agenda;
+  private final ItemProposals proposals;
   private final TransactionTemplate transaction;
   private final ScreenAttachments attachments;
 
-  ProposeItemScreen(ProposalChoices choices, RuntimeService runtimeService, Items items, Agenda agenda,
+  ProposeItemScreen(ProposalChoices choices, RuntimeService runtimeService, Items items, ItemProposals proposals,
       TransactionTemplate transaction, ScreenAttachments attachments) {
     this.attachments = attachments;
     this.choices = choices;
     this.runtimeService = runtimeService;
     this.items = items;
-    this.agenda = agenda;
+    this.proposals = proposals;
     this.transaction = transaction;
   }
 
@@ -116,7 +116,7 @@ class ProposeItemScreen {
         .ifPresent(found -> {
           model.addAttribute("itemId", found.id());
           model.addAttribute("itemTitle", found.title());
-          model.addAttribute("placement", agenda.placement(found));
+          model.addAttribute("placement", proposals.placement(found));
           model.addAttribute("attachments", attachments.of(found.id()));
         });
     model.addAttribute("callbackUrl", CallbackUrls.safe(request, callbackUrl));

@@ -1,5 +1,6 @@
-package dk.nordjylland.governance.notification;
+package dk.nordjylland.governance.notify;
 
+/** What a message in the outbox is about; chosen by the step that asks for it, read by the mail that sends it. */
 public enum NotificationKind {
   CALL_FOR_ITEMS,
   REMINDER,

@@ -1,0 +1,5 @@
+/**
+ * Output: calendar invitations (iCalendar) of meetings, issued on AgendaPublished, MeetingMoved and
+ * MeetingCancelled.
+ */
+package dk.nordjylland.governance.invitation;

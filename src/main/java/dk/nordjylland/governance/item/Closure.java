@@ -1,0 +1,15 @@
+package dk.nordjylland.governance.item;
+
+/**
+ * Whether an item is closed (lukket punkt) and the wording the public may read instead of its content: a public
+ * title that lets a citizen identify the subject, and the reason for closing it ("Personoplysninger").
+ */
+public record Closure(boolean closed, String publicTitle, String reason) {
+
+  public static final Closure OPEN = new Closure(false, null, null);
+
+  /** "Lukket punkt: Klage over en borgers forløb", as the public reads the item's title. */
+  public String publicHeading() {
+    return "Lukket punkt: " + (publicTitle == null || publicTitle.isBlank() ? "(titel mangler)" : publicTitle);
+  }
+}

@@ -1,0 +1,4 @@
+/**
+ * Technical: engine configuration, metrics, logging and job housekeeping.
+ */
+package dk.nordjylland.governance.operations;

@@ -1,0 +1,4 @@
+/**
+ * Task screens of the collaboration agreement process.
+ */
+package dk.nordjylland.governance.screen.agreement;

@@ -1,0 +1,4 @@
+/**
+ * Attachment upload and download from the task screens.
+ */
+package dk.nordjylland.governance.screen.attachment;

@@ -1,0 +1,4 @@
+/**
+ * Task screen for replying to a consultation.
+ */
+package dk.nordjylland.governance.screen.consultation;

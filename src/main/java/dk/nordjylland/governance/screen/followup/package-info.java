@@ -1,0 +1,4 @@
+/**
+ * Task screens of the follow-up actions.
+ */
+package dk.nordjylland.governance.screen.followup;
