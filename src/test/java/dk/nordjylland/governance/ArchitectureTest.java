@@ -21,8 +21,8 @@ class ArchitectureTest {
   static final String ROOT = "dk.nordjylland.governance";
 
   /** Shared building blocks that know nothing of meetings: any package may use them. */
-  static final String[] KERNEL = packages("calendar", "validation", "identity", "masterdata", "notify", "tasknames",
-      "rest", "deployment");
+  static final String[] KERNEL = packages("calendar", "validation", "identity", "masterdata", "notify", "task",
+      "tasknames", "rest", "deployment");
   /** Produce documents, calendar invitations, outbox rows and mails from what the cycle did. */
   static final String[] OUTPUTS = packages("document", "invitation", "notification", "mail");
   /** The meeting cycle's packages, from the bottom up. */

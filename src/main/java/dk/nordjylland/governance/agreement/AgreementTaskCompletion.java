@@ -2,7 +2,26 @@ package dk.nordjylland.governance.agreement;
 
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.AGREEMENT_ID;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.APPROVAL_ID;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.APPROVAL_VERSION;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.FORM_FIELDS;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.HEARING_CHANGES;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.HEARING_SUMMARY;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.INDICATOR_REPORT;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.PARTY_ANSWER;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.PARTY_REMARKS;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.PREPARATION_NOTE;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.PREPARED_FOR_FFU;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.RESERVATION_CLEARANCE;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.REVISION_CONFIRMED;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.REVISION_NOTE;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_AT_START;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_NOTE;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_REFERENCE;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_TITLE;
+import static dk.nordjylland.governance.task.TaskInput.actor;
+import static dk.nordjylland.governance.task.TaskInput.checked;
+import static dk.nordjylland.governance.task.TaskInput.submitted;
+import static dk.nordjylland.governance.task.TaskInput.text;
 
 import dk.nordjylland.governance.agreement.CollaborationAgreementProcess.Elements;
 import dk.nordjylland.governance.agreement.CollaborationAgreementProcess.StepElements;
@@ -12,35 +31,28 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
  * Server-side validation of what an agreement form submits, and its record in our tables (the engine does not
  * validate Camunda Forms). A violation throws a UserInputException with a Danish message: the Tasklist shows it,
- * the REST API answers 400, and the task stays open with nothing saved. The form's fields are removed from the
- * process afterwards, except the flag its gateway reads (hearingChanges).
+ * the REST API answers 400, and the task stays open with nothing saved. The form's fields are read once
+ * ({@code TaskInput}) and removed from the process afterwards, except the flag its gateway reads (hearingChanges).
  */
 @Component("agreementTaskCompletion")
 class AgreementTaskCompletion implements TaskListener {
-
-  static final List<String> FIELDS = List.of("versionTitle", "versionReference", "versionNote", "hearingSummary",
-      "preparationNote", "preparedForFfu", "partyAnswer", "partyRemarks", "reservationClearance", "indicatorReport",
-      "revisionNote", "revisionConfirmed");
 
   private final Agreements agreements;
   private final AgreementVersions versions;
   private final PartyApprovals approvals;
   private final AgreementPublication publication;
-  private final IdentityService identityService;
 
   AgreementTaskCompletion(Agreements agreements, AgreementVersions versions, PartyApprovals approvals,
-      AgreementPublication publication, IdentityService identityService) {
+      AgreementPublication publication) {
     this.agreements = agreements;
     this.versions = versions;
     this.approvals = approvals;
     this.publication = publication;
-    this.identityService = identityService;
   }
 
   @Override
@@ -50,67 +62,61 @@ class AgreementTaskCompletion implements TaskListener {
     switch (task.getTaskDefinitionKey()) {
       case Elements.DRAFT, Elements.REVISE_TERMS, StepElements.CHECK_VERSION -> newVersion(task, agreementId, actor);
       case Elements.ASSESS_HEARING -> {
-        new Problems().requireText(text(task, "hearingSummary"), "Skriv et resumé af høringssvarene og jeres vurdering.")
-            .maxLength(text(task, "hearingSummary"), TextLimits.NOTE, "Resumé af høringen")
+        String summary = text(task, HEARING_SUMMARY);
+        new Problems().requireText(summary, "Skriv et resumé af høringssvarene og jeres vurdering.")
+            .maxLength(summary, TextLimits.NOTE, "Resumé af høringen")
             .throwIfAny("Høringen kan ikke afsluttes");
         boolean changes = Boolean.TRUE.equals(task.getVariable(HEARING_CHANGES.getName()));
         HEARING_CHANGES.on(task.getExecution()).set(changes);
-        agreements.record(agreementId, "HEARING", text(task, "hearingSummary").strip()
-            + (changes ? " (tilbage til arbejdsgruppen)" : ""), actor);
+        agreements.record(agreementId, "HEARING", summary.strip() + (changes ? " (tilbage til arbejdsgruppen)" : ""),
+            actor);
       }
       case Elements.PREPARE -> {
-        new Problems().require(Boolean.TRUE.equals(task.getVariable("preparedForFfu")),
-                "Bekræft, at aftalen er klar til Fælles Forretningsudvalg.")
-            .maxLength(text(task, "preparationNote"), TextLimits.NOTE, "Bemærkninger")
+        String note = text(task, PREPARATION_NOTE);
+        new Problems()
+            .require(checked(task, PREPARED_FOR_FFU), "Bekræft, at aftalen er klar til Fælles Forretningsudvalg.")
+            .maxLength(note, TextLimits.NOTE, "Bemærkninger")
             .throwIfAny("Forberedelsen kan ikke afsluttes");
-        agreements.record(agreementId, "PREPARED", text(task, "preparationNote"), actor);
+        agreements.record(agreementId, "PREPARED", note, actor);
       }
-      case Elements.PARTY_APPROVAL -> approvals.answer(APPROVAL_ID.from(task).get(), task.getVariable("approvalVersion"),
-          text(task, "partyAnswer"), text(task, "partyRemarks"), actor);
+      case Elements.PARTY_APPROVAL -> approvals.answer(APPROVAL_ID.from(task).get(), submitted(task, APPROVAL_VERSION),
+          text(task, PARTY_ANSWER), text(task, PARTY_REMARKS), actor);
       case Elements.CLEAR_PARTY_RESERVATION -> approvals.clearReservation(APPROVAL_ID.from(task).get(),
-          text(task, "reservationClearance"), actor);
+          text(task, RESERVATION_CLEARANCE), actor);
       case Elements.FOLLOW_UP_INDICATORS -> {
-        new Problems().requireText(text(task, "indicatorReport"), "Skriv opfølgningen på indikatorerne.")
-            .maxLength(text(task, "indicatorReport"), TextLimits.NOTE, "Opfølgning")
+        String report = text(task, INDICATOR_REPORT);
+        new Problems().requireText(report, "Skriv opfølgningen på indikatorerne.")
+            .maxLength(report, TextLimits.NOTE, "Opfølgning")
             .throwIfAny("Opfølgningen kan ikke gemmes");
-        publication.recordIndicators(agreementId, text(task, "indicatorReport").strip(), actor);
+        publication.recordIndicators(agreementId, report.strip(), actor);
       }
       case Elements.DECIDE_REVISION -> {
-        new Problems().require(Boolean.TRUE.equals(task.getVariable("revisionConfirmed")),
-                "Bekræft, at revisionen af aftalen skal igangsættes.")
-            .maxLength(text(task, "revisionNote"), TextLimits.NOTE, "Bemærkninger")
+        String note = text(task, REVISION_NOTE);
+        new Problems()
+            .require(checked(task, REVISION_CONFIRMED), "Bekræft, at revisionen af aftalen skal igangsættes.")
+            .maxLength(note, TextLimits.NOTE, "Bemærkninger")
             .throwIfAny("Revisionen kan ikke igangsættes");
-        agreements.record(agreementId, "REVISION_DECIDED", text(task, "revisionNote"), actor);
+        agreements.record(agreementId, "REVISION_DECIDED", note, actor);
       }
       default -> { }
     }
-    FIELDS.forEach(task.getExecution()::removeVariable);
+    // What another task's form would have submitted leaves the process too.
+    FORM_FIELDS.forEach(field -> task.getExecution().removeVariable(field.getName()));
   }
 
   /** A version registered through the API while the task was open, or one given in the form. */
   private void newVersion(DelegateTask task, long agreementId, String actor) {
-    int atStart = task.getVariableLocal("versionAtStart") instanceof Number n ? n.intValue() : 0;
+    int atStart = task.getVariableLocal(VERSION_AT_START.getName()) instanceof Number n ? n.intValue() : 0;
     int now = agreements.currentVersion(agreementId).map(AgreementVersion::number).orElse(0);
-    String title = text(task, "versionTitle");
+    String title = text(task, VERSION_TITLE);
+    String reference = text(task, VERSION_REFERENCE);
+    String note = text(task, VERSION_NOTE);
     if (title == null || title.isBlank()) {
       new Problems().require(now > atStart, "Registrér den nye version: skriv dens titel og et link eller dokumentnummer,"
           + " eller upload den via API'et (POST /api/agreements/" + agreementId + "/versions).")
           .throwIfAny("Opgaven kan ikke fuldføres");
       return;
     }
-    versions.addVersionFromTask(agreementId, new VersionInput(title, null, text(task, "versionReference"), null,
-        text(task, "versionNote")), actor);
-  }
-
-  private static String text(DelegateTask task, String key) {
-    return task.getVariable(key) instanceof String s ? s : null;
-  }
-
-  private String actor(DelegateTask task) {
-    Authentication auth = identityService.getCurrentAuthentication();
-    if (auth != null && auth.getUserId() != null) {
-      return auth.getUserId();
-    }
-    return task.getAssignee() != null ? task.getAssignee() : "system";
+    versions.addVersionFromTask(agreementId, new VersionInput(title, null, reference, null, note), actor);
   }
 }

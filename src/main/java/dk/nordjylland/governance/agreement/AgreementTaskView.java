@@ -1,8 +1,17 @@
 package dk.nordjylland.governance.agreement;
 
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.AGREEMENT_ID;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.AGREEMENT_TITLE;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.APPROVAL_ID;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.APPROVAL_VERSION;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.CONSULTATION_ID;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.CURRENT_VERSION_TEXT;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.DUE_TEXT;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.HEARING_REPLIES_TEXT;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.PARTY_NAME;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.REMARKS_TEXT;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.RESERVATION_TEXT;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_AT_START;
 
 import dk.nordjylland.governance.agreement.CollaborationAgreementProcess.Elements;
 import dk.nordjylland.governance.calendar.DanishDates;
@@ -32,23 +41,23 @@ class AgreementTaskView implements TaskListener {
     long agreementId = AGREEMENT_ID.from(task).get();
     Agreement agreement = agreements.get(agreementId);
     int version = agreements.currentVersion(agreementId).map(AgreementVersion::number).orElse(0);
-    task.setVariableLocal("agreementTitle", agreement.title());
-    task.setVariableLocal("currentVersionText", agreements.currentVersion(agreementId)
+    AGREEMENT_TITLE.on(task).setLocal(agreement.title());
+    CURRENT_VERSION_TEXT.on(task).setLocal(agreements.currentVersion(agreementId)
         .map(v -> "Version " + v.number() + ": " + v.title() + (v.reference() == null ? "" : " (" + v.reference() + ")"))
         .orElse("Ingen version registreret endnu."));
-    task.setVariableLocal("versionAtStart", version);
-    task.setVariableLocal("remarksText", agreements.remarksForWorkingGroup(agreementId));
+    VERSION_AT_START.on(task).setLocal(version);
+    REMARKS_TEXT.on(task).setLocal(agreements.remarksForWorkingGroup(agreementId));
     task.setDescription(agreement.title());
     String key = task.getTaskDefinitionKey();
     if (Elements.ASSESS_HEARING.equals(key)) {
-      task.setVariableLocal("hearingRepliesText", hearings.hearingRepliesText(CONSULTATION_ID.from(task).get()));
+      HEARING_REPLIES_TEXT.on(task).setLocal(hearings.hearingRepliesText(CONSULTATION_ID.from(task).get()));
     }
     if (Elements.PARTY_APPROVAL.equals(key) || Elements.CLEAR_PARTY_RESERVATION.equals(key)) {
       PartyApproval approval = agreements.approval(APPROVAL_ID.from(task).get());
-      task.setVariableLocal("partyName", approval.partyName());
-      task.setVariableLocal("approvalVersion", version);
-      task.setVariableLocal("dueText", approval.dueDate().format(DanishDates.DATE));
-      task.setVariableLocal("reservationText", approval.remarks() == null ? "" : approval.remarks());
+      PARTY_NAME.on(task).setLocal(approval.partyName());
+      APPROVAL_VERSION.on(task).setLocal(version);
+      DUE_TEXT.on(task).setLocal(approval.dueDate().format(DanishDates.DATE));
+      RESERVATION_TEXT.on(task).setLocal(approval.remarks() == null ? "" : approval.remarks());
       task.setDescription(approval.partyName() + ": " + agreement.title());
     }
   }

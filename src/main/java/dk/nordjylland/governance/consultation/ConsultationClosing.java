@@ -54,7 +54,7 @@ public class ConsultationClosing {
           + " overskredet (sekretariatet får da opgaven \"Luk høringen\" " + DanishDates.LONG_DATE_TIME.format(
               EngineClock.inLocalTime(schedule.escalation(consultationId))) + ").");
     }
-    taskService.complete(task.getId(), Map.of(ConsultationProcess.CLOSE_CONFIRMED, true));
+    taskService.complete(task.getId(), Map.of(ConsultationProcess.CLOSE_CONFIRMED.getName(), true));
     return consultations.get(consultationId);
   }
 }

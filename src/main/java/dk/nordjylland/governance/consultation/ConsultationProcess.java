@@ -1,8 +1,10 @@
 package dk.nordjylland.governance.consultation;
 
+import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.longVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 
+import dk.nordjylland.governance.task.TaskForm;
 import dk.nordjylland.governance.item.ForumDecisionProcess;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 
@@ -31,24 +33,29 @@ public final class ConsultationProcess {
   /** The element variable of the multi-instance reply task: one user or group id per instance. */
   public static final VariableFactory<String> RESPONDENT = stringVariable("respondent");
 
-  /** What the reply form submits (they leave the process when the task completes). */
-  public static final String REPLY_ANSWER = "replyAnswer";
-  public static final String CONTACT_NAME = "contactName";
-  public static final String CONTACT_EMAIL = "contactEmail";
+  /** What the reply screen and our API submit (they leave the process when the task completes). */
+  public static final VariableFactory<String> REPLY_ANSWER = stringVariable("replyAnswer");
+  public static final VariableFactory<String> CONTACT_NAME = stringVariable("contactName");
+  public static final VariableFactory<String> CONTACT_EMAIL = stringVariable("contactEmail");
   /** The optional remark to a designated contact person. */
-  public static final String CONTACT_REMARK = "contactRemark";
+  public static final VariableFactory<String> CONTACT_REMARK = stringVariable("contactRemark");
   /** What the close form submits. */
-  public static final String CLOSE_CONFIRMED = "closeConfirmed";
+  public static final VariableFactory<Boolean> CLOSE_CONFIRMED = booleanVariable("closeConfirmed");
+
+  /** What the tasks show: task-local, set by the view listeners when the task is created. */
+  public static final VariableFactory<String> CONSULTATION_SUBJECT = stringVariable("consultationSubject");
+  public static final VariableFactory<String> CONSULTATION_QUESTION = stringVariable("consultationQuestion");
+  public static final VariableFactory<String> RESPONDENT_NAME = stringVariable("respondentName");
+  public static final VariableFactory<String> REPLY_DUE_TEXT = stringVariable("replyDueText");
+  public static final VariableFactory<Boolean> ASKS_FOR_CONTACT_PERSON = booleanVariable("asksForContactPerson");
+  public static final VariableFactory<String> REPLY_STATUS = stringVariable("replyStatus");
 
   public static String businessKey(long consultationId) {
     return "consultation-" + consultationId;
   }
 
   public static final class Elements {
-    public static final String START = "startEvent_consultationOpened";
     public static final String OPEN = "serviceTask_openConsultation";
-    public static final String COLLECT_REPLIES = "subProcess_collectReplies";
-    public static final String COLLECT_START = "startEvent_collectReplies";
     public static final String REPLY = "userTask_reply";
     public static final String ALL_REPLIED = "endEvent_allReplied";
     public static final String REPLY_REMINDER = "timer_replyReminder";
@@ -66,6 +73,16 @@ public final class ConsultationProcess {
     public static final String REPLIES_COLLECTED = "endEvent_repliesCollected";
 
     private Elements() {}
+  }
+
+  /** The user tasks' forms and their fields. */
+  public static final class Forms {
+    public static final TaskForm REPLY = TaskForm.screen(Elements.REPLY, "reply-consultation")
+        .with(REPLY_ANSWER, CONTACT_NAME, CONTACT_EMAIL, CONTACT_REMARK);
+    public static final TaskForm CLOSE_CONSULTATION = TaskForm.camundaForm(Elements.CLOSE_CONSULTATION,
+        "close-consultation").with(CLOSE_CONFIRMED).showing(CONSULTATION_SUBJECT, REPLY_DUE_TEXT, REPLY_STATUS);
+
+    private Forms() {}
   }
 
   private ConsultationProcess() {}

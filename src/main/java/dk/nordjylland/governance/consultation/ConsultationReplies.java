@@ -62,9 +62,9 @@ public class ConsultationReplies {
     }
     Task task = replyTask(consultation, respondent);
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(ConsultationProcess.REPLY_ANSWER, input.answer());
-    variables.put(ConsultationProcess.CONTACT_NAME, input.contactName());
-    variables.put(ConsultationProcess.CONTACT_EMAIL, input.contactEmail());
+    variables.put(ConsultationProcess.REPLY_ANSWER.getName(), input.answer());
+    variables.put(ConsultationProcess.CONTACT_NAME.getName(), input.contactName());
+    variables.put(ConsultationProcess.CONTACT_EMAIL.getName(), input.contactEmail());
     taskService.complete(task.getId(), variables);
     return table.reply(consultationId, respondent).orElseThrow();
   }

@@ -1,21 +1,30 @@
 package dk.nordjylland.governance.consultation;
 
+import static dk.nordjylland.governance.consultation.ConsultationProcess.ASKS_FOR_CONTACT_PERSON;
 import static dk.nordjylland.governance.consultation.ConsultationProcess.CLOSE_CONFIRMED;
 import static dk.nordjylland.governance.consultation.ConsultationProcess.CONSULTATION_ID;
+import static dk.nordjylland.governance.consultation.ConsultationProcess.CONSULTATION_QUESTION;
+import static dk.nordjylland.governance.consultation.ConsultationProcess.CONSULTATION_SUBJECT;
 import static dk.nordjylland.governance.consultation.ConsultationProcess.CONTACT_EMAIL;
 import static dk.nordjylland.governance.consultation.ConsultationProcess.CONTACT_NAME;
 import static dk.nordjylland.governance.consultation.ConsultationProcess.CONTACT_REMARK;
 import static dk.nordjylland.governance.consultation.ConsultationProcess.REPLY_ANSWER;
+import static dk.nordjylland.governance.consultation.ConsultationProcess.REPLY_DUE_TEXT;
+import static dk.nordjylland.governance.consultation.ConsultationProcess.REPLY_STATUS;
 import static dk.nordjylland.governance.consultation.ConsultationProcess.RESPONDENT;
+import static dk.nordjylland.governance.consultation.ConsultationProcess.RESPONDENT_NAME;
+import static dk.nordjylland.governance.task.TaskInput.actor;
+import static dk.nordjylland.governance.task.TaskInput.checked;
+import static dk.nordjylland.governance.task.TaskInput.text;
 
 import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.meeting.MeetingTexts;
-import dk.nordjylland.governance.validation.UserInputException;
+import dk.nordjylland.governance.task.TaskInput;
+import dk.nordjylland.governance.validation.Problems;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -34,11 +43,11 @@ class ConsultationTaskListeners {
       long id = CONSULTATION_ID.from(task).get();
       Consultation c = consultations.get(id);
       String respondentName = consultations.name(id, RESPONDENT.from(task).get());
-      task.setVariableLocal("consultationSubject", c.subject());
-      task.setVariableLocal("consultationQuestion", c.question());
-      task.setVariableLocal("respondentName", respondentName);
-      task.setVariableLocal("replyDueText", texts.dateTime(schedule.due(id)));
-      task.setVariableLocal("asksForContactPerson", c.kind() == ConsultationKind.CONTACT_PERSON);
+      CONSULTATION_SUBJECT.on(task).setLocal(c.subject());
+      CONSULTATION_QUESTION.on(task).setLocal(c.question());
+      RESPONDENT_NAME.on(task).setLocal(respondentName);
+      REPLY_DUE_TEXT.on(task).setLocal(texts.dateTime(schedule.due(id)));
+      ASKS_FOR_CONTACT_PERSON.on(task).setLocal(c.kind() == ConsultationKind.CONTACT_PERSON);
       task.setDescription(ConsultationSteps.shorten(c.subject(), 250) + " (svar fra " + respondentName + ")");
     };
   }
@@ -51,7 +60,7 @@ class ConsultationTaskListeners {
       replies.recordReply(CONSULTATION_ID.from(task).get(), RESPONDENT.from(task).get(),
           new ReplyInput(null, answer == null || answer.isBlank() ? remark : answer, text(task, CONTACT_NAME),
               text(task, CONTACT_EMAIL)),
-          actor(task));
+          person(task));
     };
   }
 
@@ -68,9 +77,9 @@ class ConsultationTaskListeners {
               .map(x -> "svar " + x.repliedAt().toLocalDate().format(DanishDates.DATE) + (x.late() ? " (for sent)" : ""))
               .orElse("intet svar"))
           .collect(Collectors.joining("\n"));
-      task.setVariableLocal("consultationSubject", c.subject());
-      task.setVariableLocal("replyDueText", texts.dateTime(schedule.due(id)));
-      task.setVariableLocal("replyStatus", status);
+      CONSULTATION_SUBJECT.on(task).setLocal(c.subject());
+      REPLY_DUE_TEXT.on(task).setLocal(texts.dateTime(schedule.due(id)));
+      REPLY_STATUS.on(task).setLocal(status);
       task.setDescription(ConsultationSteps.shorten(c.subject(), 250) + " (" + replied.size() + " af "
           + consultations.respondents(id).size() + " har svaret)");
     };
@@ -79,35 +88,18 @@ class ConsultationTaskListeners {
   @Bean
   TaskListener consultationCloseCompletion(ConsultationSteps steps) {
     return task -> {
-      if (!Boolean.TRUE.equals(submitted(task, CLOSE_CONFIRMED))) {
-        throw new UserInputException("Opgaven kan ikke fuldføres: Bekræft, at høringen lukkes for flere svar.");
-      }
+      new Problems().require(checked(task, CLOSE_CONFIRMED), "Bekræft, at høringen lukkes for flere svar.")
+          .throwIfAny("Opgaven kan ikke fuldføres");
       steps.close(CONSULTATION_ID.from(task).get(), actor(task));
     };
   }
 
-  private static String text(DelegateTask task, String name) {
-    Object value = submitted(task, name);
-    if (value != null && !(value instanceof String)) {
-      throw new UserInputException("Feltet '" + name + "' skal være tekst.");
-    }
-    return (String) value;
-  }
-
   /**
-   * What the form submitted: Camunda sets submitted variables on the execution; they leave the process
-   * here, which keeps ids only.
+   * The person who replies, or null when no person does (the Java API of tests and internal calls): recordReply then
+   * checks nobody's right to reply for the respondent.
    */
-  static Object submitted(DelegateTask task, String name) {
-    Object value = task.getVariable(name);
-    while (task.hasVariable(name)) {
-      task.removeVariable(name);
-    }
-    return value;
-  }
-
-  static String actor(DelegateTask task) {
-    Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth == null ? null : auth.getUserId();
+  private static String person(DelegateTask task) {
+    String actor = actor(task);
+    return TaskInput.SYSTEM.equals(actor) ? null : actor;
   }
 }

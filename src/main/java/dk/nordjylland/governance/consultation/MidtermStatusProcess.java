@@ -1,8 +1,8 @@
 package dk.nordjylland.governance.consultation;
 
-import static io.holunda.camunda.bpm.data.CamundaBpmData.longVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 
+import dk.nordjylland.governance.task.TaskForm;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 
 /**
@@ -24,15 +24,18 @@ public final class MidtermStatusProcess {
   public static final VariableFactory<String> DECISION_MEETING_ID = ConsultationProcess.DECISION_MEETING_ID;
 
   /** What the forms submit (they leave the process when the task completes). */
-  public static final String SENT_NOTE = "sentNote";
-  public static final String REVISION_NOTE = "revisionNote";
+  public static final VariableFactory<String> SENT_NOTE = stringVariable("sentNote");
+  public static final VariableFactory<String> REVISION_NOTE = stringVariable("revisionNote");
+
+  /** What the forms show: task-local, set by midtermStatusView. */
+  public static final VariableFactory<String> CONSULTATION_SUBJECT = ConsultationProcess.CONSULTATION_SUBJECT;
+  public static final VariableFactory<String> DECISION_TEXT = stringVariable("decisionText");
 
   public static String businessKey(long consultationId) {
     return "midterm-status-" + consultationId;
   }
 
   public static final class Elements {
-    public static final String START = "startEvent_midtermStatusRequested";
     public static final String CONSULTATION = "callActivity_consultation";
     public static final String FFU_APPROVED = "gateway_ffuApproved";
     public static final String PROPOSE_TO_SSF = "serviceTask_proposeToSsf";
@@ -48,6 +51,16 @@ public final class MidtermStatusProcess {
     public static final String FFU_DECISION = "callActivity_ffuDecision";
 
     private Elements() {}
+  }
+
+  /** The user tasks' Camunda Forms and their fields. */
+  public static final class Forms {
+    public static final TaskForm SEND_TO_HEALTH_AUTHORITY = TaskForm.camundaForm(Elements.SEND_TO_HEALTH_AUTHORITY,
+        "send-midterm-status").with(SENT_NOTE).showing(CONSULTATION_SUBJECT, DECISION_TEXT);
+    public static final TaskForm REVISE = TaskForm.camundaForm(Elements.REVISE, "revise-midterm-status")
+        .with(REVISION_NOTE).showing(CONSULTATION_SUBJECT, DECISION_TEXT);
+
+    private Forms() {}
   }
 
   private MidtermStatusProcess() {}

@@ -1,17 +1,22 @@
 package dk.nordjylland.governance.consultation;
 
 import static dk.nordjylland.governance.consultation.MidtermStatusProcess.CONSULTATION_ID;
+import static dk.nordjylland.governance.consultation.MidtermStatusProcess.CONSULTATION_SUBJECT;
 import static dk.nordjylland.governance.consultation.MidtermStatusProcess.DECISION_MEETING_ID;
+import static dk.nordjylland.governance.consultation.MidtermStatusProcess.DECISION_TEXT;
 import static dk.nordjylland.governance.consultation.MidtermStatusProcess.ITEM_ID;
 import static dk.nordjylland.governance.consultation.MidtermStatusProcess.ITEM_OUTCOME;
 import static dk.nordjylland.governance.consultation.MidtermStatusProcess.REVISION_NOTE;
 import static dk.nordjylland.governance.consultation.MidtermStatusProcess.SENT_NOTE;
+import static dk.nordjylland.governance.task.TaskInput.actor;
+import static dk.nordjylland.governance.task.TaskInput.submitted;
 
 import dk.nordjylland.governance.item.Outcome;
 import dk.nordjylland.governance.meeting.MeetingTexts;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.validation.Problems;
 import dk.nordjylland.governance.validation.TextLimits;
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -49,8 +54,8 @@ class MidtermStatusSteps {
       Consultation c = consultations.get(CONSULTATION_ID.from(task).get());
       String outcome = ITEM_OUTCOME.from(task).getOrNull();
       String meetingId = DECISION_MEETING_ID.from(task).getOrNull();
-      task.setVariableLocal("consultationSubject", c.subject());
-      task.setVariableLocal("decisionText", outcome == null || meetingId == null ? ""
+      CONSULTATION_SUBJECT.on(task).setLocal(c.subject());
+      DECISION_TEXT.on(task).setLocal(outcome == null || meetingId == null ? ""
           : "Seneste beslutning: " + Outcome.valueOf(outcome).danish() + " (" + texts.title(meetings.get(meetingId))
               + ").");
     };
@@ -60,7 +65,7 @@ class MidtermStatusSteps {
   TaskListener midtermStatusSent(MidtermStatus midtermStatus) {
     return task -> {
       String note = requiredText(task, SENT_NOTE, "Skriv, hvornår og hvordan materialet er sendt til Sundhedsstyrelsen.");
-      midtermStatus.recordSent(CONSULTATION_ID.from(task).get(), note, ConsultationTaskListeners.actor(task));
+      midtermStatus.recordSent(CONSULTATION_ID.from(task).get(), note, actor(task));
     };
   }
 
@@ -71,8 +76,8 @@ class MidtermStatusSteps {
         requiredText(task, REVISION_NOTE, "Skriv, hvad der er ændret i midtvejsstatus."));
   }
 
-  private static String requiredText(DelegateTask task, String name, String problem) {
-    Object value = ConsultationTaskListeners.submitted(task, name);
+  private static String requiredText(DelegateTask task, VariableFactory<String> field, String problem) {
+    Object value = submitted(task, field);
     Problems problems = new Problems();
     problems.require(value instanceof String s && !s.isBlank(), problem);
     problems.require(!(value instanceof String s) || s.length() <= TextLimits.NOTE,

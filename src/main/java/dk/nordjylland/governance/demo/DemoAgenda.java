@@ -2,6 +2,8 @@ package dk.nordjylland.governance.demo;
 
 import static dk.nordjylland.governance.demo.DemoMeetings.ACTION_OWNER;
 import static dk.nordjylland.governance.demo.DemoMeetings.FORUM;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.ACTIONS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.DECISIONS;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,7 +59,8 @@ class DemoAgenda {
         // Due two working days before the first start: overdue, escalated to the secretariat, not yet to the chair.
         workingDays.minusWorkingDays(today, 2).toString()));
     try {
-      return Map.of("decisions", json.writeValueAsString(decisions), "actions", json.writeValueAsString(actions));
+      return Map.of(DECISIONS.getName(), json.writeValueAsString(decisions),
+          ACTIONS.getName(), json.writeValueAsString(actions));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

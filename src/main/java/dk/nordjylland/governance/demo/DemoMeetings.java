@@ -1,11 +1,19 @@
 package dk.nordjylland.governance.demo;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.ACTIONS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_APPROVED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUND;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.DECISIONS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.EMPTY_AGENDA_CONFIRMED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_AGENDA;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.DRAFT_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.RECORD_MEETING;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_INTRODUCTION;
 
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.calendar.WorkingDays;
@@ -131,13 +139,14 @@ class DemoMeetings {
     starter.start(meetingId);
     List<Long> items = demoAgenda.propose(meetingId, stage);
     at(cycleStart.plusHours(2));
-    complete(meetingId, COLLECT_ITEMS, Map.of("callClosed", true));
+    complete(meetingId, COLLECT_ITEMS, Map.of(CALL_CLOSED.getName(), true));
     complete(meetingId, SCREEN_ITEMS, Map.of());
     if (stage == Stage.AGENDA) {
       return;
     }
     // The replay plays the chair who has seen the agenda: an empty one (a forum without items) is meant.
-    complete(meetingId, APPROVE_AGENDA, Map.of("agendaApproved", true, "emptyAgendaConfirmed", true));
+    complete(meetingId, APPROVE_AGENDA,
+        Map.of(AGENDA_APPROVED.getName(), true, EMPTY_AGENDA_CONFIRMED.getName(), true));
     String cycle = meetings.get(meetingId).processInstanceId();
     catchUp(cycle, day.atTime(STARTS).plusMinutes(1));
     if (stage == Stage.HELD) {
@@ -148,14 +157,14 @@ class DemoMeetings {
     if (stage == Stage.COMMENTS) {
       // Drafted the working day before the first start: the comment round runs on for days.
       at(workingDays.minusWorkingDays(realNow.toLocalDate(), 1).atTime(10, 0));
-      complete(meetingId, DRAFT_MINUTES, Map.of("commentRound", true, "minutesIntroduction",
+      complete(meetingId, DRAFT_MINUTES, Map.of(COMMENT_ROUND.getName(), true, MINUTES_INTRODUCTION.getName(),
           "Referatet sendes til kommentering blandt udvalgets medlemmer."));
       return;
     }
     at(workingDays.plusWorkingDays(day, 1).atTime(10, 0));
-    complete(meetingId, DRAFT_MINUTES, Map.of("commentRound", false));
+    complete(meetingId, DRAFT_MINUTES, Map.of(COMMENT_ROUND.getName(), false));
     at(workingDays.plusWorkingDays(day, 2).atTime(10, 0));
-    complete(meetingId, APPROVE_MINUTES, Map.of("minutesApproved", true));
+    complete(meetingId, APPROVE_MINUTES, Map.of(MINUTES_APPROVED.getName(), true));
     for (Action action : followUps.ofMeeting(meetingId)) {
       // The owner's reminder and the secretariat's escalation went out on their days; the chair's is still ahead.
       catchUp(action.processInstanceId(), realNow);

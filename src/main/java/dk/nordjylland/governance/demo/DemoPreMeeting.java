@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.demo;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
 
@@ -89,7 +90,7 @@ class DemoPreMeeting implements ApplicationRunner {
           null, null, "Sundhedsdirektørernes Forretningsudvalg", List.of("Drøfter modellen."), List.of()),
           "system");
       at(workingDays.minusWorkingDays(today, 1).atTime(10, 0));
-      complete(COLLECT_ITEMS, Map.of("callClosed", true));
+      complete(COLLECT_ITEMS, Map.of(CALL_CLOSED.getName(), true));
       complete(SCREEN_ITEMS, Map.of());
     } finally {
       EngineClock.reset();

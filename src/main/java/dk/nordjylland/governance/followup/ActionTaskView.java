@@ -1,6 +1,9 @@
 package dk.nordjylland.governance.followup;
 
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.ACTION_DESCRIPTION;
 import static dk.nordjylland.governance.followup.FollowUpActionProcess.ACTION_ID;
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.DUE_TEXT;
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.MEETING_TITLE;
 
 import dk.nordjylland.governance.meeting.MeetingTexts;
 import dk.nordjylland.governance.meeting.Meetings;
@@ -33,9 +36,9 @@ class ActionTaskView implements TaskListener {
     Action action = actions.find(actionId)
         .orElseThrow(() -> new IllegalStateException("No follow-up action " + actionId));
     String meetingTitle = texts.title(meetings.get(action.meetingId()));
-    task.setVariableLocal("actionDescription", action.description());
-    task.setVariableLocal("meetingTitle", meetingTitle);
-    task.setVariableLocal("dueText", texts.dateTime(schedule.due(actionId)));
+    ACTION_DESCRIPTION.on(task).setLocal(action.description());
+    MEETING_TITLE.on(task).setLocal(meetingTitle);
+    DUE_TEXT.on(task).setLocal(texts.dateTime(schedule.due(actionId)));
     task.setDescription(FollowUpActions.shorten(action.description(), 300) + " (" + meetingTitle + ")");
   }
 }

@@ -3,6 +3,7 @@ package dk.nordjylland.governance.followup;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.longVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 
+import dk.nordjylland.governance.task.TaskForm;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 
 /**
@@ -18,6 +19,8 @@ public final class FollowUpActionProcess {
    * process's variable {@code itemId} (e.g. an agreement's forum step).
    */
   public static final String MESSAGE_RESERVATION_CLEARED = "item.reservationCleared";
+  /** The waiting process's variable the message is correlated by: the item whose reservation was cleared. */
+  public static final VariableFactory<Long> CLEARED_ITEM_ID = longVariable("itemId");
 
   public static final VariableFactory<Long> ACTION_ID = longVariable("actionId");
   /** The candidate group of the tasks: the owning group, or the forum's secretariat for a personal owner. */
@@ -33,13 +36,16 @@ public final class FollowUpActionProcess {
   public static final VariableFactory<String> RESERVATION_RESOLUTION = stringVariable("reservationResolution");
   public static final VariableFactory<String> RESERVATION_REPORT = stringVariable("reservationReport");
 
+  /** What the tasks show: task-local, set by actionTaskView when the task is created. */
+  public static final VariableFactory<String> ACTION_DESCRIPTION = stringVariable("actionDescription");
+  public static final VariableFactory<String> MEETING_TITLE = stringVariable("meetingTitle");
+  public static final VariableFactory<String> DUE_TEXT = stringVariable("dueText");
+
   public static String businessKey(long actionId) {
     return "action-" + actionId;
   }
 
   public static final class Elements {
-    public static final String START = "startEvent_actionDecided";
-    public static final String KIND = "gateway_actionKind";
 
     public static final String CARRY_OUT_ACTION = "userTask_carryOutAction";
     public static final String ACTION_REMINDER = "timer_actionReminder";
@@ -69,6 +75,18 @@ public final class FollowUpActionProcess {
     public static final String RESERVATION_CLEARED = "endEvent_reservationCleared";
 
     private Elements() {}
+  }
+
+  /** The user tasks' screens and the field each submits. */
+  public static final class Forms {
+    public static final TaskForm CARRY_OUT_ACTION = TaskForm.screen(Elements.CARRY_OUT_ACTION, "carry-out-action")
+        .with(ACTION_RESULT);
+    public static final TaskForm CLEAR_RESERVATION = TaskForm.screen(Elements.CLEAR_RESERVATION, "clear-reservation")
+        .with(RESERVATION_RESOLUTION);
+    public static final TaskForm REPORT_RESERVATION = TaskForm.screen(Elements.REPORT_RESERVATION,
+        "report-reservation").with(RESERVATION_REPORT);
+
+    private Forms() {}
   }
 
   private FollowUpActionProcess() {}

@@ -106,7 +106,7 @@ public class FollowUpActions {
     if (action.itemId() != null) {
       // Processes that wait for the reservation of their item (agreementForumStep) go on; nobody waiting is fine.
       runtimeService.createMessageCorrelation(FollowUpActionProcess.MESSAGE_RESERVATION_CLEARED)
-          .processInstanceVariableEquals("itemId", action.itemId())
+          .processInstanceVariableEquals(FollowUpActionProcess.CLEARED_ITEM_ID.getName(), action.itemId())
           .correlateAllWithResult();
     }
   }

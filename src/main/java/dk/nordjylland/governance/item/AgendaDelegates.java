@@ -1,5 +1,15 @@
 package dk.nordjylland.governance.item;
 
+import static dk.nordjylland.governance.item.ItemProposalProcess.ATTACHMENTS;
+import static dk.nordjylland.governance.item.ItemProposalProcess.CASE_NUMBER;
+import static dk.nordjylland.governance.item.ItemProposalProcess.ECONOMY;
+import static dk.nordjylland.governance.item.ItemProposalProcess.FORUM_ID;
+import static dk.nordjylland.governance.item.ItemProposalProcess.FURTHER_PROCESSING;
+import static dk.nordjylland.governance.item.ItemProposalProcess.PRESENTATION;
+import static dk.nordjylland.governance.item.ItemProposalProcess.PROPOSER_BODY;
+import static dk.nordjylland.governance.item.ItemProposalProcess.RECOMMENDATIONS;
+import static dk.nordjylland.governance.item.ItemProposalProcess.SUMMARY;
+import static dk.nordjylland.governance.item.ItemProposalProcess.TITLE;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_OPENED_AT;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 
@@ -9,6 +19,7 @@ import dk.nordjylland.governance.validation.TextLimits;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,23 +41,23 @@ class AgendaDelegates {
   @Bean
   JavaDelegate registerItemProposal(ItemProposals proposals) {
     return execution -> {
-      Function<String, String> field = name -> execution.getVariable(name) instanceof String s
-          && !s.isBlank() ? s.strip() : null;
+      java.util.function.Function<VariableFactory<String>, String> field = f ->
+          execution.getVariable(f.getName()) instanceof String s && !s.isBlank() ? s.strip() : null;
       // The form's fields that become lists: their limits as the form announces them (the items' own are checked by
       // ItemProposals, per recommendation and attachment).
-      new Problems()
-          .maxLength(field.apply("recommendations"), TextLimits.ITEM_TEXT, "Indstilling")
-          .maxLength(field.apply("attachments"), TextLimits.NOTE, "Bilag")
+      new dk.nordjylland.governance.validation.Problems()
+          .maxLength(field.apply(RECOMMENDATIONS), 8000, "Indstilling")
+          .maxLength(field.apply(ATTACHMENTS), 4000, "Bilag")
           .throwIfAny("Punktet kan ikke foreslås");
-      ItemProposal proposal = new ItemProposal(field.apply("forumId"), field.apply("meetingId"), field.apply("title"),
-          field.apply("caseNumber"), field.apply("summary"), field.apply("presentation"), field.apply("economy"),
-          field.apply("furtherProcessing"), field.apply("proposerBody"),
-          lines(field.apply("recommendations")),
-          lines(field.apply("attachments")).stream().map(AgendaDelegates::attachment).toList());
+      ItemProposal proposal = new ItemProposal(field.apply(FORUM_ID), field.apply(ItemProposalProcess.MEETING_ID),
+          field.apply(TITLE), field.apply(CASE_NUMBER), field.apply(SUMMARY), field.apply(PRESENTATION),
+          field.apply(ECONOMY), field.apply(FURTHER_PROCESSING), field.apply(PROPOSER_BODY),
+          lines(field.apply(RECOMMENDATIONS)),
+          lines(field.apply(ATTACHMENTS)).stream().map(AgendaDelegates::attachment).toList());
       String proposedBy = proposer(execution);
       long id = proposals.propose(proposal, proposedBy);
       ItemProposalProcess.PROPOSED_BY.on(execution).set(proposedBy);
-      execution.removeVariables(ItemProposalProcess.FORM_FIELDS);
+      ItemProposalProcess.FORM_FIELDS.forEach(f -> execution.removeVariable(f.getName()));
       ItemProposalProcess.ITEM_ID.on(execution).set(id);
     };
   }

@@ -1,12 +1,22 @@
 package dk.nordjylland.governance.item;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.ABSENTEES;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.ACTIONS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_APPROVED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_ITEM_COUNT;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_TEXT;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.DECISIONS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.EMPTY_AGENDA_CONFIRMED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.EXTERNAL_FORWARDS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.GUESTS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.SCREENING;
+import static dk.nordjylland.governance.task.TaskInput.actor;
+import static dk.nordjylland.governance.task.TaskInput.submitted;
 
-import dk.nordjylland.governance.validation.UserInputException;
+import dk.nordjylland.governance.validation.Problems;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,16 +28,6 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class AgendaTaskListeners {
-
-  static final String SCREENING = "screening";
-  static final String DECISIONS = "decisions";
-  static final String ACTIONS = "actions";
-  /** Items sent on to bodies outside the collaboration (issue 15): [{itemId, externalBodyId}]. */
-  static final String EXTERNAL_FORWARDS = "externalForwards";
-  static final String ABSENTEES = "absentees";
-  static final String GUESTS = "guests";
-  static final String AGENDA_ITEM_COUNT = "agendaItemCount";
-  static final String EMPTY_AGENDA_CONFIRMED = "emptyAgendaConfirmed";
 
   /**
    * The screening (the screen "Screen og prioritér punkter" and our API submit the JSON list {@code screening}, ADR
@@ -73,9 +73,9 @@ class AgendaTaskListeners {
   TaskListener agendaTextView(Agenda agenda, Items items) {
     return task -> {
       String meetingId = MEETING_ID.from(task).get();
-      task.setVariableLocal("agendaText", agenda.agendaText(meetingId));
+      AGENDA_TEXT.on(task).setLocal(agenda.agendaText(meetingId));
       // The approval form shows its "agenda without items" confirmation only when the agenda is empty.
-      task.setVariableLocal(AGENDA_ITEM_COUNT, items.agenda(meetingId).size());
+      AGENDA_ITEM_COUNT.on(task).setLocal(items.agenda(meetingId).size());
     };
   }
 
@@ -88,30 +88,12 @@ class AgendaTaskListeners {
   TaskListener emptyAgendaConfirmation(Items items) {
     return task -> {
       Object confirmed = submitted(task, EMPTY_AGENDA_CONFIRMED);
-      if (Boolean.TRUE.equals(task.getVariable("agendaApproved")) && !Boolean.TRUE.equals(confirmed)
+      if (Boolean.TRUE.equals(task.getVariable(AGENDA_APPROVED.getName())) && !Boolean.TRUE.equals(confirmed)
           && items.agenda(MEETING_ID.from(task).get()).isEmpty()) {
-        throw new UserInputException("Dagsordenen kan ikke godkendes: den har ingen punkter. Sæt kryds ved"
-            + " 'Ja, udsend en dagsorden uden punkter', hvis den skal udsendes alligevel, eller send den tilbage til"
-            + " screening.");
+        new Problems().add("den har ingen punkter. Sæt kryds ved 'Ja, udsend en dagsorden uden punkter', hvis den skal"
+            + " udsendes alligevel, eller send den tilbage til screening.")
+            .throwIfAny("Dagsordenen kan ikke godkendes");
       }
     };
-  }
-
-  /**
-   * What the form submitted: Camunda sets submitted variables on the execution, where our task-local
-   * prefill of the same name would hide them. The value then leaves the process, which keeps ids only.
-   */
-  private static Object submitted(DelegateTask task, String name) {
-    Object value = task.getExecution().getVariable(name);
-    if (value == null) {
-      return task.getVariableLocal(name);
-    }
-    task.getExecution().removeVariable(name);
-    return value;
-  }
-
-  private static String actor(DelegateTask task) {
-    Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth == null ? "system" : auth.getUserId();
   }
 }

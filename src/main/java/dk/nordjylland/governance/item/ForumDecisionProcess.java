@@ -29,7 +29,6 @@ public final class ForumDecisionProcess {
   public static final VariableFactory<String> DECISION_MEETING_ID = stringVariable("decisionMeetingId");
 
   public static final class Elements {
-    public static final String START = "startEvent_itemProposed";
     public static final String ITEM_DECIDED = "event_itemDecided";
     public static final String DECISION_FINAL = "gateway_decisionFinal";
     public static final String DECIDED = "endEvent_itemDecided";

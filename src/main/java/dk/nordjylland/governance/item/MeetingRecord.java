@@ -1,5 +1,11 @@
 package dk.nordjylland.governance.item;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.ABSENTEES;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.ACTIONS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.DECISIONS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.EXTERNAL_FORWARDS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.GUESTS;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +38,13 @@ public record MeetingRecord(
    */
   public Map<String, Object> asTaskVariables() {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(AgendaTaskListeners.ABSENTEES, String.join(",", absentees));
+    variables.put(ABSENTEES.getName(), String.join(",", absentees));
     if (guests != null) { // a null variable would stay in the process (the listener removes what it reads)
-      variables.put(AgendaTaskListeners.GUESTS, guests);
+      variables.put(GUESTS.getName(), guests);
     }
-    variables.put(AgendaTaskListeners.DECISIONS, FormLists.jsonVariable(decisions));
-    variables.put(AgendaTaskListeners.ACTIONS, FormLists.jsonVariable(actions));
-    variables.put(AgendaTaskListeners.EXTERNAL_FORWARDS, FormLists.jsonVariable(externalForwards));
+    variables.put(DECISIONS.getName(), FormLists.jsonVariable(decisions));
+    variables.put(ACTIONS.getName(), FormLists.jsonVariable(actions));
+    variables.put(EXTERNAL_FORWARDS.getName(), FormLists.jsonVariable(externalForwards));
     return variables;
   }
 }

@@ -1,6 +1,8 @@
 package dk.nordjylland.governance.item;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_APPROVED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +20,7 @@ class PublicWordingCheck {
   @Bean
   TaskListener agendaPublicWording(ClosedItems closedItems) {
     return task -> {
-      if (Boolean.TRUE.equals(task.getVariable("agendaApproved"))) {
+      if (Boolean.TRUE.equals(task.getVariable(AGENDA_APPROVED.getName()))) {
         closedItems.agendaProblems(MEETING_ID.from(task).get()).throwIfAny("Dagsordenen kan ikke udsendes");
       }
     };
@@ -27,7 +29,7 @@ class PublicWordingCheck {
   @Bean
   TaskListener minutesPublicWording(ClosedItems closedItems) {
     return task -> {
-      if (Boolean.TRUE.equals(task.getVariable("minutesApproved"))) {
+      if (Boolean.TRUE.equals(task.getVariable(MINUTES_APPROVED.getName()))) {
         closedItems.minutesProblems(MEETING_ID.from(task).get()).throwIfAny("Referatet kan ikke godkendes");
       }
     };

@@ -1,5 +1,7 @@
 package dk.nordjylland.governance.item;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.SCREENING;
+
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +12,6 @@ public record ScreeningInput(
 
   /** The screening task's variables: the JSON list {@code screening}, as the screen and our API submit it. */
   public static Map<String, Object> asTaskVariables(List<ScreeningInput> screening) {
-    return Map.of(AgendaTaskListeners.SCREENING, FormLists.jsonVariable(screening));
+    return Map.of(SCREENING.getName(), FormLists.jsonVariable(screening));
   }
 }

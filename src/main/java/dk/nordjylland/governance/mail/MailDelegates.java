@@ -11,6 +11,6 @@ class MailDelegates {
   @Bean
   JavaDelegate deliverNotification(NotificationMailer mailer) {
     return execution -> mailer.deliver(
-        ((Number) execution.getVariable(NotificationDeliveryProcess.NOTIFICATION_ID)).longValue());
+        ((Number) execution.getVariable(NotificationDeliveryProcess.NOTIFICATION_ID.getName())).longValue());
   }
 }

@@ -39,7 +39,7 @@ class NotificationDelivery {
     ProcessInstance instance = asSystem.callUnchecked(() -> runtimeService
         .createProcessInstanceByKey(NotificationDeliveryProcess.KEY)
         .businessKey(NotificationDeliveryProcess.businessKey(notificationId))
-        .setVariable(NotificationDeliveryProcess.NOTIFICATION_ID, notificationId)
+        .setVariable(NotificationDeliveryProcess.NOTIFICATION_ID.getName(), notificationId)
         .execute());
     outbox.deliveryStarted(notificationId, instance.getId());
   }

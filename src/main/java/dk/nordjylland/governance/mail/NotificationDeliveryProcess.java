@@ -1,18 +1,14 @@
 package dk.nordjylland.governance.mail;
 
-/** Constants of processes/notification-delivery.bpmn. */
+import static io.holunda.camunda.bpm.data.CamundaBpmData.longVariable;
+
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
+
+/** processes/notification-delivery.bpmn: one instance per notification, which it mails. */
 public final class NotificationDeliveryProcess {
 
   public static final String KEY = "notificationDelivery";
-  public static final String NOTIFICATION_ID = "notificationId";
-
-  public static final class Elements {
-    public static final String START = "startEvent_notificationWritten";
-    public static final String SEND_MAIL = "serviceTask_sendMail";
-    public static final String END = "endEvent_mailSent";
-
-    private Elements() {}
-  }
+  public static final VariableFactory<Long> NOTIFICATION_ID = longVariable("notificationId");
 
   private NotificationDeliveryProcess() {}
 

@@ -1,8 +1,12 @@
 package dk.nordjylland.governance.meeting;
 
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_APPROVED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_PUBLICATION_TEXT;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_DEADLINE_TEXT;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUND;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.ITEM_DEADLINE_TEXT;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_TITLE;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
 
 import dk.nordjylland.governance.calendar.EngineClock;
@@ -32,10 +36,10 @@ class MeetingTaskView implements TaskListener {
   public void notify(DelegateTask task) {
     String meetingId = MEETING_ID.from(task).get();
     Meeting meeting = meetings.get(meetingId);
-    task.setVariableLocal("meetingTitle", texts.title(meeting));
-    task.setVariableLocal("itemDeadlineText", texts.dateTime(schedule.itemDeadline(meetingId)));
-    task.setVariableLocal("agendaPublicationText", texts.dateTime(schedule.agendaPublication(meetingId)));
-    task.setVariableLocal("commentDeadlineText", texts.dateTime(schedule.commentDeadline(meetingId)));
+    MEETING_TITLE.on(task).setLocal(texts.title(meeting));
+    ITEM_DEADLINE_TEXT.on(task).setLocal(texts.dateTime(schedule.itemDeadline(meetingId)));
+    AGENDA_PUBLICATION_TEXT.on(task).setLocal(texts.dateTime(schedule.agendaPublication(meetingId)));
+    COMMENT_DEADLINE_TEXT.on(task).setLocal(texts.dateTime(schedule.commentDeadline(meetingId)));
     task.setDescription(texts.title(meeting));
     // A past meeting registered for the archive: a due date that has passed is history, not an overdue task.
     if (task.getDueDate() != null && EngineClock.isPast(task.getDueDate())

@@ -2,11 +2,15 @@ package dk.nordjylland.governance.minutes;
 
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_COMMENT;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_INTRODUCTION;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_REMARKS;
+import static dk.nordjylland.governance.task.TaskInput.actor;
+import static dk.nordjylland.governance.task.TaskInput.submitted;
 
 import dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("minutesTask")
 class MinutesTaskListener implements TaskListener {
-
-  static final String INTRODUCTION = "minutesIntroduction";
-  static final String COMMENT = "minutesComment";
-  static final String REMARKS = "minutesRemarks";
 
   private final Minutes minutes;
 
@@ -34,46 +34,25 @@ class MinutesTaskListener implements TaskListener {
     String meetingId = MEETING_ID.from(task).get();
     switch (task.getTaskDefinitionKey()) {
       case Elements.DRAFT_MINUTES -> {
-        Object introduction = submitted(task, INTRODUCTION);
+        Object introduction = submitted(task, MINUTES_INTRODUCTION);
         // Not submitted (a script completing the task with the comment round only): the stored one stays.
         if (introduction instanceof String text) {
           minutes.setIntroduction(meetingId, text);
         }
       }
       case Elements.COMMENT_ON_MINUTES -> {
-        Object comment = submitted(task, COMMENT);
+        Object comment = submitted(task, MINUTES_COMMENT);
         // The member's own task (assigned to them); whoever completes it answers for them.
         String author = task.getAssignee() != null ? task.getAssignee() : actor(task);
         minutes.comment(meetingId, author, comment instanceof String text ? text : null);
       }
       case Elements.APPROVE_MINUTES -> {
-        Object remarks = submitted(task, REMARKS);
+        Object remarks = submitted(task, MINUTES_REMARKS);
         if (Boolean.FALSE.equals(task.getVariable(MINUTES_APPROVED.getName()))) {
           minutes.sendBack(meetingId, actor(task), remarks instanceof String text ? text : null);
         }
       }
       default -> { }
     }
-  }
-
-  /**
-   * What the screen or a script submitted, then gone from the process: Camunda sets submitted variables on the
-   * execution (for a member's comment task that is the whole cycle's scope, shared by every member).
-   */
-  private static Object submitted(DelegateTask task, String name) {
-    Object value = task.getExecution().getVariable(name);
-    if (value != null) {
-      task.getExecution().removeVariable(name);
-      return value;
-    }
-    return task.getVariableLocal(name);
-  }
-
-  private static String actor(DelegateTask task) {
-    Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (auth != null && auth.getUserId() != null) {
-      return auth.getUserId();
-    }
-    return task.getAssignee() != null ? task.getAssignee() : "system";
   }
 }

@@ -1,6 +1,7 @@
 package dk.nordjylland.governance.screen;
 
 import java.util.Date;
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
@@ -61,6 +62,16 @@ public final class ScreenTask {
   public String text(String name) {
     Object value = variable(name);
     return value == null ? "" : value.toString();
+  }
+
+  /** A variable its process declares (ADR 0053), e.g. {@code MeetingCycleProcess.MEETING_ID}, or null. */
+  public Object variable(VariableFactory<?> variable) {
+    return variable(variable.getName());
+  }
+
+  /** A declared variable as text, "" when there is none (a view's text, e.g. {@code MEETING_TITLE}). */
+  public String text(VariableFactory<?> variable) {
+    return text(variable.getName());
   }
 
   /**

@@ -1,5 +1,12 @@
 package dk.nordjylland.governance.agreement;
 
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.APPROVAL_VERSION;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.HEARING_CHANGES;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.HEARING_SUMMARY;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.PARTY_ANSWER;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.PREPARED_FOR_FFU;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_REFERENCE;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_TITLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -138,10 +145,11 @@ class AgreementApiTest {
     // The working group drafts, the network group hears, the coordination group prepares: PLO's turn.
     // The draft is done on its screen (ADR 0041): the engine REST API refuses it, the screen takes it.
     String draftTask = taskId(id, "userTask_draftAgreement", "nanna.kirk");
-    assertThat(api.submitForm(draftTask, "nanna.kirk", Map.of("versionTitle", "Udkast juni 2025",
-        "versionReference", "DOK-2")).getStatusCode().value()).isEqualTo(403);
+    assertThat(api.submitForm(draftTask, "nanna.kirk", Map.of(VERSION_TITLE.getName(), "Udkast juni 2025",
+        VERSION_REFERENCE.getName(), "DOK-2")).getStatusCode().value()).isEqualTo(403);
     assertThat(new ScreenClient(http, "nanna.kirk").submit("agreement-version", draftTask, Map.of(
-        "versionTitle", "Udkast juni 2025", "versionReference", "DOK-2")).getStatusCode().value()).isEqualTo(303);
+        VERSION_TITLE.getName(), "Udkast juni 2025", VERSION_REFERENCE.getName(),
+            "DOK-2")).getStatusCode().value()).isEqualTo(303);
     // The hearing is a consultation of the network group (koordineringsgruppen-secretariat): its id is on the
     // agreement; only the network group replies; the working group assesses the reply.
     JsonNode hearing = api.body(api.get("/api/agreements/" + id, "lone.berg")).path("hearings").get(0);
@@ -154,18 +162,18 @@ class AgreementApiTest {
         Map.of("answer", "Netværksgruppen har ingen bemærkninger."));
     assertThat(reply.getStatusCode().value()).as("%s", reply.getBody()).isEqualTo(201);
     ResponseEntity<String> noSummary = api.submitForm(taskId(id, "userTask_assessHearing", "nanna.kirk"), "nanna.kirk",
-        Map.of("hearingChanges", false));
+        Map.of(HEARING_CHANGES.getName(), false));
     assertThat(noSummary.getStatusCode().value()).isEqualTo(400);
     assertThat(api.json(noSummary).path("message").asText()).contains("Skriv et resumé af høringssvarene");
-    submit(id, "userTask_assessHearing", "nanna.kirk", Map.of("hearingSummary", "Ingen bemærkninger.",
-        "hearingChanges", false));
+    submit(id, "userTask_assessHearing", "nanna.kirk", Map.of(HEARING_SUMMARY.getName(), "Ingen bemærkninger.",
+        HEARING_CHANGES.getName(), false));
     JsonNode heard = api.body(api.get("/api/agreements/" + id, "lone.berg"));
     assertThat(heard.path("hearings")).hasSize(1);
     assertThat(heard.path("hearings").get(0).path("status").asText()).isEqualTo("CLOSED");
     assertThat(heard.path("hearings").get(0).path("replies").asInt()).isEqualTo(1);
     assertThat(api.body(api.get("/api/consultations/" + consultationId, "nanna.kirk")).path("replies").get(0)
         .path("answer").asText()).isEqualTo("Netværksgruppen har ingen bemærkninger.");
-    submit(id, "userTask_prepareAgreement", "peter.krogh", Map.of("preparedForFfu", true));
+    submit(id, "userTask_prepareAgreement", "peter.krogh", Map.of(PREPARED_FOR_FFU.getName(), true));
     String ploTask = taskId(id, "userTask_partyApproval", "jens.bach");
     // Meanwhile the working group registers version 2: PLO's answer for version 1 is refused.
     assertThat(api.post("/api/agreements/" + id + "/versions", "nanna.kirk",
@@ -178,17 +186,17 @@ class AgreementApiTest {
         .contains("DOK-3").contains("name=\"approvalVersion\" value=\"2\"");
     // A page still showing version 1 (opened before version 2 came): the answer is refused, nothing saved.
     ResponseEntity<String> wrongVersion = plo.submit("agreement-party-approval", ploTask,
-        Map.of("approvalVersion", 1, "partyAnswer", "APPROVED"));
+        Map.of(APPROVAL_VERSION.getName(), 1, PARTY_ANSWER.getName(), "APPROVED"));
     assertThat(wrongVersion.getStatusCode().value()).isEqualTo(400);
     assertThat(wrongVersion.getBody())
         .contains("Svaret gælder version 1, men aftalen er nu i version 2. Læs version 2 og svar på den.");
     ResponseEntity<String> invalidAnswer = plo.submit("agreement-party-approval", ploTask,
-        Map.of("approvalVersion", 2, "partyAnswer", "MÅSKE"));
+        Map.of(APPROVAL_VERSION.getName(), 2, PARTY_ANSWER.getName(), "MÅSKE"));
     assertThat(invalidAnswer.getStatusCode().value()).isEqualTo(400);
     assertThat(invalidAnswer.getBody()).contains("id=\"partyAnswer-fejl\"")
         .contains("&quot;Partens svar&quot;: vælg en af de viste muligheder.");
     ResponseEntity<String> reservationWithoutText = plo.submit("agreement-party-approval", ploTask,
-        Map.of("approvalVersion", 2, "partyAnswer", "APPROVED_WITH_RESERVATION"));
+        Map.of(APPROVAL_VERSION.getName(), 2, PARTY_ANSWER.getName(), "APPROVED_WITH_RESERVATION"));
     assertThat(reservationWithoutText.getBody()).contains("id=\"partyRemarks-fejl\"")
         .contains("Udfyld feltet &quot;Forbehold eller bemærkninger&quot;.");
     assertThat(counts()).isEqualTo(beforeAnswer);
@@ -196,7 +204,7 @@ class AgreementApiTest {
         .param(id).query(Long.class).single()).isZero();
 
     ResponseEntity<String> approved = plo.submit("agreement-party-approval", ploTask,
-        Map.of("approvalVersion", 2, "partyAnswer", "APPROVED"));
+        Map.of(APPROVAL_VERSION.getName(), 2, PARTY_ANSWER.getName(), "APPROVED"));
     assertThat(approved.getStatusCode().value()).as(approved.getBody()).isEqualTo(303);
     // The parties' answers: for the agreement's groups (the working group here), parties and process owners.
     JsonNode details = api.body(api.get("/api/agreements/" + id, "nanna.kirk"));

@@ -1,6 +1,21 @@
 package dk.nordjylland.governance.agreement;
 
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.APPROVAL_VERSION;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.Elements.*;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.HEARING_REPLIES_TEXT;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.HEARING_SUMMARY;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.INDICATOR_REPORT;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.PARTY_ANSWER;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.PARTY_REMARKS;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.PREPARED_FOR_FFU;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.REMARKS_TEXT;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.RESERVATION_CLEARANCE;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.REVISION_CONFIRMED;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_REFERENCE;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_TITLE;
+import static dk.nordjylland.governance.consultation.ConsultationProcess.CLOSE_CONFIRMED;
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.RESERVATION_REPORT;
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.RESERVATION_RESOLUTION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -124,14 +139,15 @@ class CollaborationAgreementProcessTest {
     // The task list line names the agreement (issue 14); the status keeps the model's name.
     assertThat(check.getName())
         .isEqualTo("Indarbejd bemærkninger i ny version – Samarbejdsaftale om fejlsendte korrespondancemeddelelser");
-    assertThat(engine.getTaskService().getVariableLocal(check.getId(), "remarksText").toString()).contains("MedCom");
+    assertThat(engine.getTaskService().getVariableLocal(check.getId(),
+        REMARKS_TEXT.getName()).toString()).contains("MedCom");
     assertThat(statusView.list().stream().filter(s -> s.id() == id).findFirst().orElseThrow().currentStep())
         .isEqualTo("Indarbejd bemærkninger i ny version (koordineringsgruppen-secretariat)");
     // Without a new version the task stays open.
     assertThatThrownBy(() -> engine.getTaskService().complete(check.getId(), Map.of()))
         .satisfies(CollaborationAgreementProcessTest::isUserInput).hasMessageContaining("Registrér den nye version");
-    engine.getTaskService().complete(check.getId(), Map.of("versionTitle", "Kommissorium med MedCom-gruppen",
-        "versionReference", "DOK-2"));
+    engine.getTaskService().complete(check.getId(), Map.of(VERSION_TITLE.getName(), "Kommissorium med MedCom-gruppen",
+        VERSION_REFERENCE.getName(), "DOK-2"));
 
     assertThat(instance).hasPassed(TERMS_APPROVED).isWaitingAt(DRAFT);
     assertThat(agreements.steps(id).get(0).outcome()).isEqualTo(Outcome.APPROVED_WITH_REMARKS);
@@ -166,9 +182,11 @@ class CollaborationAgreementProcessTest {
     String followUp = reservation.processInstanceId();
     Task clear = engine.getTaskService().createTaskQuery().processInstanceId(followUp).singleResult();
     assertThat(clear.getTaskDefinitionKey()).isEqualTo(FollowUpActionProcess.Elements.CLEAR_RESERVATION);
-    engine.getTaskService().complete(clear.getId(), Map.of("reservationResolution", "Ingen forstyrrelser af betydning."));
+    engine.getTaskService().complete(clear.getId(), Map.of(RESERVATION_RESOLUTION.getName(),
+        "Ingen forstyrrelser af betydning."));
     Task report = engine.getTaskService().createTaskQuery().processInstanceId(followUp).singleResult();
-    engine.getTaskService().complete(report.getId(), Map.of("reservationReport", "Skriftlig orientering til FFU."));
+    engine.getTaskService().complete(report.getId(), Map.of(RESERVATION_REPORT.getName(),
+        "Skriftlig orientering til FFU."));
 
     assertThat(instance).hasPassed(TERMS_APPROVED).isWaitingAt(DRAFT);
     BUSINESS_KEYS.add(CollaborationAgreementProcess.businessKey(id));
@@ -189,10 +207,10 @@ class CollaborationAgreementProcessTest {
     meetingRun.runJobs(ForumDecisionProcess.KEY);
 
     Task revise = task(id, REVISE_TERMS);
-    assertThat(engine.getTaskService().getVariableLocal(revise.getId(), "remarksText").toString())
+    assertThat(engine.getTaskService().getVariableLocal(revise.getId(), REMARKS_TEXT.getName()).toString())
         .contains("kommunernes rolle");
-    engine.getTaskService().complete(revise.getId(), Map.of("versionTitle", "Kommissorium, revideret",
-        "versionReference", "DOK-21"));
+    engine.getTaskService().complete(revise.getId(), Map.of(VERSION_TITLE.getName(), "Kommissorium, revideret",
+        VERSION_REFERENCE.getName(), "DOK-21"));
     List<AgreementStep> steps = agreements.steps(id);
     assertThat(steps).hasSize(2);
     assertThat(steps.get(1).itemId()).as("the same item, back on the next meeting").isEqualTo(itemId);
@@ -226,8 +244,9 @@ class CollaborationAgreementProcessTest {
     assertThat(engine.getTaskService().getIdentityLinksForTask(plo.getId())).anySatisfy(l ->
         assertThat(l.getGroupId()).isEqualTo("plo-chairmanship"));
     assertThat(Clock.of(plo.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2025, 5, 22));
-    engine.getTaskService().complete(plo.getId(), Map.of("approvalVersion", 2, "partyAnswer", "APPROVED_WITH_RESERVATION",
-        "partyRemarks", "PLO-Nordjylland behandler aftalen på et møde i formandskabet ultimo august."));
+    engine.getTaskService().complete(plo.getId(), Map.of(APPROVAL_VERSION.getName(), 2, PARTY_ANSWER.getName(),
+        "APPROVED_WITH_RESERVATION",
+        PARTY_REMARKS.getName(), "PLO-Nordjylland behandler aftalen på et møde i formandskabet ultimo august."));
 
     long itemId = agreements.steps(id).get(0).itemId();
     Clock.set(LocalDateTime.of(2025, 8, 22, 14, 0));
@@ -241,7 +260,7 @@ class CollaborationAgreementProcessTest {
     assertThat(instance).hasPassed(ASSESS_ROUND).isWaitingAt(DRAFT);
     assertThat(items.get(itemId).meetingId()).as("on the next ordinary FFU meeting").isEqualTo(september);
     Task draft = task(id, DRAFT);
-    assertThat(engine.getTaskService().getVariableLocal(draft.getId(), "remarksText").toString())
+    assertThat(engine.getTaskService().getVariableLocal(draft.getId(), REMARKS_TEXT.getName()).toString())
         .contains("formandskabet", "Ikke godkendt");
 
     Clock.set(LocalDateTime.of(2025, 9, 1, 9, 0));
@@ -299,7 +318,7 @@ class CollaborationAgreementProcessTest {
         : decision(i, Outcome.TAKEN_TO_NOTICE, null));
     meetingRun.runJobs(ForumDecisionProcess.KEY);
     assertThat(instance).hasPassed(SSF_APPROVED).isWaitingAt(DRAFT);
-    assertThat(engine.getTaskService().getVariableLocal(task(id, DRAFT).getId(), "remarksText").toString())
+    assertThat(engine.getTaskService().getVariableLocal(task(id, DRAFT).getId(), REMARKS_TEXT.getName()).toString())
         .contains("case 17");
 
     Clock.set(LocalDateTime.of(2025, 6, 2, 9, 0));
@@ -316,9 +335,9 @@ class CollaborationAgreementProcessTest {
             + " almen praksis' rolle som koordinerende funktion fjernes.")
         : decision(i, Outcome.TAKEN_TO_NOTICE, null));
     meetingRun.runJobs(ForumDecisionProcess.KEY);
-    engine.getTaskService().complete(task(id, StepElements.CHECK_VERSION).getId(), Map.of("versionTitle",
+    engine.getTaskService().complete(task(id, StepElements.CHECK_VERSION).getId(), Map.of(VERSION_TITLE.getName(),
         "Revideret samarbejdsaftale juni 2025, uden formuleringen om almen praksis' koordinerende rolle",
-        "versionReference", "DOK-117"));
+        VERSION_REFERENCE.getName(), "DOK-117"));
     assertThat(instance).isWaitingAt(SSF_DECISION);
     assertThat(agreements.steps(id).get(3).itemId()).as("the item SSF sent back").isEqualTo(ssfItem);
 
@@ -347,13 +366,13 @@ class CollaborationAgreementProcessTest {
     // A year on: the indicators are followed up, by the responsible group.
     Clock.set(LocalDateTime.of(2026, 10, 30, 9, 0));
     executeTimer(instance, INDICATOR_FOLLOW_UP_DUE);
-    engine.getTaskService().complete(task(id, FOLLOW_UP_INDICATORS).getId(), Map.of("indicatorReport",
+    engine.getTaskService().complete(task(id, FOLLOW_UP_INDICATORS).getId(), Map.of(INDICATOR_REPORT.getName(),
         "Ventetiden på hjælpemidler ved udskrivelse er faldet."));
     assertThat(agreements.events(id)).anySatisfy(e -> assertThat(e.kind()).isEqualTo("INDICATORS"));
     // The revision falls due: the coordination group starts it as a new agreement.
     Clock.set(LocalDateTime.of(2029, 10, 30, 9, 0));
     executeTimer(instance, REVISION_DUE);
-    engine.getTaskService().complete(task(id, DECIDE_REVISION).getId(), Map.of("revisionConfirmed", true));
+    engine.getTaskService().complete(task(id, DECIDE_REVISION).getId(), Map.of(REVISION_CONFIRMED.getName(), true));
     assertThat(instance).hasPassed(START_REVISION).isEnded();
     Agreement revision = agreements.all().stream().filter(a -> Long.valueOf(id).equals(a.revisesId())).findFirst()
         .orElseThrow();
@@ -390,7 +409,8 @@ class CollaborationAgreementProcessTest {
     Task clear = task(id, CLEAR_PARTY_RESERVATION);
     assertThatThrownBy(() -> engine.getTaskService().complete(clear.getId(), Map.of()))
         .satisfies(CollaborationAgreementProcessTest::isUserInput).hasMessageContaining("Beskriv, hvordan forbeholdet er afklaret");
-    engine.getTaskService().complete(clear.getId(), Map.of("reservationClearance", "Formandskabet godkendte den 28. maj."));
+    engine.getTaskService().complete(clear.getId(), Map.of(RESERVATION_CLEARANCE.getName(),
+        "Formandskabet godkendte den 28. maj."));
 
     assertThat(instance).isWaitingAt(SSF_DECISION);
     meetingRun.hold(ssf, Map.of(agreements.steps(id).get(1).itemId(), Outcome.APPROVED));
@@ -412,18 +432,18 @@ class CollaborationAgreementProcessTest {
     prepare(id);
     Task plo = task(id, PARTY_APPROVAL);
     // A decline needs remarks; an unknown answer is refused; nothing is recorded.
-    assertThatThrownBy(() -> engine.getTaskService().complete(plo.getId(), Map.of("approvalVersion", 1,
-        "partyAnswer", "DECLINED")))
+    assertThatThrownBy(() -> engine.getTaskService().complete(plo.getId(), Map.of(APPROVAL_VERSION.getName(), 1,
+        PARTY_ANSWER.getName(), "DECLINED")))
         .satisfies(CollaborationAgreementProcessTest::isUserInput).hasMessageContaining("Skriv bemærkningerne");
-    assertThatThrownBy(() -> engine.getTaskService().complete(plo.getId(), Map.of("approvalVersion", 1,
-        "partyAnswer", "MAYBE")))
+    assertThatThrownBy(() -> engine.getTaskService().complete(plo.getId(), Map.of(APPROVAL_VERSION.getName(), 1,
+        PARTY_ANSWER.getName(), "MAYBE")))
         .satisfies(CollaborationAgreementProcessTest::isUserInput).hasMessageContaining("Vælg et svar");
     assertThat(agreements.approvals(id).get(0).answer()).isNull();
     answer(id, "DECLINED", "Kapaciteten i almen praksis er ikke beskrevet.");
     meetingRun.hold(ffu, Map.of(agreements.steps(id).get(0).itemId(), Outcome.APPROVED));
     meetingRun.runJobs(ForumDecisionProcess.KEY);
     assertThat(instance(id)).hasPassed(ASSESS_ROUND).isWaitingAt(DRAFT);
-    assertThat(engine.getTaskService().getVariableLocal(task(id, DRAFT).getId(), "remarksText").toString())
+    assertThat(engine.getTaskService().getVariableLocal(task(id, DRAFT).getId(), REMARKS_TEXT.getName()).toString())
         .contains("Kapaciteten i almen praksis");
     assertThat(items.get(agreements.steps(id).get(0).itemId()).status()).isEqualTo(ItemStatus.DECIDED);
     BUSINESS_KEYS.add(CollaborationAgreementProcess.businessKey(id));
@@ -500,18 +520,20 @@ class CollaborationAgreementProcessTest {
     runTimer(consultationInstance, ConsultationProcess.Elements.REPLY_DEADLINE);
     Task close = task(id, ConsultationProcess.Elements.CLOSE_CONSULTATION);
     assertThat(close).hasCandidateGroup("koordineringsgruppen-secretariat");
-    engine.getTaskService().complete(close.getId(), Map.of("closeConfirmed", true));
+    engine.getTaskService().complete(close.getId(), Map.of(CLOSE_CONFIRMED.getName(), true));
     assertThat(instance).hasPassed(HEARING).isWaitingAt(ASSESS_HEARING);
     Task assess = task(id, ASSESS_HEARING);
     assertThat(Clock.of(assess.getDueDate()).toLocalDate()).as("10 working days").isEqualTo(LocalDate.of(2027, 4, 23));
-    assertThat((String) engine.getTaskService().getVariableLocal(assess.getId(), "hearingRepliesText"))
+    assertThat((String) engine.getTaskService().getVariableLocal(assess.getId(), HEARING_REPLIES_TEXT.getName()))
         .startsWith("Svarfrist 8. april 2027. 0 af 1 har svaret.").contains(": intet svar.");
     // The assessment needs a summary; nothing is recorded without it.
-    assertThatThrownBy(() -> engine.getTaskService().complete(assess.getId(), Map.of("hearingChanges", true)))
+    assertThatThrownBy(() -> engine.getTaskService().complete(assess.getId(),
+        Map.of(CollaborationAgreementProcess.HEARING_CHANGES.getName(), true)))
         .satisfies(CollaborationAgreementProcessTest::isUserInput).hasMessageContaining("Skriv et resumé");
     assertThat(agreements.events(id)).noneSatisfy(e -> assertThat(e.kind()).isEqualTo("HEARING"));
-    engine.getTaskService().complete(assess.getId(), Map.of("hearingSummary",
-        "Netværksgruppen svarede ikke; udkastet sendes i høring igen med et rykkerbrev.", "hearingChanges", true));
+    engine.getTaskService().complete(assess.getId(), Map.of(HEARING_SUMMARY.getName(),
+        "Netværksgruppen svarede ikke; udkastet sendes i høring igen med et rykkerbrev.",
+            CollaborationAgreementProcess.HEARING_CHANGES.getName(), true));
     assertThat(instance).hasPassed(HEARING_CHANGES).isWaitingAt(DRAFT);
 
     // The second draft goes into a new hearing, answered in time: on to the coordination group.
@@ -522,10 +544,10 @@ class CollaborationAgreementProcessTest {
     replies.reply(second, new ReplyInput(null, "Netværksgruppen kan tilslutte sig udkastet.", null, null),
         "nanna.kirk");
     Task secondAssess = task(id, ASSESS_HEARING);
-    assertThat((String) engine.getTaskService().getVariableLocal(secondAssess.getId(), "hearingRepliesText"))
+    assertThat((String) engine.getTaskService().getVariableLocal(secondAssess.getId(), HEARING_REPLIES_TEXT.getName()))
         .contains("1 af 1 har svaret", "(svar 26. april 2027):\nNetværksgruppen kan tilslutte sig udkastet.");
-    engine.getTaskService().complete(secondAssess.getId(), Map.of("hearingSummary", "Ingen ændringer.",
-        "hearingChanges", false));
+    engine.getTaskService().complete(secondAssess.getId(), Map.of(HEARING_SUMMARY.getName(), "Ingen ændringer.",
+        CollaborationAgreementProcess.HEARING_CHANGES.getName(), false));
     assertThat(instance).isWaitingAt(PREPARE);
     assertThat(engine.getRuntimeService().getVariables(instance.getId()))
         .as("the form's fields left the process").doesNotContainKeys("hearingSummary", "hearingRepliesText");
@@ -580,8 +602,8 @@ class CollaborationAgreementProcessTest {
   }
 
   void draft(long id, String versionTitle) {
-    engine.getTaskService().complete(task(id, DRAFT).getId(), Map.of("versionTitle", versionTitle,
-        "versionReference", "https://example.dk/aftaler/" + id));
+    engine.getTaskService().complete(task(id, DRAFT).getId(), Map.of(VERSION_TITLE.getName(), versionTitle,
+        VERSION_REFERENCE.getName(), "https://example.dk/aftaler/" + id));
   }
 
   /**
@@ -609,20 +631,21 @@ class CollaborationAgreementProcessTest {
   void assess(long id, String summary, boolean changes, String shownReply) {
     Task assess = task(id, ASSESS_HEARING);
     assertThat(assess).hasCandidateGroup("koordineringsgruppen-secretariat");
-    assertThat((String) engine.getTaskService().getVariableLocal(assess.getId(), "hearingRepliesText"))
+    assertThat((String) engine.getTaskService().getVariableLocal(assess.getId(), HEARING_REPLIES_TEXT.getName()))
         .contains(shownReply);
-    engine.getTaskService().complete(assess.getId(), Map.of("hearingSummary", summary, "hearingChanges", changes));
+    engine.getTaskService().complete(assess.getId(), Map.of(HEARING_SUMMARY.getName(), summary,
+        CollaborationAgreementProcess.HEARING_CHANGES.getName(), changes));
   }
 
   void prepare(long id) {
-    engine.getTaskService().complete(task(id, PREPARE).getId(), Map.of("preparedForFfu", true));
+    engine.getTaskService().complete(task(id, PREPARE).getId(), Map.of(PREPARED_FOR_FFU.getName(), true));
   }
 
   void answer(long id, String answer, String remarks) {
     Map<String, Object> form = new HashMap<>();
-    form.put("approvalVersion", agreements.currentVersion(id).orElseThrow().number());
-    form.put("partyAnswer", answer);
-    form.put("partyRemarks", remarks);
+    form.put(APPROVAL_VERSION.getName(), agreements.currentVersion(id).orElseThrow().number());
+    form.put(PARTY_ANSWER.getName(), answer);
+    form.put(PARTY_REMARKS.getName(), remarks);
     engine.getTaskService().complete(task(id, PARTY_APPROVAL).getId(), form);
   }
 

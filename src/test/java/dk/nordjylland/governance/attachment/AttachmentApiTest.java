@@ -1,5 +1,7 @@
 package dk.nordjylland.governance.attachment;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_APPROVED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.AGENDA_PUBLICATION;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_AGENDA;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
@@ -38,10 +40,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -277,9 +279,9 @@ class AttachmentApiTest {
     assertThat(upload("POST", "/api/items/" + itemId + "/attachments", "lone.berg", "Kommissorium.pdf", pdf,
         "Kommissorium").statusCode()).isEqualTo(201);
     // Before the agenda goes out, a file sent later mails nobody: it goes with the agenda.
-    complete(task(COLLECT_ITEMS, cycle), withVariables("callClosed", true));
+    complete(task(COLLECT_ITEMS, cycle), withVariables(CALL_CLOSED.getName(), true));
     complete(task(SCREEN_ITEMS, cycle));
-    complete(task(APPROVE_AGENDA, cycle), withVariables("agendaApproved", true));
+    complete(task(APPROVE_AGENDA, cycle), withVariables(AGENDA_APPROVED.getName(), true));
     execute(job(AGENDA_PUBLICATION, cycle));
     int position = jdbc.sql("select position from gov_agenda_entry where meeting_id = ? and item_id = ?")
         .params(meetingId, itemId).query(Integer.class).single();

@@ -1,13 +1,14 @@
 package dk.nordjylland.governance.browser;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.RECORD_MEETING;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.nordjylland.governance.support.ClosedItemCases;
-import dk.nordjylland.governance.support.ClosedItemCases.ClosedCase;
 import dk.nordjylland.governance.support.Clock;
+import dk.nordjylland.governance.support.ClosedItemCases.ClosedCase;
+import dk.nordjylland.governance.support.ClosedItemCases;
 import dk.nordjylland.governance.support.ForwardedCases;
 import dk.nordjylland.governance.support.GovernanceTest;
 import dk.nordjylland.governance.support.MeetingRun;
@@ -93,7 +94,7 @@ class ClosedItemBrowserTest {
     Clock.set(screening.minusDays(40));
     String toScreen = run.start("ffu", screening);
     cases.propose("ffu", toScreen, "Beslutning: Klage over en læge", null);
-    engine.getTaskService().complete(task(toScreen, COLLECT_ITEMS), Map.of("callClosed", true));
+    engine.getTaskService().complete(task(toScreen, COLLECT_ITEMS), Map.of(CALL_CLOSED.getName(), true));
     ClosedCase toRecord = closedCases.toMeeting(HELD.plusDays(91), MARKER);
     Clock.set(HELD.plusDays(91).plusHours(3));
 

@@ -1,5 +1,7 @@
 package dk.nordjylland.governance.browser;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_APPROVED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.AGENDA_PUBLICATION;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_AGENDA;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COMMENT_DEADLINE;
@@ -249,7 +251,7 @@ class TasklistBrowserTest {
     secretary.browser.visible(By.xpath("//main[contains(., " + Browser.xpathLiteral(LATE_TITLE) + ")]"));
     call.choose("Indkaldelsen er lukket, og alle indkomne punkter er registreret");
     assertThat(call.submit("Luk indkaldelsen")).isEqualTo("Indsaml dagsordenspunkter" + TASK_SUFFIX);
-    assertThat(runtimeService.getVariable(cycleId, "callClosed")).isEqualTo(true);
+    assertThat(runtimeService.getVariable(cycleId, CALL_CLOSED.getName())).isEqualTo(true);
   }
 
   /** The chair screens the pipeline on its screen, seeing each item's content: every item goes on the agenda. */
@@ -321,7 +323,7 @@ class TasklistBrowserTest {
 
     screen.choose("Godkend dagsordenen, så den udsendes");
     assertThat(screen.submit()).isEqualTo("Godkend dagsorden" + TASK_SUFFIX);
-    assertThat(runtimeService.getVariable(cycleId, "agendaApproved")).isEqualTo(true);
+    assertThat(runtimeService.getVariable(cycleId, AGENDA_APPROVED.getName())).isEqualTo(true);
     screen.assertAccessible("the receipt");
     screen.screenshot("task-done");
     chair.browser.click(By.linkText("Til opgavelisten"));

@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.cluster;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.ITEM_DEADLINE_ESCALATION;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.ITEM_DEADLINE_REMINDER;
@@ -21,10 +22,10 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -230,7 +231,7 @@ class TwoNodesOnPostgresTest {
 
     String collect = taskId(a, meetingId, COLLECT_ITEMS, "karen.lund");
     // The call is closed on its screen (ADR 0036); here on node A through the Java API.
-    a.engine().getTaskService().complete(collect, Map.of("callClosed", true));
+    a.engine().getTaskService().complete(collect, Map.of(CALL_CLOSED.getName(), true));
     // Node B: the screening task through Camunda's REST API (as the Tasklist shows it), the pipeline through ours.
     assertThat(taskId(b, meetingId, SCREEN_ITEMS, "mads.kjaer")).isNotBlank();
     assertThat(send(b, "GET", "/engine-rest/engine/nodeB/task/" + collect, "karen.lund", null).statusCode())
@@ -243,7 +244,8 @@ class TwoNodesOnPostgresTest {
     for (int round = 0; round < 3; round++) {
       String other = a.bean(TestMeetings.class).create("ffu", meeting);
       b.bean(MeetingCycleStarter.class).start(other).orElseThrow();
-      a.engine().getTaskService().complete(taskId(a, other, COLLECT_ITEMS, "karen.lund"), Map.of("callClosed", true));
+      a.engine().getTaskService().complete(taskId(a, other, COLLECT_ITEMS, "karen.lund"), Map.of(CALL_CLOSED.getName(),
+          true));
       String path = "/api/meetings/" + other + "/screening";
       String screening = json.writeValueAsString(a.bean(dk.nordjylland.governance.item.Screening.class)
           .proposedScreening(other));

@@ -1,6 +1,13 @@
 package dk.nordjylland.governance.consultation;
 
+import static dk.nordjylland.governance.consultation.ConsultationProcess.CLOSE_CONFIRMED;
+import static dk.nordjylland.governance.consultation.ConsultationProcess.CONSULTATION_ITEM_ID;
 import static dk.nordjylland.governance.consultation.ConsultationProcess.Elements.*;
+import static dk.nordjylland.governance.consultation.ConsultationProcess.ITEM_OUTCOME;
+import static dk.nordjylland.governance.consultation.ConsultationProcess.REPLY_ANSWER;
+import static dk.nordjylland.governance.consultation.ConsultationProcess.REPLY_STATUS;
+import static dk.nordjylland.governance.consultation.ConsultationProcess.RESPONDENT;
+import static dk.nordjylland.governance.consultation.ConsultationProcess.RESPONDENT_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -86,7 +93,7 @@ class ConsultationProcessTest {
   Task replyTask(long id, String respondent) {
     return engine.getTaskService().createTaskQuery().processInstanceId(consultations.get(id).processInstanceId())
         .taskDefinitionKey(REPLY).list().stream()
-        .filter(t -> respondent.equals(engine.getTaskService().getVariable(t.getId(), "respondent")))
+        .filter(t -> respondent.equals(engine.getTaskService().getVariable(t.getId(), RESPONDENT.getName())))
         .findFirst().orElseThrow(() -> new AssertionError("no reply task for " + respondent + " in "
             + consultations.get(id) + ": " + engine.getTaskService().createTaskQuery().list().stream()
             .map(t -> t.getTaskDefinitionKey() + "/" + t.getProcessInstanceId() + "/"
@@ -100,7 +107,7 @@ class ConsultationProcessTest {
    * which fails with a logged-in user; who may reply is tested through the API in ConsultationApiTest).
    */
   void reply(long id, String respondent, String answer) {
-    engine.getTaskService().complete(replyTask(id, respondent).getId(), Map.of("replyAnswer", answer));
+    engine.getTaskService().complete(replyTask(id, respondent).getId(), Map.of(REPLY_ANSWER.getName(), answer));
   }
 
   void runTimer(long id, String activityId) {
@@ -127,7 +134,8 @@ class ConsultationProcessTest {
     assertThat(groupTask).hasCandidateGroup("cluster-nord-secretaries").isNotAssigned();
     assertThat(personTask).isAssignedTo("peter.krogh");
     assertThat(Clock.of(groupTask.getDueDate())).isEqualTo(REPLY_BY.atTime(12, 0));
-    assertThat(engine.getTaskService().getVariable(groupTask.getId(), "respondentName")).isEqualTo("Klyngesekretariat Klynge Nord");
+    assertThat(engine.getTaskService().getVariable(groupTask.getId(),
+        RESPONDENT_NAME.getName())).isEqualTo("Klyngesekretariat Klynge Nord");
     assertThat(consultations.get(id).status()).isEqualTo(ConsultationStatus.OPEN);
     assertThat(notifications("CONSULTATION", "cluster-nord-secretaries")).isPositive();
 
@@ -171,14 +179,14 @@ class ConsultationProcessTest {
     Task close = engine.getTaskService().createTaskQuery().processInstanceId(process.getId())
         .taskDefinitionKey(CLOSE_CONSULTATION).singleResult();
     assertThat(close).hasCandidateGroup("ffu-secretariat");
-    assertThat((String) engine.getTaskService().getVariable(close.getId(), "replyStatus"))
+    assertThat((String) engine.getTaskService().getVariable(close.getId(), REPLY_STATUS.getName()))
         .contains("Klyngesekretariat Klynge Vest: intet svar");
 
     reply(id, "cluster-vest-secretaries", "Klynge Vest svarer for sent, men svarer.");
     assertThat(consultations.replies(id)).filteredOn(r -> r.respondent().equals("cluster-vest-secretaries"))
         .singleElement().extracting(ConsultationReply::late).isEqualTo(true);
 
-    engine.getTaskService().complete(close.getId(), Map.of("closeConfirmed", true));
+    engine.getTaskService().complete(close.getId(), Map.of(CLOSE_CONFIRMED.getName(), true));
 
     assertThat(process).hasPassed(CLOSED_BY_SECRETARIAT, RECORD_CLOSED, PUT_BEFORE_FORUM).isWaitingAt(FORUM_DECISION);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(process.getId())
@@ -195,7 +203,8 @@ class ConsultationProcessTest {
     meetingRun.hold(meeting, Map.of(itemId, Outcome.APPROVED));
     meetingRun.runJobs(ForumDecisionProcess.KEY);
     assertThat(process).hasPassed(FORUM_DECISION, FORUM_DECIDED).isEnded()
-        .variables().containsEntry("consultationItemId", itemId).containsEntry("itemOutcome", "APPROVED");
+        .variables().containsEntry(CONSULTATION_ITEM_ID.getName(), itemId).containsEntry(ITEM_OUTCOME.getName(),
+        "APPROVED");
   }
 
   @Test

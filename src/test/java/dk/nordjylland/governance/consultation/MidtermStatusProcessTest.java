@@ -1,6 +1,13 @@
 package dk.nordjylland.governance.consultation;
 
+import static dk.nordjylland.governance.consultation.ConsultationProcess.CONSULTATION_ID;
+import static dk.nordjylland.governance.consultation.ConsultationProcess.REPLY_ANSWER;
+import static dk.nordjylland.governance.consultation.ConsultationProcess.RESPONDENT;
+import static dk.nordjylland.governance.consultation.MidtermStatusProcess.DECISION_TEXT;
 import static dk.nordjylland.governance.consultation.MidtermStatusProcess.Elements.*;
+import static dk.nordjylland.governance.consultation.MidtermStatusProcess.ITEM_ID;
+import static dk.nordjylland.governance.consultation.MidtermStatusProcess.REVISION_NOTE;
+import static dk.nordjylland.governance.consultation.MidtermStatusProcess.SENT_NOTE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -79,16 +86,16 @@ class MidtermStatusProcessTest {
   }
 
   long consultationId(ProcessInstance midterm) {
-    return (Long) engine.getRuntimeService().getVariable(midterm.getId(), "consultationId");
+    return (Long) engine.getRuntimeService().getVariable(midterm.getId(), CONSULTATION_ID.getName());
   }
 
   void reply(long id, String respondent, String answer) {
     Task task = engine.getTaskService().createTaskQuery()
         .processInstanceBusinessKey(ConsultationProcess.businessKey(id))
         .taskDefinitionKey(ConsultationProcess.Elements.REPLY).list().stream()
-        .filter(t -> respondent.equals(engine.getTaskService().getVariable(t.getId(), "respondent")))
+        .filter(t -> respondent.equals(engine.getTaskService().getVariable(t.getId(), RESPONDENT.getName())))
         .findFirst().orElseThrow(() -> new AssertionError("no reply task for " + respondent));
-    engine.getTaskService().complete(task.getId(), Map.of("replyAnswer", answer));
+    engine.getTaskService().complete(task.getId(), Map.of(REPLY_ANSWER.getName(), answer));
   }
 
   Task task(ProcessInstance midterm, String key) {
@@ -139,13 +146,13 @@ class MidtermStatusProcessTest {
     meetingRun.hold(ffu, Map.of(ffuItem, Outcome.APPROVED));
     meetingRun.runJobs(ForumDecisionProcess.KEY);
     assertThat(midterm).hasPassed(FFU_APPROVED, PROPOSE_TO_SSF).isWaitingAt(SSF_DECISION);
-    long ssfItem = (Long) engine.getRuntimeService().getVariable(midterm.getId(), "itemId");
+    long ssfItem = (Long) engine.getRuntimeService().getVariable(midterm.getId(), ITEM_ID.getName());
     assertThat(items.get(ssfItem).meetingId()).isEqualTo(ssf);
 
     meetingRun.hold(ssf, Map.of(ssfItem, Outcome.APPROVED));
     meetingRun.runJobs(ForumDecisionProcess.KEY);
     assertThat(midterm).hasPassed(SSF_APPROVED, PROPOSE_TO_SSU).isWaitingAt(SSU_DECISION);
-    long ssuItem = (Long) engine.getRuntimeService().getVariable(midterm.getId(), "itemId");
+    long ssuItem = (Long) engine.getRuntimeService().getVariable(midterm.getId(), ITEM_ID.getName());
     assertThat(items.get(ssuItem).meetingId()).isEqualTo(ssu);
 
     meetingRun.hold(ssu, Map.of(ssuItem, Outcome.APPROVED));
@@ -156,11 +163,12 @@ class MidtermStatusProcessTest {
     // Named with the consultation's subject (issue 14).
     assertThat(send.getName()).isEqualTo("Send midtvejsstatus til Sundhedsstyrelsen – " + consultations.get(id).subject());
     assertThat(send.getName()).hasSizeGreaterThan("Send midtvejsstatus til Sundhedsstyrelsen – ".length());
-    assertThat((String) engine.getTaskService().getVariable(send.getId(), "decisionText")).contains("Godkendt",
+    assertThat((String) engine.getTaskService().getVariable(send.getId(), DECISION_TEXT.getName())).contains("Godkendt",
         "Sundhedssamarbejdsudvalget");
     assertThat(consultations.items(id)).extracting(ConsultationItem::forumId).containsExactly("ffu", "ssf", "ssu");
 
-    engine.getTaskService().complete(send.getId(), Map.of("sentNote", "Sendt med e-mail til Sundhedsstyrelsen."));
+    engine.getTaskService().complete(send.getId(), Map.of(SENT_NOTE.getName(),
+        "Sendt med e-mail til Sundhedsstyrelsen."));
     assertThat(midterm).hasPassed(SENT).isEnded();
     assertThat(midtermStatus.find(id)).get().extracting(MidtermStatusRecord::sentNote)
         .isEqualTo("Sendt med e-mail til Sundhedsstyrelsen.");
@@ -187,12 +195,12 @@ class MidtermStatusProcessTest {
 
     Task revise = task(midterm, REVISE);
     assertThat(revise).hasCandidateGroup("ffu-secretariat");
-    Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(revise.getId(),
-        Map.of("revisionNote", " "))).hasMessageContaining("Skriv, hvad der er ændret i midtvejsstatus.");
-    engine.getTaskService().complete(revise.getId(), Map.of("revisionNote", "Klynge Syds skema er uddybet."));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(revise.getId(),
+        Map.of(REVISION_NOTE.getName(), " "))).hasMessageContaining("Skriv, hvad der er ændret i midtvejsstatus.");
+    engine.getTaskService().complete(revise.getId(), Map.of(REVISION_NOTE.getName(), "Klynge Syds skema er uddybet."));
 
     assertThat(midterm).hasPassed(PROPOSE_TO_FFU).isWaitingAt(FFU_DECISION);
-    long secondItem = (Long) engine.getRuntimeService().getVariable(midterm.getId(), "itemId");
+    long secondItem = (Long) engine.getRuntimeService().getVariable(midterm.getId(), ITEM_ID.getName());
     assertThat(items.get(secondItem).presentation()).startsWith(
         "Revideret efter forummets bemærkninger: Klynge Syds skema er uddybet.");
     meetingRun.hold(second, Map.of(secondItem, Outcome.APPROVED));

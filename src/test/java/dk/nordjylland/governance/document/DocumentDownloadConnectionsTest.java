@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.document;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -71,7 +72,7 @@ class DocumentDownloadConnectionsTest {
     Task collect = taskService.createTaskQuery().processInstanceBusinessKey(meeting).singleResult();
     // The call is closed on its screen (ADR 0036): a page, a post and the engine's writes still get connections.
     new ScreenClient(http, "karen.lund").submitOk("collect-items", collect.getId(),
-        Map.of("action", "luk", "callClosed", "true"));
+        java.util.Map.of("action", "luk", CALL_CLOSED.getName(), "true"));
     assertThat(taskService.createTaskQuery().taskId(collect.getId()).count()).isZero();
   }
 

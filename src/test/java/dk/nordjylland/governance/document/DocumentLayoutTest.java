@@ -1,5 +1,7 @@
 package dk.nordjylland.governance.document;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_APPROVED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_AGENDA;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
@@ -11,8 +13,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import dk.nordjylland.governance.item.Agenda;
 import dk.nordjylland.governance.item.AgendaEntry;
-import dk.nordjylland.governance.item.ItemProposal;
 import dk.nordjylland.governance.item.ItemProposal.AttachmentProposal;
+import dk.nordjylland.governance.item.ItemProposal;
 import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.meeting.MeetingCycleStarter;
@@ -173,9 +175,9 @@ class DocumentLayoutTest {
   void publishAgenda(String meetingId) {
     ProcessInstance cycle = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey(meetingId).singleResult();
-    complete(task(COLLECT_ITEMS, cycle), withVariables("callClosed", true));
+    complete(task(COLLECT_ITEMS, cycle), withVariables(CALL_CLOSED.getName(), true));
     complete(task(SCREEN_ITEMS, cycle));
-    complete(task(APPROVE_AGENDA, cycle), withVariables("agendaApproved", true));
+    complete(task(APPROVE_AGENDA, cycle), withVariables(AGENDA_APPROVED.getName(), true));
   }
 
   /** {@code paragraphs} paragraphs of four lines each. */

@@ -1,5 +1,7 @@
 package dk.nordjylland.governance.document;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_APPROVED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.EMPTY_AGENDA_CONFIRMED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.AGENDA_PUBLICATION;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_AGENDA;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +20,7 @@ import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;
 import dk.nordjylland.governance.support.MeetingRun;
 import dk.nordjylland.governance.support.NotificationMails;
+import dk.nordjylland.governance.support.ReceivedMail;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -60,7 +63,7 @@ class MeetingCancellationCalendarTest {
     run.toAgendaApproval(meeting);
     engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(meeting)
         .taskDefinitionKey(APPROVE_AGENDA).singleResult().getId(),
-        Map.of("agendaApproved", true, "emptyAgendaConfirmed", true));
+        Map.of(AGENDA_APPROVED.getName(), true, EMPTY_AGENDA_CONFIRMED.getName(), true));
     engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
         .processInstanceId(meetings.get(meeting).processInstanceId()).activityId(AGENDA_PUBLICATION).singleResult()
         .getId());

@@ -1,5 +1,8 @@
 package dk.nordjylland.governance.document;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_APPROVED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUND;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.AGENDA_PUBLICATION;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_AGENDA;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_MINUTES;
@@ -10,6 +13,7 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.ITE
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.MEETING_START;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.RECORD_MEETING;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -21,16 +25,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.icegreen.greenmail.util.GreenMail;
+import dk.nordjylland.governance.consultation.ConsultationOpening;
 import dk.nordjylland.governance.consultation.ConsultationProcess;
 import dk.nordjylland.governance.consultation.ConsultationRequest;
-import dk.nordjylland.governance.consultation.ConsultationOpening;
 import dk.nordjylland.governance.consultation.Consultations;
 import dk.nordjylland.governance.followup.FollowUpActionProcess;
 import dk.nordjylland.governance.followup.FollowUps;
 import dk.nordjylland.governance.invitation.Invitations;
 import dk.nordjylland.governance.item.AgendaEntry;
-import dk.nordjylland.governance.item.ItemProposal;
 import dk.nordjylland.governance.item.ItemProposal.AttachmentProposal;
+import dk.nordjylland.governance.item.ItemProposal;
 import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.mail.NotificationDeliveryProcess;
@@ -42,7 +46,6 @@ import dk.nordjylland.governance.notification.Notification;
 import dk.nordjylland.governance.notification.NotificationOutbox;
 import dk.nordjylland.governance.notify.NotificationKind;
 import dk.nordjylland.governance.notify.Notifications;
-import dk.nordjylland.governance.support.ReceivedMail;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.FlowNodeCoverage;
 import dk.nordjylland.governance.support.GovernanceTest;
@@ -158,9 +161,9 @@ class MeetingDocumentsAndMailTest {
         List.of("Beslutter at udpege kontaktpersoner."), List.of()));
 
     // Call closed, every item accepted in the order of the pipeline, agenda approved and published by its timer.
-    complete(task(COLLECT_ITEMS, cycle), withVariables("callClosed", true));
+    complete(task(COLLECT_ITEMS, cycle), withVariables(CALL_CLOSED.getName(), true));
     complete(task(SCREEN_ITEMS, cycle));
-    complete(task(APPROVE_AGENDA, cycle), withVariables("agendaApproved", true));
+    complete(task(APPROVE_AGENDA, cycle), withVariables(AGENDA_APPROVED.getName(), true));
     execute(job(AGENDA_PUBLICATION, cycle));
 
     List<AgendaEntry> entries = items.agenda(meetingId);
@@ -219,8 +222,8 @@ class MeetingDocumentsAndMailTest {
     }
     complete(task(RECORD_MEETING, cycle), withVariables("decisions", decisions.append("]").toString(),
         "absentees", "lone.berg", "guests", "Gitte Gæst, Region Nordjylland"));
-    complete(task(DRAFT_MINUTES, cycle), withVariables("commentRound", false));
-    complete(task(APPROVE_MINUTES, cycle), withVariables("minutesApproved", true));
+    complete(task(DRAFT_MINUTES, cycle), withVariables(COMMENT_ROUND.getName(), false));
+    complete(task(APPROVE_MINUTES, cycle), withVariables(MINUTES_APPROVED.getName(), true));
     assertThat(cycle).isEnded();
 
     StoredDocument minutesPdf = documents.latest(meetingId, DocumentKind.MINUTES).orElseThrow();
@@ -325,9 +328,9 @@ class MeetingDocumentsAndMailTest {
   @Test
   void aMovedMeetingSendsAnUpdatedInvitationWithTheSameUidAndAHigherSequence() throws Exception {
     startCycle(MEETING.plusWeeks(4));
-    complete(task(COLLECT_ITEMS, cycle), withVariables("callClosed", true));
+    complete(task(COLLECT_ITEMS, cycle), withVariables(CALL_CLOSED.getName(), true));
     complete(task(SCREEN_ITEMS, cycle));
-    complete(task(APPROVE_AGENDA, cycle), withVariables("agendaApproved", true));
+    complete(task(APPROVE_AGENDA, cycle), withVariables(AGENDA_APPROVED.getName(), true));
     execute(job(AGENDA_PUBLICATION, cycle));
     String first = ics(ReceivedMail.of(deliver(notification(NotificationKind.AGENDA)).get(0)));
     assertThat(first).contains("UID:" + Invitations.uid(meetingId), "SEQUENCE:0", "DTSTART:20310411T100000Z");
@@ -376,9 +379,9 @@ class MeetingDocumentsAndMailTest {
     jdbc.sql("update gov_item set title = ?, summary = ? where id = ?")
         .params("Orientering: Nul\u0000tegn og klokke\u0007", "Halv \uD83D tegn\u001b og \uFFFF slut.", id).update();
 
-    complete(task(COLLECT_ITEMS, cycle), withVariables("callClosed", true));
+    complete(task(COLLECT_ITEMS, cycle), withVariables(CALL_CLOSED.getName(), true));
     complete(task(SCREEN_ITEMS, cycle));
-    complete(task(APPROVE_AGENDA, cycle), withVariables("agendaApproved", true));
+    complete(task(APPROVE_AGENDA, cycle), withVariables(AGENDA_APPROVED.getName(), true));
     execute(job(AGENDA_PUBLICATION, cycle));
 
     StoredDocument agendaPdf = documents.latest(meetingId, DocumentKind.AGENDA).orElseThrow();

@@ -1,6 +1,12 @@
 package dk.nordjylland.governance.followup;
 
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.ACTION_DESCRIPTION;
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.ACTION_RESULT;
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.DUE_TEXT;
 import static dk.nordjylland.governance.followup.FollowUpActionProcess.Elements.*;
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.MEETING_TITLE;
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.RESERVATION_REPORT;
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.RESERVATION_RESOLUTION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -124,9 +130,9 @@ class FollowUpActionProcessTest {
     Task task = task(CARRY_OUT_ACTION, instance);
     assertThat(task).isAssignedTo("lone.berg").hasCandidateGroupAssociated("ffu-secretariat");
     assertThat(Clock.of(task.getDueDate())).isEqualTo(LocalDateTime.of(2025, 9, 15, 12, 0));
-    assertThat(view(task)).containsEntry("actionDescription", CALENDAR)
-        .containsEntry("meetingTitle", "Fælles Forretningsudvalg, fredag den 22. august 2025 kl. 12.00")
-        .containsEntry("dueText", "mandag den 15. september 2025 kl. 12.00");
+    assertThat(view(task)).containsEntry(ACTION_DESCRIPTION.getName(), CALENDAR)
+        .containsEntry(MEETING_TITLE.getName(), "Fælles Forretningsudvalg, fredag den 22. august 2025 kl. 12.00")
+        .containsEntry(DUE_TEXT.getName(), "mandag den 15. september 2025 kl. 12.00");
     // The forum's groups see the instance in Cockpit/Tasklist.
     for (String group : List.of("ffu-members", "ffu-chair", "ffu-secretariat")) {
       assertThat(engine.getAuthorizationService().createAuthorizationQuery()
@@ -135,7 +141,7 @@ class FollowUpActionProcessTest {
     }
 
     Clock.set(LocalDateTime.of(2025, 9, 10, 14, 30));
-    complete(task, withVariables("actionResult", "Kalenderen er sendt til alle medlemmer."));
+    complete(task, withVariables(ACTION_RESULT.getName(), "Kalenderen er sendt til alle medlemmer."));
 
     assertThat(instance).hasPassed(RECORD_ACTION_DONE).isEnded();
     assertThat(instance).hasPassed(ACTION_DONE).hasNotPassed(CLEAR_RESERVATION, REMIND_ACTION_OWNER);
@@ -214,7 +220,7 @@ class FollowUpActionProcessTest {
     assertThat(sent.get(2).subject()).startsWith("Eskalering: stadig ikke udført");
 
     // Done late, it still ends normally, and no timer is left behind.
-    complete(task(CARRY_OUT_ACTION, instance), withVariables("actionResult", "Sendt."));
+    complete(task(CARRY_OUT_ACTION, instance), withVariables(ACTION_RESULT.getName(), "Sendt."));
     assertThat(instance).isEnded();
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
   }
@@ -233,13 +239,13 @@ class FollowUpActionProcessTest {
     Task clear = task(CLEAR_RESERVATION, instance);
     assertThat(clear).isNotAssigned().hasCandidateGroup("koordineringsgruppen-members");
     assertThat(Clock.of(clear.getDueDate())).isEqualTo(LocalDateTime.of(2025, 9, 15, 12, 0));
-    assertThat(view(clear)).containsEntry("actionDescription", RESERVATION);
+    assertThat(view(clear)).containsEntry(ACTION_DESCRIPTION.getName(), RESERVATION);
 
-    complete(clear, withVariables("reservationResolution", "Regionen og kommunerne deler udgiften ligeligt."));
+    complete(clear, withVariables(RESERVATION_RESOLUTION.getName(), "Regionen og kommunerne deler udgiften ligeligt."));
     Task report = task(REPORT_RESERVATION, instance);
     assertThat(report).isNotAssigned().hasCandidateGroup("koordineringsgruppen-members");
-    assertThat(view(report)).containsKeys("actionDescription", "meetingTitle", "dueText");
-    complete(report, withVariables("reservationReport",
+    assertThat(view(report)).containsKeys(ACTION_DESCRIPTION.getName(), MEETING_TITLE.getName(), DUE_TEXT.getName());
+    complete(report, withVariables(RESERVATION_REPORT.getName(),
         "Koordineringsgruppen har afklaret finansieringen: udgiften deles ligeligt. Forbeholdet er dermed løftet."));
 
     assertThat(instance).hasPassed(RECORD_RESERVATION_CLEARED, RESERVATION_CLEARED).isEnded();
@@ -372,11 +378,12 @@ class FollowUpActionProcessTest {
         .satisfies(e -> assertThat(UserInputException.in(e)).get()
             .extracting(Throwable::getMessage).asString()
             .isEqualTo("Opgaven kan ikke fuldføres: Beskriv, hvad der er gjort, før opgaven fuldføres."));
-    assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), Map.of("actionResult", "x".repeat(4001))))
+    assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), Map.of(ACTION_RESULT.getName(),
+        "x".repeat(4001))))
         .hasMessageContaining("er længere end 4000 tegn");
 
     assertThat(instance).isWaitingAt(CARRY_OUT_ACTION);
-    assertThat(engine.getRuntimeService().getVariable(instance.getId(), "actionResult")).isNull();
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), ACTION_RESULT.getName())).isNull();
     assertThat(followUps.get(id).status()).isEqualTo(ActionStatus.OPEN);
     assertThat(followUps.get(id).result()).isNull();
     assertThat(sent()).isEmpty();
@@ -388,9 +395,9 @@ class FollowUpActionProcessTest {
     ProcessInstance instance = instance(id);
     assertThatThrownBy(() -> engine.getTaskService().complete(task(CLEAR_RESERVATION, instance).getId()))
         .hasMessageContaining("Beskriv, hvordan forbeholdet er afklaret.");
-    complete(task(CLEAR_RESERVATION, instance), withVariables("reservationResolution", "Afklaret."));
+    complete(task(CLEAR_RESERVATION, instance), withVariables(RESERVATION_RESOLUTION.getName(), "Afklaret."));
     assertThatThrownBy(() -> engine.getTaskService().complete(task(REPORT_RESERVATION, instance).getId(),
-        Map.of("reservationReport", " ")))
+        Map.of(RESERVATION_REPORT.getName(), " ")))
         .hasMessageContaining("Skriv tilbagemeldingen til forummet.");
     assertThat(instance).isWaitingAt(REPORT_RESERVATION);
     assertThat(followUps.get(id).status()).isEqualTo(ActionStatus.OPEN);

@@ -1,5 +1,9 @@
 package dk.nordjylland.governance.item;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.ABSENTEES;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_APPROVED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUND;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.AGENDA_PUBLICATION;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_AGENDA;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_MINUTES;
@@ -231,7 +235,7 @@ class AgendaBadInputTest {
   void aTaskCompletedTwiceIsRefusedTheSecondTimeAndNothingChanges() throws Exception {
     String collect = taskId(COLLECT_ITEMS, "karen.lund");
     ScreenClient karen = new ScreenClient(http, "karen.lund");
-    Map<String, String> close = Map.of("action", "luk", "callClosed", "true");
+    Map<String, String> close = Map.of("action", "luk", CALL_CLOSED.getName(), "true");
     // The same page open twice (a second tab, or the back button): the second post comes after the task is done.
     var stalePage = karen.opened("collect-items", collect, close);
     karen.submitOk("collect-items", collect, close);
@@ -241,7 +245,7 @@ class AgendaBadInputTest {
     assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(stale.getBody()).contains("Opgaven findes ikke længere");
     // Through the engine's REST API: 404 with a Danish message (rest.GovernanceJerseyConfig).
-    ResponseEntity<String> engineRest = submitForm(collect, "karen.lund", Map.of("callClosed", true));
+    ResponseEntity<String> engineRest = submitForm(collect, "karen.lund", Map.of(CALL_CLOSED.getName(), true));
     assertThat(engineRest.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(json.readTree(engineRest.getBody()).get("message").asText())
         .isEqualTo("Opgaven findes ikke længere. Den er måske allerede fuldført af en anden.");
@@ -291,7 +295,7 @@ class AgendaBadInputTest {
     assertThat(items.absences(meetingId)).isEmpty();
     assertThat(items.decidedActions(meetingId)).isEmpty();
     assertThat(meetings.get(meetingId).status()).isEqualTo(MeetingStatus.AGENDA_PUBLISHED);
-    assertThat(engine.getRuntimeService().getVariable(cycle.getId(), "absentees")).isNull();
+    assertThat(engine.getRuntimeService().getVariable(cycle.getId(), ABSENTEES.getName())).isNull();
   }
 
   @Test
@@ -350,7 +354,7 @@ class AgendaBadInputTest {
         record(List.of(), takenToNotice(), List.of(action(item, "Sekretariatet udsender notatet.", "ffu-secretariat",
             due.toString()))));
     assertThat(recorded.getStatusCode()).as(recorded.getBody()).isEqualTo(HttpStatus.OK);
-    complete(task(DRAFT_MINUTES, cycle), withVariables("commentRound", false));
+    complete(task(DRAFT_MINUTES, cycle), withVariables(COMMENT_ROUND.getName(), false));
 
     // ... and past when the chair approves the minutes a week later: the meeting must still complete.
     LocalDateTime approval = MEETING.plusDays(6);
@@ -393,14 +397,14 @@ class AgendaBadInputTest {
   }
 
   void closeCall() {
-    complete(task(COLLECT_ITEMS, cycle), withVariables("callClosed", true));
+    complete(task(COLLECT_ITEMS, cycle), withVariables(CALL_CLOSED.getName(), true));
   }
 
   /** Through the engine (no user): call closed, everything accepted, agenda approved and out, meeting begun. */
   void toRecordMeeting() {
     closeCall();
     complete(task(SCREEN_ITEMS, cycle));
-    complete(task(APPROVE_AGENDA, cycle), withVariables("agendaApproved", true));
+    complete(task(APPROVE_AGENDA, cycle), withVariables(AGENDA_APPROVED.getName(), true));
     execute(job(AGENDA_PUBLICATION, cycle));
     execute(job(MEETING_START, cycle));
     assertThat(cycle).isWaitingAt(RECORD_MEETING);

@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.item;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_AGENDA;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.DRAFT_MINUTES;
@@ -63,7 +64,7 @@ class AgendaFormsTest {
     ScreenClient screens =
         new ScreenClient(http, secretariat);
     screens.submitOk("collect-items", api.taskId(meetingId, COLLECT_ITEMS, secretariat),
-        Map.of("action", "luk", "callClosed", "true"));
+        Map.of("action", "luk", CALL_CLOSED.getName(), "true"));
 
     // The screening screen shows one row per pipeline item, all "optag" in pipeline order (ADR 0036).
     String screening = api.taskId(meetingId, SCREEN_ITEMS, secretariat);

@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.item;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_AGENDA;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
@@ -20,10 +21,10 @@ import dk.nordjylland.governance.support.TestMeetings;
 import dk.nordjylland.governance.validation.ConcurrentChange;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -85,7 +86,7 @@ class ConcurrencyTest {
   void twoSecretariesClosingTheSameCallAtOnceOneWinsTheOtherIsToldInDanish() throws Exception {
     ScreenClient karen = new ScreenClient(http, "karen.lund");
     ScreenClient julie = new ScreenClient(http, "julie.sand");
-    Map<String, String> close = Map.of("action", "luk", "callClosed", "true");
+    Map<String, String> close = Map.of("action", "luk", CALL_CLOSED.getName(), "true");
     for (int round = 0; round < ROUNDS; round++) {
       String meetingId = startCycle();
       ProcessInstance cycle = cycle(meetingId);
@@ -130,7 +131,7 @@ class ConcurrencyTest {
         assertThat(send("POST", "/api/items", "lone.berg", json.writeValueAsString(Map.of("forumId", "ffu",
             "meetingId", meetingId, "title", "Orientering: Punkt " + i))).statusCode()).isEqualTo(201);
       }
-      complete(task(COLLECT_ITEMS, cycle), withVariables("callClosed", true));
+      complete(task(COLLECT_ITEMS, cycle), withVariables(CALL_CLOSED.getName(), true));
       List<Map<String, Object>> rows = new ArrayList<>();
       for (Item item : items.pipeline(meetingId)) {
         rows.add(Map.of("itemId", item.id(), "decision", "ACCEPT", "position", rows.size() + 1));

@@ -1,8 +1,11 @@
 package dk.nordjylland.governance.item;
 
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.ACTION_RESULT;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUND;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.DRAFT_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.RECORD_MEETING;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -151,7 +154,7 @@ class ExternalOwnersAndForwardingTest {
 
     // The secretariat registers what KKR reported: the action is done, and the message names KKR, not an id.
     Task kkrTask = engine.getTaskService().createTaskQuery().processInstanceId(kkr.processInstanceId()).singleResult();
-    engine.getTaskService().complete(kkrTask.getId(), Map.of("actionResult", "KKR sendte tre ideer."));
+    engine.getTaskService().complete(kkrTask.getId(), Map.of(ACTION_RESULT.getName(), "KKR sendte tre ideer."));
     assertThat(followUps.get(kkr.id()).status()).isEqualTo(ActionStatus.DONE);
     assertThat(followUps.get(kkr.id()).result()).isEqualTo("KKR sendte tre ideer.");
     assertThat(notifications.ofMeeting(meetingId)).filteredOn(n -> n.subject().startsWith("Opfølgning udført"))
@@ -277,8 +280,8 @@ class ExternalOwnersAndForwardingTest {
   }
 
   void approveMinutes() {
-    complete(DRAFT_MINUTES, Map.of("commentRound", false));
-    complete(APPROVE_MINUTES, Map.of("minutesApproved", true));
+    complete(DRAFT_MINUTES, Map.of(COMMENT_ROUND.getName(), false));
+    complete(APPROVE_MINUTES, Map.of(MINUTES_APPROVED.getName(), true));
   }
 
   void complete(String taskKey, Map<String, Object> variables) {

@@ -1,6 +1,8 @@
 package dk.nordjylland.governance.item;
 
+import static dk.nordjylland.governance.item.ForumDecisionProcess.DECISION_MEETING_ID;
 import static dk.nordjylland.governance.item.ForumDecisionProcess.Elements.*;
+import static dk.nordjylland.governance.item.ForumDecisionProcess.ITEM_OUTCOME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -85,7 +87,8 @@ class ForumDecisionProcessTest {
     meetingRun.hold(second, Map.of(itemId, Outcome.APPROVED));
     meetingRun.runJobs(ForumDecisionProcess.KEY);
     assertThat(decision).hasPassed(DECIDED).isEnded()
-        .variables().containsEntry("itemOutcome", "APPROVED").containsEntry("decisionMeetingId", second);
+        .variables().containsEntry(ITEM_OUTCOME.getName(), "APPROVED").containsEntry(DECISION_MEETING_ID.getName(),
+        second);
   }
 
   @Test
@@ -101,8 +104,8 @@ class ForumDecisionProcessTest {
         nobodyWaits, Outcome.TAKEN_TO_NOTICE));
     assertThat(meetingRun.runJobs(ForumDecisionProcess.KEY)).isEqualTo(2);
 
-    assertThat(first).isEnded().variables().containsEntry("itemOutcome", "APPROVED");
-    assertThat(second).isEnded().variables().containsEntry("itemOutcome", "NOT_APPROVED")
-        .containsEntry("decisionMeetingId", meeting);
+    assertThat(first).isEnded().variables().containsEntry(ITEM_OUTCOME.getName(), "APPROVED");
+    assertThat(second).isEnded().variables().containsEntry(ITEM_OUTCOME.getName(), "NOT_APPROVED")
+        .containsEntry(DECISION_MEETING_ID.getName(), meeting);
   }
 }

@@ -1,5 +1,9 @@
 package dk.nordjylland.governance.item;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_APPROVED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_ITEM_COUNT;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.EMPTY_AGENDA_CONFIRMED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_AGENDA;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
@@ -119,7 +123,7 @@ class LateItemsAndEmptyAgendaTest {
   void onceTheCallIsClosedEvenTheSecretariatCannotAddALateItem() throws Exception {
     Clock.set(Clock.of(schedule.itemDeadline(meetingId)).plusMinutes(1));
     new ScreenClient(http, "karen.lund").submitOk("collect-items", api.taskId(meetingId, COLLECT_ITEMS, "karen.lund"),
-        Map.of("action", "luk", "callClosed", "true"));
+        Map.of("action", "luk", CALL_CLOSED.getName(), "true"));
     assertThat(cycle).isWaitingAt(SCREEN_ITEMS);
     long before = itemCount();
 
@@ -173,7 +177,7 @@ class LateItemsAndEmptyAgendaTest {
   @Test
   void anEmptyAgendaIsApprovedOnlyWithTheChairsConfirmation() throws Exception {
     new ScreenClient(http, "karen.lund").submitOk("collect-items", api.taskId(meetingId, COLLECT_ITEMS, "karen.lund"),
-        Map.of("action", "luk", "callClosed", "true"));
+        Map.of("action", "luk", CALL_CLOSED.getName(), "true"));
     List<Map<String, Object>> rejectAll = new ArrayList<>();
     for (Item item : items.pipeline(meetingId)) {
       rejectAll.add(Map.of("itemId", item.id(), "decision", "REJECT", "reason", "Intet at behandle denne gang."));
@@ -183,7 +187,7 @@ class LateItemsAndEmptyAgendaTest {
     assertThat(items.agenda(meetingId)).isEmpty();
     assertThat(cycle).isWaitingAt(APPROVE_AGENDA);
     String task = api.taskId(meetingId, APPROVE_AGENDA, "mads.kjaer");
-    assertThat(engine.getTaskService().getVariableLocal(task, "agendaItemCount")).isEqualTo(0);
+    assertThat(engine.getTaskService().getVariableLocal(task, AGENDA_ITEM_COUNT.getName())).isEqualTo(0);
 
     ScreenClient chair = new ScreenClient(http, "mads.kjaer");
     assertThat(chair.open("approve-agenda", task).getBody()).contains("Ja, udsend en dagsorden uden punkter");
@@ -196,11 +200,12 @@ class LateItemsAndEmptyAgendaTest {
     assertThat(engine.getTaskService().createTaskQuery().taskId(task).count()).isEqualTo(1);
 
     // Through the engine's REST API the screen's checks cannot be skipped: the task is done on its screen only.
-    ResponseEntity<String> bypass = api.submitForm(task, "mads.kjaer", Map.of("agendaApproved", true));
+    ResponseEntity<String> bypass = api.submitForm(task, "mads.kjaer", Map.of(AGENDA_APPROVED.getName(), true));
     assertThat(bypass.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(cycle).isWaitingAt(APPROVE_AGENDA);
 
-    assertThat(chair.submit("approve-agenda", task, Map.of("decision", "godkend", "emptyAgendaConfirmed", "true"))
+    assertThat(chair.submit("approve-agenda", task, Map.of("decision", "godkend", EMPTY_AGENDA_CONFIRMED.getName(),
+        "true"))
         .getStatusCode()).isEqualTo(HttpStatus.SEE_OTHER);
     assertThat(cycle).hasPassed(APPROVE_AGENDA).isNotWaitingAt(APPROVE_AGENDA);
   }
@@ -208,7 +213,7 @@ class LateItemsAndEmptyAgendaTest {
   @Test
   void anAgendaWithItemsNeedsNoConfirmation() throws Exception {
     new ScreenClient(http, "karen.lund").submitOk("collect-items", api.taskId(meetingId, COLLECT_ITEMS, "karen.lund"),
-        Map.of("action", "luk", "callClosed", "true"));
+        Map.of("action", "luk", CALL_CLOSED.getName(), "true"));
     List<Map<String, Object>> acceptAll = new ArrayList<>();
     for (Item item : items.pipeline(meetingId)) {
       acceptAll.add(Map.of("itemId", item.id(), "decision", "ACCEPT"));
@@ -216,7 +221,7 @@ class LateItemsAndEmptyAgendaTest {
     assertThat(api.post("/api/meetings/" + meetingId + "/screening", "karen.lund", acceptAll).getStatusCode())
         .isEqualTo(HttpStatus.OK);
     String task = api.taskId(meetingId, APPROVE_AGENDA, "mads.kjaer");
-    assertThat((Integer) engine.getTaskService().getVariableLocal(task, "agendaItemCount")).isPositive();
+    assertThat((Integer) engine.getTaskService().getVariableLocal(task, AGENDA_ITEM_COUNT.getName())).isPositive();
 
     assertThat(new ScreenClient(http, "mads.kjaer").submit("approve-agenda", task, Map.of("decision", "godkend"))
         .getStatusCode()).isEqualTo(HttpStatus.SEE_OTHER);

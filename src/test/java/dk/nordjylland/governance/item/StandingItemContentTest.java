@@ -1,5 +1,7 @@
 package dk.nordjylland.governance.item;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_APPROVED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.EMPTY_AGENDA_CONFIRMED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_AGENDA;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -117,7 +119,8 @@ class StandingItemContentTest {
     run.toAgendaApproval(meetingId);
     String approval = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(meetingId)
         .taskDefinitionKey(APPROVE_AGENDA).singleResult().getId();
-    engine.getTaskService().complete(approval, Map.of("agendaApproved", true, "emptyAgendaConfirmed", true));
+    engine.getTaskService().complete(approval, Map.of(AGENDA_APPROVED.getName(), true,
+        EMPTY_AGENDA_CONFIRMED.getName(), true));
     assertProblem(put(standing.id(), "erik.moerch", content), HttpStatus.CONFLICT, "dagsordenen til mødet er godkendt");
     assertThat(items.find(standing.id()).orElseThrow().summary()).isNull();
   }

@@ -1,8 +1,10 @@
 package dk.nordjylland.governance.meeting;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUND;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.DRAFT_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.RECORD_MEETING;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
 import static dk.nordjylland.governance.meeting.MeetingsApiTest.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -100,8 +102,8 @@ class MeetingArchiveApiTest {
             Map.of("itemId", itemId, "description", "Evaluering af sommeren", "owner", "ffu-secretariat",
                 "dueDate", "2051-09-15")))));
     assertThat(task(id, DRAFT_MINUTES).getDueDate()).as("draft minutes due weeks ago").isNull();
-    complete(id, DRAFT_MINUTES, Map.of("commentRound", false));
-    complete(id, APPROVE_MINUTES, Map.of("minutesApproved", true));
+    complete(id, DRAFT_MINUTES, Map.of(COMMENT_ROUND.getName(), false));
+    complete(id, APPROVE_MINUTES, Map.of(MINUTES_APPROVED.getName(), true));
 
     // Only the action still to come is followed up; the passed one is history in the minutes.
     assertThat(followUps.ofMeeting(id)).extracting(Action::description).containsExactly("Evaluering af sommeren");

@@ -1,6 +1,16 @@
 package dk.nordjylland.governance.meeting;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_APPROVED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_REMARKS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_TEXT;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUND;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.DECISIONS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.EMPTY_AGENDA_CONFIRMED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.*;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_COMMENT;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_REMARKS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -94,14 +104,15 @@ class MeetingCycleProcessTest {
   }
 
   void toAgendaApproval() {
-    complete(task(COLLECT_ITEMS, cycle), withVariables("callClosed", true));
+    complete(task(COLLECT_ITEMS, cycle), withVariables(CALL_CLOSED.getName(), true));
     complete(task(SCREEN_ITEMS, cycle));
   }
 
   void toMinutes() {
     toAgendaApproval();
     // Koordineringsgruppen has no standing items: its empty agenda is approved with the chair's confirmation.
-    complete(task(APPROVE_AGENDA, cycle), withVariables("agendaApproved", true, "emptyAgendaConfirmed", true));
+    complete(task(APPROVE_AGENDA, cycle), withVariables(AGENDA_APPROVED.getName(), true,
+        EMPTY_AGENDA_CONFIRMED.getName(), true));
     assertThat(cycle).isWaitingAt(AGENDA_PUBLICATION);
     execute(job(AGENDA_PUBLICATION, cycle));
     assertThat(cycle).isWaitingAt(MEETING_START);
@@ -116,7 +127,7 @@ class MeetingCycleProcessTest {
       json.append(json.length() > 1 ? "," : "").append("{\"itemId\":").append(entry.itemId())
           .append(",\"outcome\":\"TAKEN_TO_NOTICE\"}");
     }
-    complete(task(RECORD_MEETING, cycle), withVariables("decisions", json.append("]").toString()));
+    complete(task(RECORD_MEETING, cycle), withVariables(DECISIONS.getName(), json.append("]").toString()));
   }
 
   List<NotificationKind> notificationKinds() {
@@ -132,16 +143,17 @@ class MeetingCycleProcessTest {
     // 12 working days before Friday 22 August 2025 is Wednesday 6 August, 12:00.
     assertThat(Clock.of(task(COLLECT_ITEMS, cycle).getDueDate())).isEqualTo(LocalDateTime.of(2025, 8, 6, 12, 0));
 
-    complete(task(COLLECT_ITEMS, cycle), withVariables("callClosed", true));
+    complete(task(COLLECT_ITEMS, cycle), withVariables(CALL_CLOSED.getName(), true));
     assertThat(task(SCREEN_ITEMS, cycle)).hasCandidateGroup("ffu-chair").hasCandidateGroup("ffu-secretariat");
     complete(task(SCREEN_ITEMS, cycle));
     assertThat(cycle).hasNotPassed(START_PRE_MEETING).isWaitingAt(APPROVE_AGENDA);
     assertThat(task(APPROVE_AGENDA, cycle)).hasCandidateGroup("ffu-chair");
     // The chair sees the screened agenda: FFU's standing items, in order.
-    assertThat((String) engine.getTaskService().getVariableLocal(task(APPROVE_AGENDA, cycle).getId(), "agendaText"))
+    assertThat((String) engine.getTaskService().getVariableLocal(task(APPROVE_AGENDA, cycle).getId(),
+        AGENDA_TEXT.getName()))
         .startsWith("1. Mødedeltagere\n2. Godkendelse af dagsorden\n3. (Fast punkt) Orientering: Sundhedsreformen")
         .contains("5. Eventuelt");
-    complete(task(APPROVE_AGENDA, cycle), withVariables("agendaApproved", true));
+    complete(task(APPROVE_AGENDA, cycle), withVariables(AGENDA_APPROVED.getName(), true));
 
     // The agenda goes out 5 working days before the meeting: Friday 15 August 12:00.
     assertThat(Clock.of(job(AGENDA_PUBLICATION, cycle).getDuedate())).isEqualTo(LocalDateTime.of(2025, 8, 15, 12, 0));
@@ -152,9 +164,9 @@ class MeetingCycleProcessTest {
 
     assertThat(task(RECORD_MEETING, cycle)).hasCandidateGroup("ffu-secretariat");
     recordEveryItemTakenToNotice();
-    complete(task(DRAFT_MINUTES, cycle), withVariables("commentRound", false));
+    complete(task(DRAFT_MINUTES, cycle), withVariables(COMMENT_ROUND.getName(), false));
     assertThat(cycle).hasNotPassed(COMMENT_ON_MINUTES).isWaitingAt(APPROVE_MINUTES);
-    complete(task(APPROVE_MINUTES, cycle), withVariables("minutesApproved", true));
+    complete(task(APPROVE_MINUTES, cycle), withVariables(MINUTES_APPROVED.getName(), true));
 
     assertThat(cycle).hasPassed(PUBLISH_MINUTES, START_FOLLOW_UP).isEnded();
     assertThat(meetings.get(meetingId).status()).isEqualTo(MeetingStatus.COMPLETED);
@@ -171,10 +183,11 @@ class MeetingCycleProcessTest {
   /** Runs the pre-meeting's cycle to its record: the items preparing SSF's get {@code conclusion}, others noted. */
   void holdPreMeeting(Meeting pre, String conclusion) {
     ProcessInstance preCycle = preMeetingCycle(pre);
-    complete(task(COLLECT_ITEMS, preCycle), withVariables("callClosed", true));
+    complete(task(COLLECT_ITEMS, preCycle), withVariables(CALL_CLOSED.getName(), true));
     complete(task(SCREEN_ITEMS, preCycle));
     assertThat(task(APPROVE_AGENDA, preCycle)).hasCandidateGroup("ssf-formoede-chair");
-    complete(task(APPROVE_AGENDA, preCycle), withVariables("agendaApproved", true, "emptyAgendaConfirmed", true));
+    complete(task(APPROVE_AGENDA, preCycle), withVariables(AGENDA_APPROVED.getName(), true,
+        EMPTY_AGENDA_CONFIRMED.getName(), true));
     execute(job(AGENDA_PUBLICATION, preCycle));
     execute(job(MEETING_START, preCycle));
     assertThat(task(RECORD_MEETING, preCycle)).hasCandidateGroup("ssf-formoede-secretariat");
@@ -186,7 +199,7 @@ class MeetingCycleProcessTest {
           .append(prepares ? ",\"outcome\":\"DISCUSSED\",\"decisionText\":\"" + conclusion + "\"}"
               : ",\"outcome\":\"TAKEN_TO_NOTICE\"}");
     }
-    complete(task(RECORD_MEETING, preCycle), withVariables("decisions", json.append("]").toString()));
+    complete(task(RECORD_MEETING, preCycle), withVariables(DECISIONS.getName(), json.append("]").toString()));
   }
 
   static final String SSF_ITEM = "Drøftelse: Akutplanen for Nordjylland";
@@ -196,7 +209,7 @@ class MeetingCycleProcessTest {
     startCycle("ssf");
     itemProposals.proposeForProcess(new dk.nordjylland.governance.item.ItemProposal("ssf", meetingId, SSF_ITEM, "1-01-72-1-26",
         "Akutplanen drøftes.", null, null, null, null, List.of("Drøfter akutplanen."), List.of()), "system");
-    complete(task(COLLECT_ITEMS, cycle), withVariables("callClosed", true));
+    complete(task(COLLECT_ITEMS, cycle), withVariables(CALL_CLOSED.getName(), true));
     complete(task(SCREEN_ITEMS, cycle));
     assertThat(cycle).hasPassed(START_PRE_MEETING).isWaitingAt(AWAIT_PRE_MEETING);
     return meetings.preMeetingOf(meetingId).orElseThrow();
@@ -227,7 +240,8 @@ class MeetingCycleProcessTest {
         .contains("Kommunerne bakker op om akutplanen.");
 
     // A send-back to the screening does not call the pre-meeting again: it is held.
-    complete(task(APPROVE_AGENDA, cycle), withVariables("agendaApproved", false, "agendaRemarks", "Ret rækkefølgen."));
+    complete(task(APPROVE_AGENDA, cycle), withVariables(AGENDA_APPROVED.getName(), false, AGENDA_REMARKS.getName(),
+        "Ret rækkefølgen."));
     complete(task(SCREEN_ITEMS, cycle));
     assertThat(cycle).isWaitingAt(APPROVE_AGENDA);
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(cycle.getId())
@@ -235,8 +249,8 @@ class MeetingCycleProcessTest {
 
     // The pre-meeting's own minutes go their own way.
     ProcessInstance preCycle2 = preMeetingCycle(pre);
-    complete(task(DRAFT_MINUTES, preCycle2), withVariables("commentRound", false));
-    complete(task(APPROVE_MINUTES, preCycle2), withVariables("minutesApproved", true));
+    complete(task(DRAFT_MINUTES, preCycle2), withVariables(COMMENT_ROUND.getName(), false));
+    complete(task(APPROVE_MINUTES, preCycle2), withVariables(MINUTES_APPROVED.getName(), true));
     assertThat(preCycle2).isEnded();
     assertThat(meetings.get(pre.id()).status()).isEqualTo(MeetingStatus.COMPLETED);
   }
@@ -250,7 +264,8 @@ class MeetingCycleProcessTest {
     assertThat(cycle).hasPassed(PRE_MEETING_WAIT).isWaitingAt(APPROVE_AGENDA);
 
     // Sent back while the pre-meeting is still not held: SSF waits for the same pre-meeting, no second one.
-    complete(task(APPROVE_AGENDA, cycle), withVariables("agendaApproved", false, "agendaRemarks", "Afvent formødet."));
+    complete(task(APPROVE_AGENDA, cycle), withVariables(AGENDA_APPROVED.getName(), false, AGENDA_REMARKS.getName(),
+        "Afvent formødet."));
     complete(task(SCREEN_ITEMS, cycle));
     assertThat(cycle).isWaitingAt(AWAIT_PRE_MEETING);
     assertThat(meetings.preMeetingOf(meetingId).map(Meeting::id)).contains(pre.id());
@@ -273,12 +288,13 @@ class MeetingCycleProcessTest {
     startCycle("ffu");
     toAgendaApproval();
     complete(task(APPROVE_AGENDA, cycle),
-        withVariables("agendaApproved", false, "agendaRemarks", "Punkt 6 skal flyttes til næste møde."));
+        withVariables(AGENDA_APPROVED.getName(), false, AGENDA_REMARKS.getName(),
+            "Punkt 6 skal flyttes til næste møde."));
     assertThat(cycle).isWaitingAt(SCREEN_ITEMS);
     complete(task(SCREEN_ITEMS, cycle));
     // The earlier "no" is gone: the new approval task decides anew.
-    assertThat(engine.getRuntimeService().getVariable(cycle.getId(), "agendaApproved")).isNull();
-    complete(task(APPROVE_AGENDA, cycle), withVariables("agendaApproved", true));
+    assertThat(engine.getRuntimeService().getVariable(cycle.getId(), AGENDA_APPROVED.getName())).isNull();
+    complete(task(APPROVE_AGENDA, cycle), withVariables(AGENDA_APPROVED.getName(), true));
     assertThat(cycle).isWaitingAt(AGENDA_PUBLICATION);
   }
 
@@ -335,7 +351,7 @@ class MeetingCycleProcessTest {
   void membersCommentOnTheDraftUntilTheDeadlineThenTheChairApproves() {
     startCycle("ffu");
     toMinutes();
-    complete(task(DRAFT_MINUTES, cycle), withVariables("commentRound", true));
+    complete(task(DRAFT_MINUTES, cycle), withVariables(COMMENT_ROUND.getName(), true));
     List<Task> commentTasks = engine.getTaskService().createTaskQuery().processInstanceId(cycle.getId())
         .taskDefinitionKey(COMMENT_ON_MINUTES).list();
     // Every member of FFU but the secretariat: one task each, assigned to them.
@@ -343,13 +359,13 @@ class MeetingCycleProcessTest {
     assertThat(commentTasks).extracting(Task::getAssignee).contains("mads.kjaer", "lone.berg")
         .doesNotContain("karen.lund");
     engine.getTaskService().complete(commentTasks.get(0).getId(),
-        Map.of("minutesComment", "Punkt 5: tilføj at orienteringen også gives til SSF."));
+        java.util.Map.of(MINUTES_COMMENT.getName(), "Punkt 5: tilføj at orienteringen også gives til SSF."));
     // Kept with the member whose task it was, not left in a process variable the next member overwrites.
     assertThat(minutes.comments(meetingId)).singleElement().satisfies(c -> {
       assertThat(c.author()).isEqualTo(commentTasks.get(0).getAssignee());
       assertThat(c.text()).isEqualTo("Punkt 5: tilføj at orienteringen også gives til SSF.");
     });
-    assertThat(engine.getRuntimeService().getVariable(cycle.getId(), "minutesComment")).isNull();
+    assertThat(engine.getRuntimeService().getVariable(cycle.getId(), MINUTES_COMMENT.getName())).isNull();
 
     execute(job(COMMENT_DEADLINE, cycle));
     assertThat(cycle).hasPassed(COMMENT_DEADLINE).isWaitingAt(APPROVE_MINUTES);
@@ -361,7 +377,7 @@ class MeetingCycleProcessTest {
   void whenEveryMemberHasCommentedTheChairApprovesWithoutWaiting() {
     startCycle("koordineringsgruppen");
     toMinutes();
-    complete(task(DRAFT_MINUTES, cycle), withVariables("commentRound", true));
+    complete(task(DRAFT_MINUTES, cycle), withVariables(COMMENT_ROUND.getName(), true));
     for (Task t : engine.getTaskService().createTaskQuery().processInstanceId(cycle.getId())
         .taskDefinitionKey(COMMENT_ON_MINUTES).list()) {
       engine.getTaskService().complete(t.getId());
@@ -375,12 +391,13 @@ class MeetingCycleProcessTest {
     toMinutes();
     complete(task(DRAFT_MINUTES, cycle));
     complete(task(APPROVE_MINUTES, cycle),
-        withVariables("minutesApproved", false, "minutesRemarks", "Beslutningen under punkt 11 skal præciseres."));
+        withVariables(MINUTES_APPROVED.getName(), false, MINUTES_REMARKS.getName(),
+            "Beslutningen under punkt 11 skal præciseres."));
     assertThat(cycle).isWaitingAt(DRAFT_MINUTES);
     assertThat(minutes.latestSendBack(meetingId)).get().extracting(s -> s.remarks())
         .isEqualTo("Beslutningen under punkt 11 skal præciseres.");
     complete(task(DRAFT_MINUTES, cycle));
-    complete(task(APPROVE_MINUTES, cycle), withVariables("minutesApproved", true));
+    complete(task(APPROVE_MINUTES, cycle), withVariables(MINUTES_APPROVED.getName(), true));
     assertThat(cycle).isEnded();
   }
 
@@ -394,15 +411,15 @@ class MeetingCycleProcessTest {
             .startsWith("Opgaven kan ikke fuldføres: Bekræft, at indkaldelsen er lukket"));
     assertThat(cycle).isWaitingAt(COLLECT_ITEMS);
 
-    complete(task(COLLECT_ITEMS, cycle), withVariables("callClosed", true));
+    complete(task(COLLECT_ITEMS, cycle), withVariables(CALL_CLOSED.getName(), true));
     complete(task(SCREEN_ITEMS, cycle));
     Task approve = task(APPROVE_AGENDA, cycle);
     assertThatThrownBy(() -> engine.getTaskService().complete(approve.getId(),
-        Map.of("agendaApproved", false)))
+        java.util.Map.of(AGENDA_APPROVED.getName(), false)))
         .hasMessageContaining("Skriv, hvad der skal ændres");
     assertThat(cycle).isWaitingAt(APPROVE_AGENDA);
     // Nothing of the rejected submission was saved.
-    assertThat(engine.getRuntimeService().getVariable(cycle.getId(), "agendaApproved")).isNull();
+    assertThat(engine.getRuntimeService().getVariable(cycle.getId(), AGENDA_APPROVED.getName())).isNull();
   }
 
   @Test

@@ -1,9 +1,13 @@
 package dk.nordjylland.governance.minutes;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUND;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COMMENT_ON_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.DRAFT_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.RECORD_MEETING;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_COMMENT;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_INTRODUCTION;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_REMARKS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -90,7 +94,7 @@ class MinutesRoundTest {
   @Test
   void theIntroductionIsKeptWithTheMeetingAndPrintedInTheApprovedMinutes() throws IOException {
     recordedMeeting();
-    done("karen.lund", "draft-minutes", taskId(DRAFT_MINUTES), Map.of("minutesIntroduction",
+    done("karen.lund", "draft-minutes", taskId(DRAFT_MINUTES), Map.of(MINUTES_INTRODUCTION.getName(),
         "Mødet blev holdt som videomøde.\n\nFormanden bød velkommen til de nye medlemmer."));
 
     assertThat(meetings.minutesIntroduction(meetingId))
@@ -148,14 +152,15 @@ class MinutesRoundTest {
   @Test
   void theMembersCommentsAreKeptWithAuthorAndTimeAndListedForTheForumsPeople() {
     recordedMeeting();
-    done("karen.lund", "draft-minutes", taskId(DRAFT_MINUTES), Map.of("minutesIntroduction", "", "commentRound", "true"));
+    done("karen.lund", "draft-minutes", taskId(DRAFT_MINUTES), Map.of(MINUTES_INTRODUCTION.getName(), "",
+        COMMENT_ROUND.getName(), "true"));
 
     Clock.set(AFTER.plusDays(1).withHour(9).withMinute(15));
     done("lone.berg", "comment-minutes", commentTask("lone.berg"),
-        Map.of("minutesComment", "Punkt 3: tilføj, at orienteringen også gives til SSF."));
+        Map.of(MINUTES_COMMENT.getName(), "Punkt 3: tilføj, at orienteringen også gives til SSF."));
     assertThat(processVariable("minutesComment")).as("the comment leaves the process").isNull();
     Clock.set(AFTER.plusDays(1).withHour(10).withMinute(30));
-    done("jens.bach", "comment-minutes", commentTask("jens.bach"), Map.of("minutesComment", ""));
+    done("jens.bach", "comment-minutes", commentTask("jens.bach"), Map.of(MINUTES_COMMENT.getName(), ""));
 
     JsonNode comments = api.body(api.get("/api/meetings/" + meetingId + "/minutes-comments", "karen.lund"));
     assertThat(comments).hasSize(2);
@@ -191,10 +196,10 @@ class MinutesRoundTest {
   @Test
   void aSendBackKeepsTheChairsRemarksForTheReopenedDraft() {
     recordedMeeting();
-    done("karen.lund", "draft-minutes", taskId(DRAFT_MINUTES), Map.of("minutesIntroduction", "Velkommen."));
+    done("karen.lund", "draft-minutes", taskId(DRAFT_MINUTES), Map.of(MINUTES_INTRODUCTION.getName(), "Velkommen."));
     Clock.set(AFTER.plusDays(2).withHour(14).withMinute(5));
     done("mads.kjaer", "approve-minutes", taskId(APPROVE_MINUTES), Map.of("decision", "tilbage",
-        "minutesRemarks", "Beslutningen under punkt 2 skal præciseres."));
+        MINUTES_REMARKS.getName(), "Beslutningen under punkt 2 skal præciseres."));
     assertThat(processVariable("minutesRemarks")).as("the remarks leave the process").isNull();
 
     SendBack sendBack = minutes.latestSendBack(meetingId).orElseThrow();
@@ -215,9 +220,9 @@ class MinutesRoundTest {
         "<p class=\"comment-text\">Beslutningen under punkt 2 skal præciseres.</p>")
         .containsPattern("<textarea id=\"minutesIntroduction\" name=\"minutesIntroduction\"[^>]*>Velkommen.</textarea>");
     // Sent back without a remark: refused on the field, nothing kept.
-    done("karen.lund", "draft-minutes", reopened, Map.of("minutesIntroduction", "Velkommen."));
+    done("karen.lund", "draft-minutes", reopened, Map.of(MINUTES_INTRODUCTION.getName(), "Velkommen."));
     ResponseEntity<String> blank = new ScreenClient(http, "mads.kjaer").submit("approve-minutes",
-        taskId(APPROVE_MINUTES), Map.of("decision", "tilbage", "minutesRemarks", " "));
+        taskId(APPROVE_MINUTES), Map.of("decision", "tilbage", MINUTES_REMARKS.getName(), " "));
     assertThat(blank.getStatusCode().value()).isEqualTo(400);
     assertThat(blank.getBody()).contains("id=\"minutesRemarks-fejl\"", "Udfyld feltet &quot;Bemærkninger&quot;.");
     assertThat(minutes.sendBacks(meetingId)).hasSize(1);

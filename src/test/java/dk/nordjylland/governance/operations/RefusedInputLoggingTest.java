@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.operations;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COLLECT_REMARKS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.nordjylland.governance.meeting.MeetingCycleStarter;
@@ -60,7 +61,7 @@ class RefusedInputLoggingTest {
 
     // The call for items is done on its screen (ADR 0036); through the engine's REST API only an administrator may,
     // and the task's own checks refuse what he sends.
-    ResponseEntity<String> refused = api.submitForm(taskId, "admin", Map.of("collectRemarks", "Klar"));
+    ResponseEntity<String> refused = api.submitForm(taskId, "admin", Map.of(COLLECT_REMARKS.getName(), "Klar"));
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
     assertLoggedOnce(output.toString().substring(before));
   }

@@ -1,9 +1,17 @@
 package dk.nordjylland.governance.overview;
 
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.APPROVAL_VERSION;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.Elements.ASSESS_HEARING;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.Elements.DRAFT;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.Elements.PARTY_APPROVAL;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.Elements.PREPARE;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.HEARING_CHANGES;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.HEARING_SUMMARY;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.PARTY_ANSWER;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.PARTY_REMARKS;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.PREPARED_FOR_FFU;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_REFERENCE;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_TITLE;
 
 import dk.nordjylland.governance.agreement.AgreementStart;
 import dk.nordjylland.governance.agreement.AgreementHearings;
@@ -66,16 +74,18 @@ public class OverviewScenario {
   public long agreementWithReservation(String title, String reservation) {
     long id = starts.start(new AgreementStart(title, "1-01-72-220-24", null, false, null, null, null, null,
         null, null), "nanna.kirk");
-    complete(id, DRAFT, Map.of("versionTitle", "Udkast", "versionReference", "https://example.dk/aftaler/" + id));
+    complete(id, DRAFT, Map.of(VERSION_TITLE.getName(), "Udkast", VERSION_REFERENCE.getName(),
+        "https://example.dk/aftaler/" + id));
     List<AgreementHearings.Hearing> hearings = hearingsOf.hearings(id);
     replies.reply(hearings.get(hearings.size() - 1).consultationId(),
         new ReplyInput(null, "Ingen bemærkninger.", null, null), "nanna.kirk");
-    complete(id, ASSESS_HEARING, Map.of("hearingSummary", "Ingen bemærkninger.", "hearingChanges", false));
-    complete(id, PREPARE, Map.of("preparedForFfu", true));
+    complete(id, ASSESS_HEARING, Map.of(HEARING_SUMMARY.getName(), "Ingen bemærkninger.", HEARING_CHANGES.getName(),
+        false));
+    complete(id, PREPARE, Map.of(PREPARED_FOR_FFU.getName(), true));
     Map<String, Object> answer = new HashMap<>();
-    answer.put("approvalVersion", agreements.currentVersion(id).orElseThrow().number());
-    answer.put("partyAnswer", "APPROVED_WITH_RESERVATION");
-    answer.put("partyRemarks", reservation);
+    answer.put(APPROVAL_VERSION.getName(), agreements.currentVersion(id).orElseThrow().number());
+    answer.put(PARTY_ANSWER.getName(), "APPROVED_WITH_RESERVATION");
+    answer.put(PARTY_REMARKS.getName(), reservation);
     complete(id, PARTY_APPROVAL, answer);
     return id;
   }

@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.overview;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -184,7 +185,7 @@ class OverviewTest {
   private void closeCall(String meetingId) {
     Task task = taskService.createTaskQuery().processInstanceBusinessKey(meetingId).taskDefinitionKey(COLLECT_ITEMS)
         .singleResult();
-    taskService.complete(task.getId(), Map.of("callClosed", true));
+    taskService.complete(task.getId(), Map.of(CALL_CLOSED.getName(), true));
   }
 
   private MeetingRow row(String meetingId) {

@@ -1,5 +1,8 @@
 package dk.nordjylland.governance.screen;
 
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_NOTE;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_REFERENCE;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_TITLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.nordjylland.governance.agreement.AgreementVersion;
@@ -84,7 +87,7 @@ class AgreementVersionScreenTest {
         .contains("højst 20 MB").doesNotContain("/api/agreements/" + id + "/versions\"");
 
     ResponseEntity<String> program = post(nanna, task, "udkast.pdf", new byte[] {'M', 'Z', 0, 0, 1, 2},
-        Map.of("versionTitle", "Udkast marts"));
+        Map.of(VERSION_TITLE.getName(), "Udkast marts"));
     assertThat(program.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(program.getBody()).contains("id=\"versionFile-fejl\"").contains("Filen &#39;udkast.pdf&#39; kan ikke bruges: indholdet er et program. Filen kan være PDF")
         .contains("aria-invalid=\"true\"").contains("Udkast marts");
@@ -92,13 +95,13 @@ class AgreementVersionScreenTest {
     assertThat(open(task)).as("the task stays open").isTrue();
 
     ResponseEntity<String> engineRest = api.submitForm(task, "nanna.kirk",
-        Map.of("versionTitle", "Via REST", "versionReference", "DOK-9"));
+        Map.of(VERSION_TITLE.getName(), "Via REST", VERSION_REFERENCE.getName(), "DOK-9"));
     assertThat(engineRest.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(versions(id)).isZero();
 
     byte[] pdf = pdf();
     ResponseEntity<String> done = post(nanna, task, "KOL udkast.pdf", pdf,
-        Map.of("versionTitle", "Udkast marts", "versionNote", "Første udkast. Æøå."));
+        Map.of(VERSION_TITLE.getName(), "Udkast marts", VERSION_NOTE.getName(), "Første udkast. Æøå."));
     assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.SEE_OTHER);
     assertThat(open(task)).isFalse();
     AgreementVersion version = agreements.currentVersion(id).orElseThrow();
@@ -123,14 +126,15 @@ class AgreementVersionScreenTest {
     ScreenClient nanna = new ScreenClient(http, "nanna.kirk");
     assertThat(nanna.open(SCREEN, task).getBody()).contains("Version 1: Skitse").contains("DOK-1");
 
-    ResponseEntity<String> nothing = nanna.submit(SCREEN, task, Map.of("versionTitle", " ", "versionNote", "x"));
+    ResponseEntity<String> nothing = nanna.submit(SCREEN, task, Map.of(VERSION_TITLE.getName(), " ",
+        VERSION_NOTE.getName(), "x"));
     assertThat(nothing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(nothing.getBody()).contains("id=\"versionTitle-fejl\"")
         .contains("Udfyld feltet &quot;Titel på den nye version&quot;.").contains("id=\"versionFile-fejl\"")
         .contains("Upload den nye version som fil, eller skriv et link eller dokumentnummer fra sagssystemet.");
     assertThat(versions(id)).isEqualTo(1);
 
-    assertThat(nanna.submit(SCREEN, task, Map.of("versionTitle", "Udkast april", "versionReference",
+    assertThat(nanna.submit(SCREEN, task, Map.of(VERSION_TITLE.getName(), "Udkast april", VERSION_REFERENCE.getName(),
         "https://sag.example.dk/dok/2")).getStatusCode()).isEqualTo(HttpStatus.SEE_OTHER);
     AgreementVersion version = agreements.currentVersion(id).orElseThrow();
     assertThat(version.number()).isEqualTo(2);

@@ -1,5 +1,7 @@
 package dk.nordjylland.governance.screen;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_APPROVED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_REMARKS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_AGENDA;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,7 +95,8 @@ class ApproveAgendaScreenTest {
   @Test
   void aDecisionIsRequiredAndASendBackNeedsARemarkNothingIsDoneMeanwhile() {
     ScreenClient chair = new ScreenClient(http, "mads.kjaer");
-    ResponseEntity<String> nothing = chair.submit("approve-agenda", task, Map.of("agendaRemarks", "Ændr rækkefølgen"));
+    ResponseEntity<String> nothing = chair.submit("approve-agenda", task, Map.of(AGENDA_REMARKS.getName(),
+        "Ændr rækkefølgen"));
     assertThat(nothing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(nothing.getBody()).contains("id=\"decision-fejl\"").contains("Vælg en værdi i &quot;Din beslutning&quot;.")
         .contains("Intet er gemt").contains("Ændr rækkefølgen");
@@ -106,11 +109,11 @@ class ApproveAgendaScreenTest {
     assertThat(cycle).isWaitingAt(APPROVE_AGENDA);
 
     ResponseEntity<String> sentBack = chair.submit("approve-agenda", task,
-        Map.of("decision", "tilbage", "agendaRemarks", "Punkt 6 skal før punkt 4. Æøå."));
+        Map.of("decision", "tilbage", AGENDA_REMARKS.getName(), "Punkt 6 skal før punkt 4. Æøå."));
     assertThat(sentBack.getStatusCode()).isEqualTo(HttpStatus.SEE_OTHER);
     assertThat(sentBack.getHeaders().getLocation().getPath()).isEqualTo("/screens/done");
     assertThat(cycle).isWaitingAt(SCREEN_ITEMS);
-    assertThat(engine.getRuntimeService().getVariable(cycle.getId(), "agendaRemarks"))
+    assertThat(engine.getRuntimeService().getVariable(cycle.getId(), AGENDA_REMARKS.getName()))
         .isEqualTo("Punkt 6 skal før punkt 4. Æøå.");
   }
 
@@ -119,7 +122,7 @@ class ApproveAgendaScreenTest {
     ScreenClient chair = new ScreenClient(http, "mads.kjaer");
     assertThat(chair.submitWithoutToken("approve-agenda", task, Map.of("decision", "godkend")).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    ResponseEntity<String> engineRest = api.submitForm(task, "mads.kjaer", Map.of("agendaApproved", true));
+    ResponseEntity<String> engineRest = api.submitForm(task, "mads.kjaer", Map.of(AGENDA_APPROVED.getName(), true));
     assertThat(engineRest.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(engineRest.getBody()).contains("Opgaven udføres på sin egen side");
     assertThat(cycle).isWaitingAt(APPROVE_AGENDA);

@@ -1,19 +1,23 @@
 package dk.nordjylland.governance.screen;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_APPROVED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUND;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_AGENDA;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_MINUTES;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.DRAFT_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.RECORD_MEETING;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.nordjylland.governance.attendance.Attendances;
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.Documents;
 import dk.nordjylland.governance.item.AgendaEntry;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.nordjylland.governance.item.ClosedItems;
 import dk.nordjylland.governance.item.DecisionInput;
 import dk.nordjylland.governance.item.Items;
@@ -67,7 +71,7 @@ class ClosedItemScreensTest {
     Clock.set(at.minusDays(40));
     String meetingId = run.start("ffu", at);
     long item = cases.propose("ffu", meetingId, "Beslutning: Klage over en læge", null);
-    complete(meetingId, COLLECT_ITEMS, Map.of("callClosed", true));
+    complete(meetingId, COLLECT_ITEMS, Map.of(CALL_CLOSED.getName(), true));
     ScreenClient karen = new ScreenClient(http, "karen.lund");
     String task = taskId(meetingId, SCREEN_ITEMS);
     assertThat(karen.open("screen-items", task).getBody()).contains("Lukket punkt (punkt ",
@@ -109,7 +113,7 @@ class ClosedItemScreensTest {
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody()).contains("id=\"decision-fejl\"", "Dagsordenen kan ikke udsendes",
         "er et lukket punkt uden offentlig titel");
-    assertThatThrownBy(() -> engine.getTaskService().complete(task, Map.of("agendaApproved", true)))
+    assertThatThrownBy(() -> engine.getTaskService().complete(task, Map.of(AGENDA_APPROVED.getName(), true)))
         .satisfies(e -> assertThat(UserInputException.in(e)).hasValueSatisfying(
             refusal -> assertThat(refusal.getMessage()).contains("uden offentlig titel")));
     assertThat(engine.getTaskService().createTaskQuery().taskId(task).count()).isEqualTo(1);
@@ -169,7 +173,7 @@ class ClosedItemScreensTest {
     complete(meetingId, RECORD_MEETING, Map.of("decisions", new ObjectMapper().writeValueAsString(
         items.agenda(meetingId).stream().map(e -> new DecisionInput(e.itemId(), Outcome.TAKEN_TO_NOTICE, null, null,
             null, null, null, null)).toList())));
-    complete(meetingId, DRAFT_MINUTES, Map.of("commentRound", false));
+    complete(meetingId, DRAFT_MINUTES, Map.of(COMMENT_ROUND.getName(), false));
     String task = taskId(meetingId, APPROVE_MINUTES);
 
     ResponseEntity<String> refused = new ScreenClient(http, "mads.kjaer").submit("approve-minutes", task,
@@ -177,7 +181,7 @@ class ClosedItemScreensTest {
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody()).contains("id=\"decision-fejl\"", "Referatet kan ikke godkendes",
         "er et lukket punkt uden offentlig beslutning");
-    assertThatThrownBy(() -> engine.getTaskService().complete(task, Map.of("minutesApproved", true)))
+    assertThatThrownBy(() -> engine.getTaskService().complete(task, Map.of(MINUTES_APPROVED.getName(), true)))
         .satisfies(e -> assertThat(UserInputException.in(e)).hasValueSatisfying(
             refusal -> assertThat(refusal.getMessage()).contains("uden offentlig beslutning")));
     assertThat(documents.ofMeeting(meetingId)).noneMatch(d -> d.kind() == DocumentKind.MINUTES);

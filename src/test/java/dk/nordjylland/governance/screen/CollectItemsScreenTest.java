@@ -1,5 +1,7 @@
 package dk.nordjylland.governance.screen;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COLLECT_REMARKS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -148,7 +150,7 @@ class CollectItemsScreenTest {
     assertThat(cycle).isWaitingAt(COLLECT_ITEMS);
 
     // The screen cannot be skipped through the engine's REST API.
-    ResponseEntity<String> engineRest = api.submitForm(task, "karen.lund", Map.of("callClosed", true));
+    ResponseEntity<String> engineRest = api.submitForm(task, "karen.lund", Map.of(CALL_CLOSED.getName(), true));
     assertThat(engineRest.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(cycle).isWaitingAt(COLLECT_ITEMS);
   }
@@ -206,12 +208,12 @@ class CollectItemsScreenTest {
         .isEqualTo(HttpStatus.NOT_FOUND);
 
     ResponseEntity<String> closed = new ScreenClient(http, "karen.lund").submit("collect-items", task,
-        Map.of("action", "luk", "callClosed", "true", "collectRemarks", "Punkt 3 kom pr. mail."));
+        Map.of("action", "luk", CALL_CLOSED.getName(), "true", COLLECT_REMARKS.getName(), "Punkt 3 kom pr. mail."));
 
     assertThat(closed.getStatusCode()).isEqualTo(HttpStatus.SEE_OTHER);
     assertThat(closed.getHeaders().getLocation().getPath()).isEqualTo("/screens/done");
     assertThat(cycle).hasPassed(COLLECT_ITEMS).isWaitingAt(SCREEN_ITEMS);
-    assertThat(engine.getRuntimeService().getVariable(cycle.getId(), "collectRemarks"))
+    assertThat(engine.getRuntimeService().getVariable(cycle.getId(), COLLECT_REMARKS.getName()))
         .isEqualTo("Punkt 3 kom pr. mail.");
   }
 }

@@ -1,5 +1,8 @@
 package dk.nordjylland.governance.screen;
 
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.ACTION_RESULT;
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.RESERVATION_REPORT;
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.RESERVATION_RESOLUTION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.nordjylland.governance.followup.Action;
@@ -86,21 +89,22 @@ class FollowUpScreensTest {
         .contains("Godkendt med bemærkninger").contains(DECISION)
         .contains("<label for=\"actionResult\">Hvad er gjort?</label>");
 
-    ResponseEntity<String> empty = owner.submit("carry-out-action", task, Map.of("actionResult", "  "));
+    ResponseEntity<String> empty = owner.submit("carry-out-action", task, Map.of(ACTION_RESULT.getName(), "  "));
     assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(empty.getBody()).contains("id=\"actionResult-fejl\"").contains("Udfyld feltet &quot;Hvad er gjort?&quot;.")
         .containsPattern("id=\"actionResult\"[^>]*aria-invalid=\"true\"");
-    ResponseEntity<String> tooLong = owner.submit("carry-out-action", task, Map.of("actionResult", "x".repeat(4001)));
+    ResponseEntity<String> tooLong = owner.submit("carry-out-action", task, Map.of(ACTION_RESULT.getName(),
+        "x".repeat(4001)));
     assertThat(tooLong.getBody()).contains("Hvad er gjort? er for lang: højst 4000 tegn (nu 4001).");
     assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
     assertThat(followUps.get(actionId).status()).isEqualTo(ActionStatus.OPEN);
 
-    ResponseEntity<String> engineRest = api.submitForm(task, "lone.berg", Map.of("actionResult", "Sendt."));
+    ResponseEntity<String> engineRest = api.submitForm(task, "lone.berg", Map.of(ACTION_RESULT.getName(), "Sendt."));
     assertThat(engineRest.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(engineRest.getBody()).contains("Opgaven udføres på sin egen side");
 
     ResponseEntity<String> done = owner.submit("carry-out-action", task,
-        Map.of("actionResult", "Retningslinjen er sendt til de 11 kommuner. Æøå."));
+        Map.of(ACTION_RESULT.getName(), "Retningslinjen er sendt til de 11 kommuner. Æøå."));
     assertThat(done.getStatusCode()).isEqualTo(HttpStatus.SEE_OTHER);
     Action action = followUps.get(actionId);
     assertThat(action.status()).isEqualTo(ActionStatus.DONE);
@@ -119,7 +123,7 @@ class FollowUpScreensTest {
     assertThat(secretary.submit("clear-reservation", clear, Map.of()).getBody())
         .contains("id=\"reservationResolution-fejl\"");
     assertThat(secretary.submit("clear-reservation", clear,
-        Map.of("reservationResolution", "Regionen og kommunerne deler udgiften ligeligt.")).getStatusCode())
+        Map.of(RESERVATION_RESOLUTION.getName(), "Regionen og kommunerne deler udgiften ligeligt.")).getStatusCode())
         .isEqualTo(HttpStatus.SEE_OTHER);
 
     String report = task(actionId, FollowUpActionProcess.Elements.REPORT_RESERVATION);
@@ -127,7 +131,8 @@ class FollowUpScreensTest {
         .contains("Regionen og kommunerne deler udgiften ligeligt.")
         .contains("<label for=\"reservationReport\">Tilbagemelding til forummet</label>");
     assertThat(secretary.submit("report-reservation", report,
-        Map.of("reservationReport", "Skriftlig orientering til FFU.")).getStatusCode()).isEqualTo(HttpStatus.SEE_OTHER);
+        Map.of(RESERVATION_REPORT.getName(),
+            "Skriftlig orientering til FFU.")).getStatusCode()).isEqualTo(HttpStatus.SEE_OTHER);
     Action action = followUps.get(actionId);
     assertThat(action.status()).isEqualTo(ActionStatus.DONE);
     assertThat(action.report()).isEqualTo("Skriftlig orientering til FFU.");
@@ -138,7 +143,7 @@ class FollowUpScreensTest {
     long actionId = followUps.startAction(itemId, meetingId, "Sekretariatet sender kalenderen.", "karen.lund", DUE);
     String task = task(actionId, FollowUpActionProcess.Elements.CARRY_OUT_ACTION);
     ResponseEntity<String> other = new ScreenClient(http, "lone.berg").submit("carry-out-action", task,
-        Map.of("actionResult", "Gjort af en anden."));
+        Map.of(ACTION_RESULT.getName(), "Gjort af en anden."));
     assertThat(other.getStatusCode()).isNotEqualTo(HttpStatus.SEE_OTHER);
     assertThat(followUps.get(actionId).status()).isEqualTo(ActionStatus.OPEN);
   }

@@ -1,8 +1,10 @@
 package dk.nordjylland.governance.screen;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUND;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COMMENT_ON_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.DRAFT_MINUTES;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_COMMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.nordjylland.governance.item.AgendaEntry;
@@ -94,11 +96,12 @@ class MinutesScreensTest {
     assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
     assertThat(pdf.getHeaders().getContentDisposition().getFilename()).isEqualTo("referatudkast-" + meetingId + ".pdf");
 
-    ResponseEntity<String> engineRest = api.submitForm(task(DRAFT_MINUTES), "karen.lund", Map.of("commentRound", false));
+    ResponseEntity<String> engineRest = api.submitForm(task(DRAFT_MINUTES), "karen.lund",
+        Map.of(COMMENT_ROUND.getName(), false));
     assertThat(engineRest.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(engineRest.getBody()).contains("Opgaven udføres på sin egen side");
 
-    assertThat(secretariat.submit("draft-minutes", task(DRAFT_MINUTES), Map.of("commentRound", "true"))
+    assertThat(secretariat.submit("draft-minutes", task(DRAFT_MINUTES), Map.of(COMMENT_ROUND.getName(), "true"))
         .getStatusCode()).isEqualTo(HttpStatus.SEE_OTHER);
     String comment = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(meetingId)
         .taskDefinitionKey(COMMENT_ON_MINUTES).taskAssignee("lone.berg").singleResult().getId();
@@ -107,11 +110,12 @@ class MinutesScreensTest {
         "Mine bemærkninger til referatet").containsPattern("srcdoc=\"[^\"]*Referat – UDKAST");
     assertThat(member.get("/screens/comment-minutes/preview.pdf?taskId=" + comment).getBody()).startsWith("%PDF");
     // Too long: refused on the field, the task stays open, nothing kept.
-    ResponseEntity<String> tooLong = member.submit("comment-minutes", comment, Map.of("minutesComment", "x".repeat(4001)));
+    ResponseEntity<String> tooLong = member.submit("comment-minutes", comment, Map.of(MINUTES_COMMENT.getName(),
+        "x".repeat(4001)));
     assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(tooLong.getBody()).contains("id=\"minutesComment-fejl\"", "højst 4000 tegn (nu 4001)");
     assertThat(minutes.comments(meetingId)).isEmpty();
-    assertThat(member.submit("comment-minutes", comment, Map.of("minutesComment", "Fint.")).getStatusCode())
+    assertThat(member.submit("comment-minutes", comment, Map.of(MINUTES_COMMENT.getName(), "Fint.")).getStatusCode())
         .isEqualTo(HttpStatus.SEE_OTHER);
     assertThat(minutes.comments(meetingId)).singleElement().satisfies(c -> {
       assertThat(c.author()).isEqualTo("lone.berg");

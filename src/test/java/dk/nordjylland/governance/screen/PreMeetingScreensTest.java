@@ -1,5 +1,7 @@
 package dk.nordjylland.governance.screen;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUND;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.AGENDA_PUBLICATION;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_AGENDA;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_MINUTES;
@@ -9,6 +11,7 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.DRA
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.MEETING_START;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.RECORD_MEETING;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -97,7 +100,7 @@ class PreMeetingScreensTest {
     fu = run.start("fu", ssfMeeting.minusDays(28));
     forwarded = itemProposals.proposeForProcess(new ItemProposal("fu", fu, FORWARDED, null,
         "Kommunerne afstemmer modellen før SSF.", null, null, null, "Klynge Nord", List.of(), List.of()), "system");
-    complete(task(COLLECT_ITEMS, cycle(fu)), withVariables("callClosed", true));
+    complete(task(COLLECT_ITEMS, cycle(fu)), withVariables(CALL_CLOSED.getName(), true));
     // FU's secretariat sends it to the pre-meeting forum on FU's screening screen, chosen by name.
     Map<String, Object> screening = new HashMap<>();
     List<Item> rows = itemScreening.screenable(fu);
@@ -116,7 +119,7 @@ class PreMeetingScreensTest {
     ssf = run.start("ssf", ssfMeeting);
     ssfItem = itemProposals.proposeForProcess(new ItemProposal("ssf", ssf, SSF_ITEM, "1-01-72-7-71", "Akutplanen godkendes.",
         null, null, null, "Region Nordjylland", List.of("Godkender akutplanen"), List.of()), "system");
-    complete(task(COLLECT_ITEMS, cycle(ssf)), withVariables("callClosed", true));
+    complete(task(COLLECT_ITEMS, cycle(ssf)), withVariables(CALL_CLOSED.getName(), true));
     complete(task(SCREEN_ITEMS, cycle(ssf)));
     assertThat(cycle(ssf)).isWaitingAt(AWAIT_PRE_MEETING);
   }
@@ -164,7 +167,8 @@ class PreMeetingScreensTest {
     ResponseEntity<String> call = secretary.open("collect-items", taskId(pre, COLLECT_ITEMS));
     assertThat(call.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(call.getBody()).contains(FORWARDED).contains(SSF_ITEM).contains("Formøde SSF");
-    secretary.submitOk("collect-items", taskId(pre, COLLECT_ITEMS), Map.of("action", "luk", "callClosed", "true"));
+    secretary.submitOk("collect-items", taskId(pre, COLLECT_ITEMS), Map.of("action", "luk", CALL_CLOSED.getName(),
+        "true"));
 
     ResponseEntity<String> screening = secretary.open("screen-items", taskId(pre, SCREEN_ITEMS));
     assertThat(screening.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -175,7 +179,8 @@ class PreMeetingScreensTest {
   void thePreMeetingIsScreenedApprovedAndRecordedOnTheScreensAndSsfsAgendaPrintsItsConclusion() throws IOException {
     String pre = preMeeting().id();
     ScreenClient secretary = new ScreenClient(http, "erik.moerch");
-    secretary.submitOk("collect-items", taskId(pre, COLLECT_ITEMS), Map.of("action", "luk", "callClosed", "true"));
+    secretary.submitOk("collect-items", taskId(pre, COLLECT_ITEMS), Map.of("action", "luk", CALL_CLOSED.getName(),
+        "true"));
     Map<String, Object> screening = new HashMap<>();
     List<Item> rows = itemScreening.screenable(pre);
     for (int i = 0; i < rows.size(); i++) {
@@ -217,8 +222,8 @@ class PreMeetingScreensTest {
     assertThat(agendaText.replaceAll("\\s+", " ")).contains(CONCLUSION);
 
     // The pre-meeting's own minutes carry its conclusions too.
-    complete(task(DRAFT_MINUTES, cycle(pre)), withVariables("commentRound", false));
-    complete(task(APPROVE_MINUTES, cycle(pre)), withVariables("minutesApproved", true));
+    complete(task(DRAFT_MINUTES, cycle(pre)), withVariables(COMMENT_ROUND.getName(), false));
+    complete(task(APPROVE_MINUTES, cycle(pre)), withVariables(MINUTES_APPROVED.getName(), true));
     String minutes = pdfText(documents.render(pre, DocumentKind.MINUTES)).replaceAll("\\s+", " ");
     assertThat(minutes).contains("Kommunalt formøde til Strategisk Sundhedsforum").contains(CONCLUSION)
         .contains(FORWARDED);

@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.screen;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_APPROVED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_AGENDA;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.DRAFT_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.RECORD_MEETING;
@@ -95,7 +96,7 @@ class RecordMeetingScreenTest {
     run.toAgendaApproval(meetingId);
     cycle = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(meetingId)
         .singleResult();
-    engine.getTaskService().complete(taskOf(APPROVE_AGENDA), Map.of("agendaApproved", true));
+    engine.getTaskService().complete(taskOf(APPROVE_AGENDA), Map.of(AGENDA_APPROVED.getName(), true));
     for (int round = 0; round < 2; round++) { // the agenda's publication, then the meeting's start
       engine.getManagementService().createJobQuery().processInstanceId(cycle.getId()).timers().list()
           .forEach(job -> engine.getManagementService().executeJob(job.getId()));

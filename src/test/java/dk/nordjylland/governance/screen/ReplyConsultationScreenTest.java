@@ -1,5 +1,8 @@
 package dk.nordjylland.governance.screen;
 
+import static dk.nordjylland.governance.consultation.ConsultationProcess.CONTACT_EMAIL;
+import static dk.nordjylland.governance.consultation.ConsultationProcess.CONTACT_NAME;
+import static dk.nordjylland.governance.consultation.ConsultationProcess.REPLY_ANSWER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.nordjylland.governance.consultation.ConsultationReply;
@@ -63,15 +66,17 @@ class ReplyConsultationScreenTest {
         .contains("<dt>Spørger</dt>").contains("<label for=\"replyAnswer\">Svar</label>")
         .doesNotContain("contactEmail");
 
-    ResponseEntity<String> empty = respondent.submit("reply-consultation", task, Map.of("replyAnswer", " "));
+    ResponseEntity<String> empty = respondent.submit("reply-consultation", task, Map.of(REPLY_ANSWER.getName(), " "));
     assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(empty.getBody()).contains("id=\"replyAnswer-fejl\"").contains("Udfyld feltet &quot;Svar&quot;.");
     assertThat(consultations.replies(id)).isEmpty();
-    ResponseEntity<String> engineRest = api.submitForm(task, "peter.krogh", Map.of("replyAnswer", "Via REST."));
+    ResponseEntity<String> engineRest = api.submitForm(task, "peter.krogh", Map.of(REPLY_ANSWER.getName(),
+        "Via REST."));
     assertThat(engineRest.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(consultations.replies(id)).isEmpty();
 
-    assertThat(respondent.submit("reply-consultation", task, Map.of("replyAnswer", "Klynge Nord er i mål. Æøå."))
+    assertThat(respondent.submit("reply-consultation", task, Map.of(REPLY_ANSWER.getName(),
+        "Klynge Nord er i mål. Æøå."))
         .getStatusCode()).isEqualTo(HttpStatus.SEE_OTHER);
     assertThat(consultations.replies(id)).extracting(ConsultationReply::answer)
         .containsExactly("Klynge Nord er i mål. Æøå.");
@@ -91,14 +96,15 @@ class ReplyConsultationScreenTest {
         .contains("<label for=\"contactEmail\">Kontaktpersonens e-mail</label>").doesNotContain("id=\"replyAnswer\"");
 
     ResponseEntity<String> wrong = tove.submit("reply-consultation", aalborg.getId(),
-        Map.of("contactName", "Kontakt Aalborg", "contactEmail", "aalborg-uden-domæne"));
+        Map.of(CONTACT_NAME.getName(), "Kontakt Aalborg", CONTACT_EMAIL.getName(), "aalborg-uden-domæne"));
     assertThat(wrong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(wrong.getBody()).contains("id=\"contactEmail-fejl\"")
         .contains("Skriv en gyldig e-mailadresse, fx navn@kommune.dk.").contains("Kontakt Aalborg");
     assertThat(consultations.replies(id)).isEmpty();
 
     assertThat(tove.submit("reply-consultation", aalborg.getId(),
-        Map.of("contactName", "Kontakt Aalborg", "contactEmail", "kontakt.aalborg@example.dk")).getStatusCode())
+        Map.of(CONTACT_NAME.getName(), "Kontakt Aalborg", CONTACT_EMAIL.getName(),
+            "kontakt.aalborg@example.dk")).getStatusCode())
         .isEqualTo(HttpStatus.SEE_OTHER);
     assertThat(consultations.replies(id)).extracting(ConsultationReply::contactEmail)
         .containsExactly("kontakt.aalborg@example.dk");

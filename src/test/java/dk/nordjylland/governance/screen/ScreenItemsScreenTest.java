@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.screen;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,7 +94,7 @@ class ScreenItemsScreenTest {
     Clock.set(Clock.of(schedule.itemDeadline(meetingId)).plusHours(1));
     late = itemProposals.propose(new ItemProposal("ffu", meetingId, "Drøftelse: Brev modtaget pr. mail", null, null, null,
         null, null, null, List.of(), List.of()), "karen.lund");
-    complete(task(COLLECT_ITEMS, cycle), withVariables("callClosed", true));
+    complete(task(COLLECT_ITEMS, cycle), withVariables(CALL_CLOSED.getName(), true));
     assertThat(cycle).isWaitingAt(SCREEN_ITEMS);
   }
 

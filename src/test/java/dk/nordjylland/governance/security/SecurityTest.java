@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.security;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COLLECT_REMARKS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -145,7 +146,7 @@ class SecurityTest {
         .isEqualTo("Opgaven kan ikke fuldføres: Bekræft, at indkaldelsen er lukket, og at alle indkomne punkter"
             + " er registreret.");
     assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
-    assertThat(taskService.getVariable(task.getId(), "collectRemarks")).isNull();
+    assertThat(taskService.getVariable(task.getId(), COLLECT_REMARKS.getName())).isNull();
 
     ResponseEntity<String> accepted = exchange(HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/submit-form",
         "admin", "{\"variables\":{\"callClosed\":{\"value\":true}}}");

@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.seed;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.AGENDA_PUBLICATION;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_AGENDA;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_MINUTES;
@@ -239,7 +240,7 @@ class FfuMeeting2025SeedTest {
     // The secretariat closes the call at the deadline.
     Clock.set(LocalDateTime.of(2025, 8, 6, 12, 30));
     new ScreenClient(http, SECRETARIAT).submitOk("collect-items", api.taskId(MEETING, COLLECT_ITEMS, SECRETARIAT),
-        Map.of("action", "luk", "callClosed", "true"));
+        Map.of("action", "luk", CALL_CLOSED.getName(), "true"));
     assertThat(cycle).isWaitingAt(SCREEN_ITEMS);
 
     // The meeting leader screens the pipeline into the seed's numbering 1-15: the standing items come by themselves.
@@ -444,7 +445,7 @@ class FfuMeeting2025SeedTest {
 
     // And it is on the chair's screening list once the call closes.
     new ScreenClient(http, SECRETARIAT).submitOk("collect-items",
-        api.taskId(NEXT_MEETING, COLLECT_ITEMS, SECRETARIAT), Map.of("action", "luk", "callClosed", "true"));
+        api.taskId(NEXT_MEETING, COLLECT_ITEMS, SECRETARIAT), Map.of("action", "luk", CALL_CLOSED.getName(), "true"));
     String screeningTask = api.taskId(NEXT_MEETING, SCREEN_ITEMS, CHAIR);
     // One row on the chair's screening screen, its decision named by the item.
     String page = new ScreenClient(http, CHAIR).open("screen-items", screeningTask).getBody();

@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.seed;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.AGENDA_PUBLICATION;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_AGENDA;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_MINUTES;
@@ -131,7 +132,7 @@ class FuMeeting2022SeedTest {
     // The secretariat closes the call; the chair screens the pipeline into the seed's order 1-7.
     Clock.set(LocalDateTime.of(2022, 4, 4, 13, 0));
     new ScreenClient(http, SECRETARIAT).submitOk("collect-items", api.taskId(MEETING, COLLECT_ITEMS, SECRETARIAT),
-        Map.of("action", "luk", "callClosed", "true"));
+        Map.of("action", "luk", CALL_CLOSED.getName(), "true"));
     Clock.set(LocalDateTime.of(2022, 4, 5, 9, 0));
     Map<Integer, Long> ids = new LinkedHashMap<>();
     List<Map<String, Object>> screening = new ArrayList<>();
@@ -276,7 +277,7 @@ class FuMeeting2022SeedTest {
     // What comes after the move is dated from 9 June too: screening, publication, the meeting itself.
     Clock.set(LocalDateTime.of(2022, 5, 27, 12, 30));
     new ScreenClient(http, SECRETARIAT).submitOk("collect-items", api.taskId(NEXT_MEETING, COLLECT_ITEMS, SECRETARIAT),
-        Map.of("action", "luk", "callClosed", "true"));
+        Map.of("action", "luk", CALL_CLOSED.getName(), "true"));
     // 6 working days before Thursday 9 June (Whit Monday and Grundlovsdag do not count): Tuesday 31 May.
     assertThat(Clock.of(task(SCREEN_ITEMS, next).getDueDate())).isEqualTo(LocalDateTime.of(2022, 5, 31, 12, 0));
     api.body(api.exchange(HttpMethod.POST, "/api/meetings/" + NEXT_MEETING + "/screening", CHAIR,

@@ -1,9 +1,12 @@
 package dk.nordjylland.governance.seed;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUND;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.DRAFT_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -77,7 +80,7 @@ class PastMeetingAsItHappenedTest {
     Clock.set(TODAY);
     // SSF's next meeting has screened its items and called its pre-meeting, which collects items now.
     String ssf = run.start("ssf", LocalDateTime.of(2041, 3, 14, 9, 0));
-    complete(ssf, COLLECT_ITEMS, Map.of("callClosed", true));
+    complete(ssf, COLLECT_ITEMS, Map.of(CALL_CLOSED.getName(), true));
     complete(ssf, SCREEN_ITEMS, Map.of());
     Meeting pre = meetings.preMeetingOf(ssf).orElseThrow();
     assertThat(pre.status()).isEqualTo(MeetingStatus.CALL_FOR_ITEMS);
@@ -129,8 +132,8 @@ class PastMeetingAsItHappenedTest {
             "owner", "kkr-nordjylland", "dueDate", "2041-03-07")));
     ResponseEntity<String> recorded = api.post("/api/meetings/" + fu + "/decisions", SECRETARY, decisions);
     assertThat(recorded.getStatusCode().value()).as("%s", recorded.getBody()).isEqualTo(200);
-    complete(fu, DRAFT_MINUTES, Map.of("commentRound", false));
-    complete(fu, APPROVE_MINUTES, Map.of("minutesApproved", true));
+    complete(fu, DRAFT_MINUTES, Map.of(COMMENT_ROUND.getName(), false));
+    complete(fu, APPROVE_MINUTES, Map.of(MINUTES_APPROVED.getName(), true));
 
     String minutes = text(documents.latest(fu, DocumentKind.MINUTES).orElseThrow().content());
     int p = position(fu, profile);
@@ -166,7 +169,7 @@ class PastMeetingAsItHappenedTest {
     assertThat(items.find(model).orElseThrow().meetingId()).isEqualTo(pre.id());
     JsonNode pipeline = api.body(api.get("/api/meetings/" + pre.id() + "/pipeline", PRE_MEETING_SECRETARY));
     assertThat(pipeline.findValuesAsText("title")).contains("Drøftelse: Model for det nære sundhedsvæsen");
-    complete(pre.id(), COLLECT_ITEMS, Map.of("callClosed", true));
+    complete(pre.id(), COLLECT_ITEMS, Map.of(CALL_CLOSED.getName(), true));
     complete(pre.id(), SCREEN_ITEMS, Map.of());
     assertThat(items.agenda(pre.id())).extracting(AgendaEntry::itemId).contains(model);
     JsonNode details = api.body(api.get("/api/items/" + model, SECRETARY));

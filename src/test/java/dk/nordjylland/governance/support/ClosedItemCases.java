@@ -1,8 +1,10 @@
 package dk.nordjylland.governance.support;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUND;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.DRAFT_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.RECORD_MEETING;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -94,8 +96,8 @@ public class ClosedItemCases {
     api.body(api.exchange(HttpMethod.PUT, "/api/meetings/" + meetingId + "/items/" + c.closedItem()
         + "/disqualifications", "karen.lund", List.of(Map.of("personId", "lone.berg",
             "reason", "Nær familie til klageren " + marker))));
-    complete(meetingId, DRAFT_MINUTES, Map.of("commentRound", false));
-    complete(meetingId, APPROVE_MINUTES, Map.of("minutesApproved", true));
+    complete(meetingId, DRAFT_MINUTES, Map.of(COMMENT_ROUND.getName(), false));
+    complete(meetingId, APPROVE_MINUTES, Map.of(MINUTES_APPROVED.getName(), true));
     return c;
   }
 

@@ -1,11 +1,17 @@
 package dk.nordjylland.governance.support;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_APPROVED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUND;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.DECISIONS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.EMPTY_AGENDA_CONFIRMED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_AGENDA;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.DRAFT_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.RECORD_MEETING;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -78,28 +84,29 @@ public class MeetingRun {
    * follow-up: items move on and waiting processes get the decisions).
    */
   public void hold(String meetingId, Function<Long, DecisionInput> decide) {
-    complete(meetingId, COLLECT_ITEMS, Map.of("callClosed", true));
+    complete(meetingId, COLLECT_ITEMS, Map.of(CALL_CLOSED.getName(), true));
     complete(meetingId, SCREEN_ITEMS, Map.of());
     holdPreMeeting(meetingId);
     // Runs may have agendas without items (forums without standing items): approved as the chair confirming it.
-    complete(meetingId, APPROVE_AGENDA, Map.of("agendaApproved", true, "emptyAgendaConfirmed", true));
+    complete(meetingId, APPROVE_AGENDA, Map.of(AGENDA_APPROVED.getName(), true, EMPTY_AGENDA_CONFIRMED.getName(),
+        true));
     runTimers(meetingId);
     List<DecisionInput> decisions = new ArrayList<>();
     for (Agenda.DecisionRow entry : agenda.decisionsView(meetingId)) {
       decisions.add(decide.apply(entry.itemId()));
     }
     try {
-      complete(meetingId, RECORD_MEETING, Map.of("decisions", json.writeValueAsString(decisions)));
+      complete(meetingId, RECORD_MEETING, Map.of(DECISIONS.getName(), json.writeValueAsString(decisions)));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-    complete(meetingId, DRAFT_MINUTES, Map.of("commentRound", false));
-    complete(meetingId, APPROVE_MINUTES, Map.of("minutesApproved", true));
+    complete(meetingId, DRAFT_MINUTES, Map.of(COMMENT_ROUND.getName(), false));
+    complete(meetingId, APPROVE_MINUTES, Map.of(MINUTES_APPROVED.getName(), true));
   }
 
   /** Closes the call, accepts the whole pipeline and holds the pre-meeting if any: the chair's approval waits. */
   public void toAgendaApproval(String meetingId) {
-    complete(meetingId, COLLECT_ITEMS, Map.of("callClosed", true));
+    complete(meetingId, COLLECT_ITEMS, Map.of(CALL_CLOSED.getName(), true));
     complete(meetingId, SCREEN_ITEMS, Map.of());
     holdPreMeeting(meetingId);
   }
@@ -107,7 +114,8 @@ public class MeetingRun {
   /** Up to the meeting: the agenda approved (empty ones confirmed) and published; "record the meeting" waits. */
   public void toMeeting(String meetingId) {
     toAgendaApproval(meetingId);
-    complete(meetingId, APPROVE_AGENDA, Map.of("agendaApproved", true, "emptyAgendaConfirmed", true));
+    complete(meetingId, APPROVE_AGENDA, Map.of(AGENDA_APPROVED.getName(), true, EMPTY_AGENDA_CONFIRMED.getName(),
+        true));
     runTimers(meetingId);
   }
 

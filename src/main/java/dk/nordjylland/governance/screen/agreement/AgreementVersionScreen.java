@@ -1,15 +1,18 @@
 package dk.nordjylland.governance.screen.agreement;
 
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.AGREEMENT_ID;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_NOTE;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_REFERENCE;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_TITLE;
 
 import dk.nordjylland.governance.agreement.AgreementVersion;
 import dk.nordjylland.governance.agreement.AgreementVersions;
 import dk.nordjylland.governance.agreement.Agreements;
 import dk.nordjylland.governance.agreement.VersionInput;
 import dk.nordjylland.governance.attachment.FileTooLargeException;
-import dk.nordjylland.governance.attachment.ItemAttachments;
 import dk.nordjylland.governance.attachment.ItemAttachments.CheckedFile;
 import dk.nordjylland.governance.attachment.ItemAttachments.Upload;
+import dk.nordjylland.governance.attachment.ItemAttachments;
 import dk.nordjylland.governance.screen.ScreenInput;
 import dk.nordjylland.governance.screen.ScreenTask;
 import dk.nordjylland.governance.screen.TaskScreen;
@@ -70,12 +73,12 @@ class AgreementVersionScreen implements TaskScreen {
 
   @Override
   public void submit(ScreenTask task, ScreenInput input) {
-    String title = input.text("versionTitle", "Titel på den nye version", true);
-    maxLength(input, "versionTitle", title, TextLimits.TITLE, "Titlen");
-    String reference = input.text("versionReference", "Link eller dokumentnummer", false);
-    maxLength(input, "versionReference", reference, TextLimits.REASON, "Linket eller dokumentnummeret");
-    String note = input.text("versionNote", "Hvad er ændret?", false);
-    maxLength(input, "versionNote", note, TextLimits.NOTE, "Beskrivelsen af ændringerne");
+    String title = input.text(VERSION_TITLE.getName(), "Titel på den nye version", true);
+    maxLength(input, VERSION_TITLE.getName(), title, 300, "Titlen");
+    String reference = input.text(VERSION_REFERENCE.getName(), "Link eller dokumentnummer", false);
+    maxLength(input, VERSION_REFERENCE.getName(), reference, 1000, "Linket eller dokumentnummeret");
+    String note = input.text(VERSION_NOTE.getName(), "Hvad er ændret?", false);
+    maxLength(input, VERSION_NOTE.getName(), note, 4000, "Beskrivelsen af ændringerne");
     Optional<Upload> upload = input.file(FILE).map(Upload::of);
     CheckedFile file = null;
     if (upload.isPresent()) {
@@ -91,9 +94,9 @@ class AgreementVersionScreen implements TaskScreen {
 
     if (file == null) {
       Map<String, Object> variables = new HashMap<>();
-      variables.put("versionTitle", title);
-      variables.put("versionReference", reference);
-      variables.put("versionNote", note.isEmpty() ? null : note);
+      variables.put(VERSION_TITLE.getName(), title);
+      variables.put(VERSION_REFERENCE.getName(), reference);
+      variables.put(VERSION_NOTE.getName(), note.isEmpty() ? null : note);
       task.completeAsForm(variables);
       return;
     }

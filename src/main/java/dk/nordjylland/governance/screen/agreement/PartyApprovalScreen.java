@@ -1,6 +1,12 @@
 package dk.nordjylland.governance.screen.agreement;
 
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.AGREEMENT_ID;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.AGREEMENT_TITLE;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.APPROVAL_VERSION;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.DUE_TEXT;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.PARTY_ANSWER;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.PARTY_NAME;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.PARTY_REMARKS;
 
 import dk.nordjylland.governance.agreement.AgreementVersion;
 import dk.nordjylland.governance.agreement.Agreements;
@@ -38,9 +44,9 @@ class PartyApprovalScreen implements TaskScreen {
   @Override
   public void show(ScreenTask task, Map<String, Object> model) {
     long agreementId = agreementId(task);
-    model.put("agreementTitle", task.text("agreementTitle"));
-    model.put("partyName", task.text("partyName"));
-    model.put("dueText", task.text("dueText"));
+    model.put("agreementTitle", task.text(AGREEMENT_TITLE));
+    model.put("partyName", task.text(PARTY_NAME));
+    model.put("dueText", task.text(DUE_TEXT));
     Optional<AgreementVersion> version = agreements.currentVersion(agreementId);
     model.put("version", version.orElse(null));
     model.put("versionNumber", version.map(AgreementVersion::number).orElse(0));
@@ -54,18 +60,18 @@ class PartyApprovalScreen implements TaskScreen {
 
   @Override
   public void submit(ScreenTask task, ScreenInput input) {
-    String answer = input.choice("partyAnswer", "Partens svar",
+    String answer = input.choice(PARTY_ANSWER.getName(), "Partens svar",
         Arrays.stream(PartyAnswer.values()).map(Enum::name).toList(), true);
     boolean remarksNeeded = answer != null && !PartyAnswer.APPROVED.name().equals(answer);
-    String remarks = input.text("partyRemarks", "Forbehold eller bemærkninger", remarksNeeded);
-    String shown = input.text("approvalVersion");
+    String remarks = input.text(PARTY_REMARKS.getName(), "Forbehold eller bemærkninger", remarksNeeded);
+    String shown = input.text(APPROVAL_VERSION.getName());
     input.requireValid();
     Map<String, Object> variables = new HashMap<>();
     // The version the page showed: a newer one registered meanwhile makes the use case refuse the answer. Submitted as
     // the form did, so it replaces the version the task's view put in the task when it was created.
-    variables.put("approvalVersion", shown.matches("\\d{1,6}") ? Integer.valueOf(shown) : null);
-    variables.put("partyAnswer", answer);
-    variables.put("partyRemarks", remarks.isEmpty() ? null : remarks);
+    variables.put(APPROVAL_VERSION.getName(), shown.matches("\\d{1,6}") ? Integer.valueOf(shown) : null);
+    variables.put(PARTY_ANSWER.getName(), answer);
+    variables.put(PARTY_REMARKS.getName(), remarks.isEmpty() ? null : remarks);
     task.completeAsForm(variables);
   }
 

@@ -1,6 +1,8 @@
 package dk.nordjylland.governance.screen.consultation;
 
 import static dk.nordjylland.governance.consultation.ConsultationProcess.CONSULTATION_ID;
+import static dk.nordjylland.governance.consultation.ConsultationProcess.REPLY_DUE_TEXT;
+import static dk.nordjylland.governance.consultation.ConsultationProcess.RESPONDENT_NAME;
 
 import dk.nordjylland.governance.agreement.Agreement;
 import dk.nordjylland.governance.agreement.AgreementVersion;
@@ -55,8 +57,8 @@ class ReplyConsultationScreen implements TaskScreen {
     Consultation consultation = consultation(task);
     model.put("subject", consultation.subject());
     model.put("question", consultation.question());
-    model.put("respondentName", task.text("respondentName"));
-    model.put("replyDueText", task.text("replyDueText"));
+    model.put("respondentName", task.text(RESPONDENT_NAME));
+    model.put("replyDueText", task.text(REPLY_DUE_TEXT));
     model.put("asksForContactPerson", consultation.kind() == ConsultationKind.CONTACT_PERSON);
     model.put("askedBy", directory.groupName(consultation.ownerGroup()));
     Optional<Agreement> agreement = agreements.agreementOfHearing(consultation.id());
@@ -76,25 +78,25 @@ class ReplyConsultationScreen implements TaskScreen {
   public void submit(ScreenTask task, ScreenInput input) {
     Map<String, Object> variables = new HashMap<>();
     if (consultation(task).kind() == ConsultationKind.CONTACT_PERSON) {
-      String name = input.text(ConsultationProcess.CONTACT_NAME, "Kontaktperson (navn)", true);
+      String name = input.text(ConsultationProcess.CONTACT_NAME.getName(), "Kontaktperson (navn)", true);
       if (name.length() > TextLimits.NAME) {
-        input.error(ConsultationProcess.CONTACT_NAME, "Navnet er for langt: højst " + TextLimits.NAME + " tegn.");
+        input.error(ConsultationProcess.CONTACT_NAME.getName(), "Navnet er for langt: højst " + TextLimits.NAME + " tegn.");
       }
-      String email = input.text(ConsultationProcess.CONTACT_EMAIL, "Kontaktpersonens e-mail", true);
+      String email = input.text(ConsultationProcess.CONTACT_EMAIL.getName(), "Kontaktpersonens e-mail", true);
       if (!email.isEmpty() && (email.length() > TextLimits.NAME || !email.matches(EMAIL))) {
-        input.error(ConsultationProcess.CONTACT_EMAIL, "Skriv en gyldig e-mailadresse, fx navn@kommune.dk.");
+        input.error(ConsultationProcess.CONTACT_EMAIL.getName(), "Skriv en gyldig e-mailadresse, fx navn@kommune.dk.");
       }
-      String remark = input.text(ConsultationProcess.CONTACT_REMARK, "Bemærkning", false);
-      limit(input, ConsultationProcess.CONTACT_REMARK, "Bemærkningen", remark);
+      String remark = input.text(ConsultationProcess.CONTACT_REMARK.getName(), "Bemærkning", false);
+      limit(input, ConsultationProcess.CONTACT_REMARK.getName(), "Bemærkningen", remark);
       input.requireValid();
-      variables.put(ConsultationProcess.CONTACT_NAME, name);
-      variables.put(ConsultationProcess.CONTACT_EMAIL, email);
-      variables.put(ConsultationProcess.CONTACT_REMARK, remark.isEmpty() ? null : remark);
+      variables.put(ConsultationProcess.CONTACT_NAME.getName(), name);
+      variables.put(ConsultationProcess.CONTACT_EMAIL.getName(), email);
+      variables.put(ConsultationProcess.CONTACT_REMARK.getName(), remark.isEmpty() ? null : remark);
     } else {
-      String answer = input.text(ConsultationProcess.REPLY_ANSWER, "Svar", true);
-      limit(input, ConsultationProcess.REPLY_ANSWER, "Svaret", answer);
+      String answer = input.text(ConsultationProcess.REPLY_ANSWER.getName(), "Svar", true);
+      limit(input, ConsultationProcess.REPLY_ANSWER.getName(), "Svaret", answer);
       input.requireValid();
-      variables.put(ConsultationProcess.REPLY_ANSWER, answer);
+      variables.put(ConsultationProcess.REPLY_ANSWER.getName(), answer);
     }
     task.complete(variables);
   }

@@ -1,5 +1,10 @@
 package dk.nordjylland.governance.screen.followup;
 
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.ACTION_DESCRIPTION;
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.DUE_TEXT;
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.MEETING_TITLE;
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.RESERVATION_RESOLUTION;
+
 import dk.nordjylland.governance.followup.Action;
 import dk.nordjylland.governance.followup.ActionOwnerNames;
 import dk.nordjylland.governance.followup.Actions;
@@ -49,16 +54,16 @@ abstract class FollowUpScreen implements TaskScreen {
   public void show(ScreenTask task, Map<String, Object> model) {
     Optional<Action> action = action(task);
     model.put("kindLabel", kindLabel());
-    model.put("description", action.map(Action::description).orElse(task.text("actionDescription")));
-    model.put("meetingTitle", task.text("meetingTitle"));
+    model.put("description", action.map(Action::description).orElse(task.text(ACTION_DESCRIPTION)));
+    model.put("meetingTitle", task.text(MEETING_TITLE));
     // By name; an owner outside the collaboration has no login: the secretariat registers what they report (issue 15).
     model.put("ownerName", action.map(owners::of).orElse(null));
     model.put("ownedOutside", action.map(Action::ownedOutside).orElse(false));
-    model.put("dueText", task.text("dueText"));
+    model.put("dueText", task.text(DUE_TEXT));
     model.put("field", field());
     model.put("label", label());
     model.put("instruction", instruction());
-    model.put("resolution", task.text("reservationResolution"));
+    model.put("resolution", task.text(RESERVATION_RESOLUTION));
     Optional<Item> item = action.map(Action::itemId).flatMap(items::find);
     model.put("itemTitle", item.map(Item::title).orElse(null));
     model.put("itemSummary", item.map(Item::summary).orElse(null));

@@ -1,5 +1,9 @@
 package dk.nordjylland.governance.screen.followup;
 
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.ACTION_RESULT;
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.RESERVATION_REPORT;
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.RESERVATION_RESOLUTION;
+
 import dk.nordjylland.governance.followup.ActionOwnerNames;
 import dk.nordjylland.governance.followup.Actions;
 import dk.nordjylland.governance.item.Items;
@@ -18,7 +22,7 @@ final class FollowUpScreens {
     }
 
     @Override public String name() { return "carry-out-action"; }
-    @Override String field() { return "actionResult"; }
+    @Override String field() { return ACTION_RESULT.getName(); }
     @Override String label() { return "Hvad er gjort?"; }
     @Override String kindLabel() { return "Handling"; }
     @Override String instruction() {
@@ -34,7 +38,7 @@ final class FollowUpScreens {
     }
 
     @Override public String name() { return "clear-reservation"; }
-    @Override String field() { return "reservationResolution"; }
+    @Override String field() { return RESERVATION_RESOLUTION.getName(); }
     @Override String label() { return "Hvordan er forbeholdet afklaret?"; }
     @Override String kindLabel() { return "Forbehold"; }
     @Override String instruction() {
@@ -51,7 +55,7 @@ final class FollowUpScreens {
     }
 
     @Override public String name() { return "report-reservation"; }
-    @Override String field() { return "reservationReport"; }
+    @Override String field() { return RESERVATION_REPORT.getName(); }
     @Override String label() { return "Tilbagemelding til forummet"; }
     @Override String kindLabel() { return "Forbehold"; }
     @Override String instruction() {

@@ -1,6 +1,12 @@
 package dk.nordjylland.governance.screen.meeting;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_APPROVED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_PUBLICATION_TEXT;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_REMARKS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.DECISION_FIELD;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.EMPTY_AGENDA_CONFIRMED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_TITLE;
 
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.MeetingDocuments;
@@ -53,8 +59,8 @@ class ApproveAgendaScreen implements TaskScreen {
   @Override
   public void show(ScreenTask task, Map<String, Object> model) {
     String meetingId = (String) task.variable(MEETING_ID.getName());
-    model.put("meetingTitle", task.text("meetingTitle"));
-    model.put("publication", task.text("agendaPublicationText"));
+    model.put("meetingTitle", task.text(MEETING_TITLE));
+    model.put("publication", task.text(AGENDA_PUBLICATION_TEXT));
     model.put("itemCount", items.agenda(meetingId).size());
     model.put("agendaHtml", documents.html(meetingId, DocumentKind.AGENDA));
     model.put("meetingState", meetingState.of(meetingId));
@@ -66,11 +72,12 @@ class ApproveAgendaScreen implements TaskScreen {
   @Override
   public void submit(ScreenTask task, ScreenInput input) {
     String meetingId = (String) task.variable(MEETING_ID.getName());
-    String decision = input.choice("decision", "Din beslutning", List.of(APPROVE, SEND_BACK), true);
-    String remarks = input.text("agendaRemarks", "Bemærkninger", SEND_BACK.equals(decision));
-    boolean emptyConfirmed = input.checked("emptyAgendaConfirmed");
+    String decision = input.choice(DECISION_FIELD, "Din beslutning", List.of(APPROVE, SEND_BACK), true);
+    String remarks = input.text(AGENDA_REMARKS.getName(), "Bemærkninger", SEND_BACK.equals(decision));
+    boolean emptyConfirmed = input.checked(EMPTY_AGENDA_CONFIRMED.getName());
     if (APPROVE.equals(decision) && !emptyConfirmed && items.agenda(meetingId).isEmpty()) {
-      input.error("emptyAgendaConfirmed", "Dagsordenen har ingen punkter. Sæt kryds, hvis den skal udsendes alligevel,"
+      input.error(EMPTY_AGENDA_CONFIRMED.getName(),
+          "Dagsordenen har ingen punkter. Sæt kryds, hvis den skal udsendes alligevel,"
           + " eller send den tilbage til screening.");
     }
     if (APPROVE.equals(decision)) {
@@ -78,9 +85,9 @@ class ApproveAgendaScreen implements TaskScreen {
     }
     input.requireValid();
     Map<String, Object> variables = new HashMap<>();
-    variables.put("agendaApproved", APPROVE.equals(decision));
-    variables.put("agendaRemarks", remarks);
-    variables.put("emptyAgendaConfirmed", emptyConfirmed);
+    variables.put(AGENDA_APPROVED.getName(), APPROVE.equals(decision));
+    variables.put(AGENDA_REMARKS.getName(), remarks);
+    variables.put(EMPTY_AGENDA_CONFIRMED.getName(), emptyConfirmed);
     task.complete(variables);
   }
 

@@ -1,6 +1,10 @@
 package dk.nordjylland.governance.screen.meeting;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.DECISION_FIELD;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_TITLE;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_APPROVED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_REMARKS;
 
 import dk.nordjylland.governance.item.ClosedItems;
 import dk.nordjylland.governance.screen.ScreenInput;
@@ -45,7 +49,7 @@ class ApproveMinutesScreen implements TaskScreen {
   @Override
   public void show(ScreenTask task, Map<String, Object> model) {
     String meetingId = (String) task.variable(MEETING_ID.getName());
-    model.put("meetingTitle", task.text("meetingTitle"));
+    model.put("meetingTitle", task.text(MEETING_TITLE));
     model.put("meetingState", meetingState.of(meetingId));
     round.draft(meetingId, model);
     round.comments(meetingId, model);
@@ -54,10 +58,10 @@ class ApproveMinutesScreen implements TaskScreen {
 
   @Override
   public void submit(ScreenTask task, ScreenInput input) {
-    String decision = input.choice("decision", "Din beslutning", List.of(APPROVE, SEND_BACK), true);
-    String remarks = input.text("minutesRemarks", "Bemærkninger", SEND_BACK.equals(decision));
+    String decision = input.choice(DECISION_FIELD, "Din beslutning", List.of(APPROVE, SEND_BACK), true);
+    String remarks = input.text(MINUTES_REMARKS.getName(), "Bemærkninger", SEND_BACK.equals(decision));
     if (remarks.length() > TextLimits.NOTE) {
-      input.error("minutesRemarks", "Bemærkningerne er for lange: højst " + TextLimits.NOTE + " tegn (nu "
+      input.error(MINUTES_REMARKS.getName(), "Bemærkningerne er for lange: højst " + TextLimits.NOTE + " tegn (nu "
           + remarks.length() + ").");
     }
     if (APPROVE.equals(decision)) {
@@ -66,8 +70,8 @@ class ApproveMinutesScreen implements TaskScreen {
     }
     input.requireValid();
     Map<String, Object> variables = new HashMap<>();
-    variables.put("minutesApproved", APPROVE.equals(decision));
-    variables.put("minutesRemarks", remarks);
+    variables.put(MINUTES_APPROVED.getName(), APPROVE.equals(decision));
+    variables.put(MINUTES_REMARKS.getName(), remarks);
     task.complete(variables);
   }
 

@@ -1,6 +1,10 @@
 package dk.nordjylland.governance.screen.meeting;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COLLECT_REMARKS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.ITEM_DEADLINE_TEXT;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_TITLE;
 
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.validation.TextLimits;
@@ -57,8 +61,8 @@ class CollectItemsScreen implements TaskScreen {
   @Override
   public void show(ScreenTask task, Map<String, Object> model) {
     String meetingId = (String) task.variable(MEETING_ID.getName());
-    model.put("meetingTitle", task.text("meetingTitle"));
-    model.put("deadline", task.text("itemDeadlineText"));
+    model.put("meetingTitle", task.text(MEETING_TITLE));
+    model.put("deadline", task.text(ITEM_DEADLINE_TEXT));
     model.put("meetingState", meetingState.of(meetingId));
     model.put("attachmentHint", attachments.hint());
     model.put("deadlinePassed", EngineClock.isPast(schedule.itemDeadline(meetingId)));
@@ -94,20 +98,21 @@ class CollectItemsScreen implements TaskScreen {
   }
 
   private void close(ScreenTask task, ScreenInput input) {
-    boolean closed = input.checked("callClosed");
+    boolean closed = input.checked(CALL_CLOSED.getName());
     if (!closed) {
-      input.error("callClosed", "Sæt kryds for at bekræfte, at indkaldelsen er lukket, og at alle indkomne punkter"
+      input.error(CALL_CLOSED.getName(),
+          "Sæt kryds for at bekræfte, at indkaldelsen er lukket, og at alle indkomne punkter"
           + " er registreret.");
     }
-    String remarks = input.text("collectRemarks", "Bemærkninger til formandskabet", false);
+    String remarks = input.text(COLLECT_REMARKS.getName(), "Bemærkninger til formandskabet", false);
     if (remarks.length() > TextLimits.NOTE) {
-      input.error("collectRemarks", "Bemærkningerne er for lange: højst " + TextLimits.NOTE + " tegn (nu "
+      input.error(COLLECT_REMARKS.getName(), "Bemærkningerne er for lange: højst " + TextLimits.NOTE + " tegn (nu "
           + remarks.length() + ").");
     }
     input.requireValid();
     Map<String, Object> variables = new HashMap<>();
-    variables.put("callClosed", true);
-    variables.put("collectRemarks", remarks.isEmpty() ? null : remarks);
+    variables.put(CALL_CLOSED.getName(), true);
+    variables.put(COLLECT_REMARKS.getName(), remarks.isEmpty() ? null : remarks);
     task.complete(variables);
   }
 }

@@ -1,6 +1,9 @@
 package dk.nordjylland.governance.screen.meeting;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_DEADLINE_TEXT;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_TITLE;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_COMMENT;
 
 import dk.nordjylland.governance.screen.ScreenInput;
 import dk.nordjylland.governance.screen.ScreenTask;
@@ -32,20 +35,20 @@ class CommentMinutesScreen implements TaskScreen {
   @Override
   public void show(ScreenTask task, Map<String, Object> model) {
     String meetingId = (String) task.variable(MEETING_ID.getName());
-    model.put("meetingTitle", task.text("meetingTitle"));
-    model.put("commentDeadline", task.text("commentDeadlineText"));
+    model.put("meetingTitle", task.text(MEETING_TITLE));
+    model.put("commentDeadline", task.text(COMMENT_DEADLINE_TEXT));
     round.draft(meetingId, model);
   }
 
   @Override
   public void submit(ScreenTask task, ScreenInput input) {
-    String comment = input.text("minutesComment", "Mine bemærkninger til referatet", false);
+    String comment = input.text(MINUTES_COMMENT.getName(), "Mine bemærkninger til referatet", false);
     if (comment.length() > TextLimits.NOTE) {
-      input.error("minutesComment", "Bemærkningerne er for lange: højst " + TextLimits.NOTE + " tegn (nu "
+      input.error(MINUTES_COMMENT.getName(), "Bemærkningerne er for lange: højst " + TextLimits.NOTE + " tegn (nu "
           + comment.length() + ").");
     }
     input.requireValid();
-    task.complete(Map.of("minutesComment", comment));
+    task.complete(Map.of(MINUTES_COMMENT.getName(), comment));
   }
 
   @Override

@@ -1,6 +1,11 @@
 package dk.nordjylland.governance.screen.meeting;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_DEADLINE_TEXT;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUND;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.FORUM_ID;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_TITLE;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_INTRODUCTION;
 
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.Item;
@@ -54,8 +59,8 @@ class DraftMinutesScreen implements TaskScreen {
   @Override
   public void show(ScreenTask task, Map<String, Object> model) {
     String meetingId = (String) task.variable(MEETING_ID.getName());
-    model.put("meetingTitle", task.text("meetingTitle"));
-    model.put("commentDeadline", task.text("commentDeadlineText"));
+    model.put("meetingTitle", task.text(MEETING_TITLE));
+    model.put("commentDeadline", task.text(COMMENT_DEADLINE_TEXT));
     model.put("meetingState", meetingState.of(meetingId));
     model.put("introduction", minutes.introduction(meetingId).orElse(""));
     round.draft(meetingId, model);
@@ -74,7 +79,7 @@ class DraftMinutesScreen implements TaskScreen {
           e.outcome() == null ? "" : e.outcome().danish(), values));
     }
     model.put("decisions", rows);
-    String forumId = (String) task.variable("forumId");
+    String forumId = (String) task.variable(FORUM_ID);
     model.put("outcomes", choices.outcomes());
     model.put("owners", choices.owners(forumId, rows.stream().map(r -> r.values().get("reservationOwner")).toList()));
     model.put("forums", choices.forums());
@@ -82,16 +87,16 @@ class DraftMinutesScreen implements TaskScreen {
 
   @Override
   public void submit(ScreenTask task, ScreenInput input) {
-    String introduction = input.text("minutesIntroduction", "Indledning til referatet", false);
+    String introduction = input.text(MINUTES_INTRODUCTION.getName(), "Indledning til referatet", false);
     if (introduction.length() > TextLimits.NOTE) {
-      input.error("minutesIntroduction", "Indledningen er for lang: højst " + TextLimits.NOTE + " tegn (nu "
+      input.error(MINUTES_INTRODUCTION.getName(), "Indledningen er for lang: højst " + TextLimits.NOTE + " tegn (nu "
           + introduction.length() + ").");
     }
-    boolean commentRound = input.checked("commentRound");
+    boolean commentRound = input.checked(COMMENT_ROUND.getName());
     input.requireValid();
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put("minutesIntroduction", introduction);
-    variables.put("commentRound", commentRound);
+    variables.put(MINUTES_INTRODUCTION.getName(), introduction);
+    variables.put(COMMENT_ROUND.getName(), commentRound);
     task.complete(variables);
   }
 

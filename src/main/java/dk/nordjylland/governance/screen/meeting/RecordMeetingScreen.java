@@ -1,6 +1,7 @@
 package dk.nordjylland.governance.screen.meeting;
 
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_TITLE;
 
 import dk.nordjylland.governance.attendance.Attendance;
 import dk.nordjylland.governance.attendance.Attendances;
@@ -77,7 +78,7 @@ class RecordMeetingScreen implements TaskScreen {
     String meetingId = (String) task.variable(MEETING_ID.getName());
     Choices offered = choices.of(meetings.get(meetingId));
     List<ItemRow> rows = rows(meetingId);
-    model.put("meetingTitle", task.text("meetingTitle"));
+    model.put("meetingTitle", task.text(MEETING_TITLE));
     model.put("rows", rows);
     attendanceForm.show(meetingId, (ScreenForm) model.get("form"), model);
     model.put("outcomes", offered.outcomes());

@@ -1,6 +1,11 @@
 package dk.nordjylland.governance.screen.meeting;
 
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_REMARKS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COLLECT_REMARKS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.ITEM_DEADLINE_TEXT;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_TITLE;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.SCREENING;
 
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.MeetingDocuments;
@@ -73,10 +78,10 @@ class ScreenItemsScreen implements TaskScreen {
       form.preset(field("decision", item), ScreeningDecision.ACCEPT.name()).preset(field("position", item), i + 1);
       closedItemFields.presetClosure(form, item);
     }
-    model.put("meetingTitle", task.text("meetingTitle"));
-    model.put("deadline", task.text("itemDeadlineText"));
-    model.put("remarks", task.text("agendaRemarks"));
-    model.put("collectRemarks", task.text("collectRemarks"));
+    model.put("meetingTitle", task.text(MEETING_TITLE));
+    model.put("deadline", task.text(ITEM_DEADLINE_TEXT));
+    model.put("remarks", task.text(AGENDA_REMARKS));
+    model.put("collectRemarks", task.text(COLLECT_REMARKS));
     model.put("rows", shown);
     model.put("lateCount", screenable.stream().filter(Item::late).count());
     model.put("decisions", DECISIONS);

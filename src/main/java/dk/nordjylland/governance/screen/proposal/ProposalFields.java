@@ -1,5 +1,18 @@
 package dk.nordjylland.governance.screen.proposal;
 
+import static dk.nordjylland.governance.item.ItemProposalProcess.ATTACHMENTS;
+import static dk.nordjylland.governance.item.ItemProposalProcess.CASE_NUMBER;
+import static dk.nordjylland.governance.item.ItemProposalProcess.ECONOMY;
+import static dk.nordjylland.governance.item.ItemProposalProcess.FORUM_ID;
+import static dk.nordjylland.governance.item.ItemProposalProcess.FURTHER_PROCESSING;
+import static dk.nordjylland.governance.item.ItemProposalProcess.MEETING_FIELD;
+import static dk.nordjylland.governance.item.ItemProposalProcess.MEETING_ID;
+import static dk.nordjylland.governance.item.ItemProposalProcess.PRESENTATION;
+import static dk.nordjylland.governance.item.ItemProposalProcess.PROPOSER_BODY;
+import static dk.nordjylland.governance.item.ItemProposalProcess.RECOMMENDATIONS;
+import static dk.nordjylland.governance.item.ItemProposalProcess.SUMMARY;
+import static dk.nordjylland.governance.item.ItemProposalProcess.TITLE;
+
 import dk.nordjylland.governance.screen.ScreenInput;
 import dk.nordjylland.governance.validation.TextCharacters;
 import dk.nordjylland.governance.validation.TextLimits;
@@ -21,27 +34,29 @@ final class ProposalFields {
     String forumId = forum(input, choices, names);
     String meetingId = meeting(input, choices, forumId);
     Map<String, Object> variables = new HashMap<>();
-    variables.put("forumId", forumId);
+    variables.put(FORUM_ID.getName(), forumId);
     if (meetingId != null) {
-      variables.put("meetingId", meetingId);
+      variables.put(MEETING_ID.getName(), meetingId);
     }
-    variables.put("title", text(input, "title", "Titel", true, 300));
-    variables.put("caseNumber", text(input, "caseNumber", "Sagsnr.", false, 40));
-    variables.put("proposerBody", text(input, "proposerBody", "Forslagsstiller", false, 200));
-    variables.put("summary", text(input, "summary", "Resumé", false, TextLimits.ITEM_TEXT));
-    variables.put("presentation", text(input, "presentation", "Sagsfremstilling", false, TextLimits.PRESENTATION));
-    variables.put("economy", text(input, "economy", "Økonomi", false, TextLimits.ITEM_TEXT));
-    variables.put("furtherProcessing", text(input, "furtherProcessing", "Fortsat sagsbehandling", false, TextLimits.ITEM_TEXT));
-    String recommendations = text(input, "recommendations", "Indstilling", false, TextLimits.ITEM_TEXT);
-    if (!input.hasError("recommendations") && recommendations.lines().anyMatch(l -> l.strip().length() > TextLimits.RECOMMENDATION)) {
-      input.error("recommendations", "En indstilling (én linje) må højst have " + TextLimits.RECOMMENDATION + " tegn.");
+    variables.put(TITLE.getName(), text(input, TITLE.getName(), "Titel", true, 300));
+    variables.put(CASE_NUMBER.getName(), text(input, CASE_NUMBER.getName(), "Sagsnr.", false, 40));
+    variables.put(PROPOSER_BODY.getName(), text(input, PROPOSER_BODY.getName(), "Forslagsstiller", false, 200));
+    variables.put(SUMMARY.getName(), text(input, SUMMARY.getName(), "Resumé", false, 8000));
+    variables.put(PRESENTATION.getName(), text(input, PRESENTATION.getName(), "Sagsfremstilling", false, 30000));
+    variables.put(ECONOMY.getName(), text(input, ECONOMY.getName(), "Økonomi", false, 8000));
+    variables.put(FURTHER_PROCESSING.getName(),
+        text(input, FURTHER_PROCESSING.getName(), "Fortsat sagsbehandling", false, 8000));
+    String recommendations = text(input, RECOMMENDATIONS.getName(), "Indstilling", false, 8000);
+    if (!input.hasError(RECOMMENDATIONS.getName())
+        && recommendations.lines().anyMatch(l -> l.strip().length() > 2000)) {
+      input.error(RECOMMENDATIONS.getName(), "En indstilling (én linje) må højst have 2000 tegn.");
     }
-    variables.put("recommendations", recommendations);
-    String attachments = text(input, "attachments", "Bilag", false, TextLimits.NOTE);
-    if (!input.hasError("attachments") && attachments.lines().anyMatch(l -> l.strip().length() > TextLimits.TITLE)) {
-      input.error("attachments", "Et bilags titel (én linje) må højst have " + TextLimits.TITLE + " tegn.");
+    variables.put(RECOMMENDATIONS.getName(), recommendations);
+    String attachments = text(input, ATTACHMENTS.getName(), "Bilag", false, 4000);
+    if (!input.hasError(ATTACHMENTS.getName()) && attachments.lines().anyMatch(l -> l.strip().length() > 300)) {
+      input.error(ATTACHMENTS.getName(), "Et bilags titel (én linje) må højst have 300 tegn.");
     }
-    variables.put("attachments", attachments);
+    variables.put(ATTACHMENTS.getName(), attachments);
     input.requireValid();
     variables.values().removeIf(v -> v instanceof String s && s.isEmpty());
     return variables;
@@ -49,35 +64,35 @@ final class ProposalFields {
 
   /** One of the offered forums; a forum the person may not propose to is named in the message. */
   private static String forum(ScreenInput input, ProposalChoices.Choices choices, ProposalChoices names) {
-    String typed = input.text("forumId");
+    String typed = input.text(FORUM_ID.getName());
     if (!typed.isEmpty() && !choices.forumIds().contains(typed)) {
-      input.error("forumId", names.forumName(typed)
+      input.error(FORUM_ID.getName(), names.forumName(typed)
           .map(name -> "Du kan ikke foreslå punkter til " + name + ". Vælg et af de viste fora.")
           .orElse("\"Forum\": vælg et af de viste fora."));
       return null;
     }
-    return input.choice("forumId", "Forum", choices.forumIds(), true);
+    return input.choice(FORUM_ID.getName(), "Forum", choices.forumIds(), true);
   }
 
   /** "naeste" (null: the use case places the item on the next meeting that takes items) or a meeting of the forum. */
   private static String meeting(ScreenInput input, ProposalChoices.Choices choices, String forumId) {
     List<String> offered = new ArrayList<>(List.of(ProposeItemScreen.NEXT));
     choices.forums().forEach(f -> offered.addAll(f.meetingIds()));
-    String chosen = input.choice("meeting", "Møde", offered, true);
+    String chosen = input.choice(MEETING_FIELD, "Møde", offered, true);
     if (chosen == null || forumId == null) {
       return null;
     }
     ProposalChoices.ForumChoice forum = choices.forum(forumId).orElseThrow();
     if (ProposeItemScreen.NEXT.equals(chosen)) {
       if (forum.next() == null) {
-        input.error("meeting", forum.name() + " har intet kommende møde, der tager imod punkter. Kontakt forummets"
+        input.error(MEETING_FIELD, forum.name() + " har intet kommende møde, der tager imod punkter. Kontakt forummets"
             + " sekretariat, eller foreslå punktet, når næste møde er planlagt.");
       }
       return null;
     }
     if (!forum.meetingIds().contains(chosen)) {
       String other = choices.forumOfMeeting(chosen).map(ProposalChoices.ForumChoice::name).orElse("et andet forum");
-      input.error("meeting", "Det valgte møde er et møde i " + other + ", ikke i " + forum.name()
+      input.error(MEETING_FIELD, "Det valgte møde er et møde i " + other + ", ikke i " + forum.name()
           + ". Vælg et møde i " + forum.name() + " eller \"Næste møde, der tager imod punkter\".");
       return null;
     }

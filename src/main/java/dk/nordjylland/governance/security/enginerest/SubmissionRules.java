@@ -2,6 +2,7 @@ package dk.nordjylland.governance.security.enginerest;
 
 import dk.nordjylland.governance.identity.AsSystem;
 import dk.nordjylland.governance.item.ItemProposalProcess;
+import dk.nordjylland.governance.meeting.MeetingCycleProcess;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -23,8 +24,8 @@ class SubmissionRules {
    * Names our own code's contract takes for a form besides its fields: the meeting record as JSON lists
    * (AgendaTaskListeners), as our API and scripts submit them. (The screening is a screen, ADR 0036.)
    */
-  static final Map<String, Set<String>> CONTRACT = Map.of(
-      "record-meeting", Set.of("decisions", "actions"));
+  static final Map<String, Set<String>> CONTRACT = Map.of(MeetingCycleProcess.Forms.RECORD_MEETING.screen(),
+      Set.of(MeetingCycleProcess.DECISIONS.getName(), MeetingCycleProcess.ACTIONS.getName()));
   /** Start options that skip the model's listeners or start it elsewhere than at its start event. */
   private static final Set<String> START_OPTIONS = Set.of("startInstructions", "skipCustomListeners",
       "skipIoMappings", "caseInstanceId");

@@ -1,5 +1,10 @@
 package dk.nordjylland.governance.security.enginerest;
 
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.APPROVAL_VERSION;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.PARTY_ANSWER;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.PARTY_REMARKS;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COLLECT_REMARKS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COLLECT_ITEMS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,7 +87,7 @@ class FormSubmissionGuardTest {
     Map<String, Object> ssuBefore = meetingRow(ssuMeeting);
 
     ResponseEntity<String> forged = api.submitForm(collect.getId(), "karen.lund",
-        Map.of("callClosed", true, "meetingId", ssuMeeting));
+        Map.of(CALL_CLOSED.getName(), true, "meetingId", ssuMeeting));
 
     // The call for items is done on its screen (ADR 0036): the engine's REST API takes nothing for it.
     assertThat(forged.getStatusCode().value()).as(forged.getBody()).isEqualTo(403);
@@ -95,7 +100,8 @@ class FormSubmissionGuardTest {
 
     // The screen's own fields still complete it, for the meeting it belongs to.
     new ScreenClient(http, "karen.lund").submitOk("collect-items", collect.getId(),
-        Map.of("action", "luk", "callClosed", "true", "collectRemarks", "Klar", "meetingId", ssuMeeting));
+        Map.of("action", "luk", CALL_CLOSED.getName(), "true", COLLECT_REMARKS.getName(), "Klar", "meetingId",
+            ssuMeeting));
     assertThat(runtimeService.getVariable(collect.getProcessInstanceId(), "meetingId")).isEqualTo(ffuMeeting);
     assertThat(task(ffuMeeting, SCREEN_ITEMS)).isNotNull();
     assertThat(task(ssuMeeting, SCREEN_ITEMS)).isNull();
@@ -104,7 +110,7 @@ class FormSubmissionGuardTest {
   @Test
   void aForumIdThatWouldWidenTheCandidateGroupsIsRefusedEvenFromAnAdministrator() {
     Task collect = task(ffuMeeting, COLLECT_ITEMS);
-    Map<String, Object> widened = Map.of("callClosed", true, "forumId", "ffu-secretariat,ffu");
+    Map<String, Object> widened = Map.of(CALL_CLOSED.getName(), true, "forumId", "ffu-secretariat,ffu");
 
     ResponseEntity<String> bySecretariat = api.submitForm(collect.getId(), "karen.lund", widened);
     assertThat(bySecretariat.getStatusCode().value()).isEqualTo(403);
@@ -127,7 +133,8 @@ class FormSubmissionGuardTest {
     url.put("type", "Object");
     url.put("value", "\"http://example.org\"");
     url.put("valueInfo", Map.of("serializationDataFormat", "application/json", "objectTypeName", "java.net.URL"));
-    Map<String, Object> body = Map.of("variables", Map.of("callClosed", Map.of("value", true), "collectRemarks", url));
+    Map<String, Object> body = Map.of("variables", Map.of(CALL_CLOSED.getName(), Map.of("value", true),
+        COLLECT_REMARKS.getName(), url));
 
     ResponseEntity<String> refused = api.post("/engine-rest/task/" + collect.getId() + "/submit-form", "karen.lund",
         body);
@@ -147,7 +154,7 @@ class FormSubmissionGuardTest {
     serialized.put("valueInfo", Map.of("serializationDataFormat", "application/x-java-serialized-object",
         "objectTypeName", "java.net.URL"));
     ResponseEntity<String> byAdmin = api.post("/engine-rest/task/" + collect.getId() + "/complete", "admin",
-        Map.of("variables", Map.of("callClosed", Map.of("value", true), "x", serialized)));
+        Map.of("variables", Map.of(CALL_CLOSED.getName(), Map.of("value", true), "x", serialized)));
     assertThat(byAdmin.getStatusCode().value()).isEqualTo(400);
     Map<String, Object> xml = Map.of("type", "Xml", "value", "<a/>");
     assertThat(api.post("/engine-rest/task/" + collect.getId() + "/complete", "admin",
@@ -248,8 +255,10 @@ class FormSubmissionGuardTest {
     // The id with its type, as the probe sent it (the element variable is a Long): the engine's REST API does not
     // complete the party's task at all (its screen does, ADR 0038).
     ResponseEntity<String> forged = api.post("/engine-rest/task/" + plo.getId() + "/submit-form", "jens.bach",
-        Map.of("variables", Map.of("approvalVersion", Map.of("value", 1), "partyAnswer", Map.of("value", "DECLINED"),
-            "partyRemarks", Map.of("value", "Afvist."), "approvalId", Map.of("value", aalborgApproval, "type", "Long"))));
+        Map.of("variables", Map.of(APPROVAL_VERSION.getName(), Map.of("value", 1), PARTY_ANSWER.getName(),
+            Map.of("value", "DECLINED"),
+            PARTY_REMARKS.getName(), Map.of("value", "Afvist."), "approvalId", Map.of("value", aalborgApproval, "type",
+                "Long"))));
     assertThat(forged.getStatusCode().value()).as(forged.getBody()).isEqualTo(403);
     assertThat(message(forged)).contains("Opgaven udføres på sin egen side");
     assertThat(approvals.answer(aalborgApproval)).isNull();
@@ -257,12 +266,14 @@ class FormSubmissionGuardTest {
 
     // The screen completes the task with its own fields only: an approvalId posted with them changes nothing.
     assertThat(new ScreenClient(http, "jens.bach").submit("agreement-party-approval", plo.getId(),
-        Map.of("approvalVersion", 1, "partyAnswer", "APPROVED", "approvalId", aalborgApproval)).getStatusCode().value())
+        Map.of(APPROVAL_VERSION.getName(), 1, PARTY_ANSWER.getName(), "APPROVED", "approvalId",
+            aalborgApproval)).getStatusCode().value())
         .isEqualTo(303);
     assertThat(approvals.answer(ploApproval)).isEqualTo("APPROVED");
     assertThat(approvals.answer(aalborgApproval)).isNull();
     assertThat(new ScreenClient(http, "tove.brandt").submit("agreement-party-approval", aalborg.getId(),
-        Map.of("approvalVersion", 1, "partyAnswer", "APPROVED")).getStatusCode().value()).isEqualTo(303);
+        Map.of(APPROVAL_VERSION.getName(), 1, PARTY_ANSWER.getName(),
+            "APPROVED")).getStatusCode().value()).isEqualTo(303);
     assertThat(approvals.answer(aalborgApproval)).isEqualTo("APPROVED");
   }
 

@@ -1,5 +1,10 @@
 package dk.nordjylland.governance.security.enginerest;
 
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.HEARING_CHANGES;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.HEARING_SUMMARY;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.PREPARED_FOR_FFU;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_REFERENCE;
+import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_TITLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,14 +52,14 @@ final class PartyApprovals {
     // The draft is done on its screen (ADR 0041), which the engine REST API cannot complete: through the Java API.
     taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey("agreement-" + approvals.agreementId)
         .taskDefinitionKey("userTask_draftAgreement").singleResult().getId(),
-        Map.of("versionTitle", "Udkast", "versionReference", "DOK-1"));
+        Map.of(VERSION_TITLE.getName(), "Udkast", VERSION_REFERENCE.getName(), "DOK-1"));
     JsonNode hearing = api.body(api.get("/api/agreements/" + approvals.agreementId, "karen.lund"))
         .path("hearings").get(0);
     assertThat(api.post("/api/consultations/" + hearing.path("consultationId").asLong() + "/replies", "nanna.kirk",
         Map.of("answer", "Ingen bemærkninger.")).getStatusCode().value()).isEqualTo(201);
-    approvals.submit("userTask_assessHearing", "nanna.kirk", Map.of("hearingSummary", "Ingen bemærkninger.",
-        "hearingChanges", false));
-    approvals.submit("userTask_prepareAgreement", "peter.krogh", Map.of("preparedForFfu", true));
+    approvals.submit("userTask_assessHearing", "nanna.kirk", Map.of(HEARING_SUMMARY.getName(), "Ingen bemærkninger.",
+        HEARING_CHANGES.getName(), false));
+    approvals.submit("userTask_prepareAgreement", "peter.krogh", Map.of(PREPARED_FOR_FFU.getName(), true));
     return approvals;
   }
 
