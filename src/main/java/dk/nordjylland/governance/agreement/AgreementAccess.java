@@ -1,8 +1,8 @@
 package dk.nordjylland.governance.agreement;
 
-import dk.nordjylland.governance.validation.NotAllowedException;
 import dk.nordjylland.governance.identity.Directory;
 import dk.nordjylland.governance.identity.GroupIds;
+import dk.nordjylland.governance.validation.NotAllowedException;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 

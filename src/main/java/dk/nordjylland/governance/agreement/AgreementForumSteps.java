@@ -1,11 +1,11 @@
 package dk.nordjylland.governance.agreement;
 
 import dk.nordjylland.governance.calendar.EngineClock;
-import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.ForumDecision;
 import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.item.ItemProposal;
+import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.item.ItemStatus;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.item.Outcome;

@@ -7,7 +7,6 @@ import dk.nordjylland.governance.consultation.Consultation;
 import dk.nordjylland.governance.consultation.ConsultationOpening;
 import dk.nordjylland.governance.consultation.ConsultationReply;
 import dk.nordjylland.governance.consultation.ConsultationRequest;
-import dk.nordjylland.governance.consultation.ConsultationStatus;
 import dk.nordjylland.governance.consultation.Consultations;
 import dk.nordjylland.governance.consultation.Respondent;
 import java.time.LocalDate;

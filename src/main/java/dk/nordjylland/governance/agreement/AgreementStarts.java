@@ -6,6 +6,7 @@ import dk.nordjylland.governance.identity.Directory;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.validation.Problems;
+import dk.nordjylland.governance.validation.TextLimits;
 import dk.nordjylland.governance.validation.UserInputException;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -55,7 +56,7 @@ public class AgreementStarts {
   private long startChecked(AgreementStart s, String actor) {
     Problems problems = new Problems();
     problems.requireText(s.title(), "Aftalen skal have en titel.");
-    problems.maxLength(s.title(), 300, "Titel");
+    problems.maxLength(s.title(), TextLimits.TITLE, "Titel");
     problems.maxLength(s.caseNumber(), 40, "Sagsnr.");
     Optional<Agreement> revises = Optional.empty();
     if (s.revisesId() != null) {
@@ -74,7 +75,7 @@ public class AgreementStarts {
       problems.require(p.group() != null && directory.isGroup(p.group()),
           "Parten '" + name + "' skal være en gruppe, der findes.");
       problems.require(p.name() != null && !p.name().isBlank() && p.name().length() <= 200,
-          "Parten '" + p.group() + "' skal have et navn på højst 200 tegn.");
+          "Parten '" + p.group() + "' skal have et navn på højst " + TextLimits.NAME + " tegn.");
       problems.require(p.workingDays() >= 1 && p.workingDays() <= 60,
           "Fristen for " + name + " skal være mellem 1 og 60 arbejdsdage.");
     }

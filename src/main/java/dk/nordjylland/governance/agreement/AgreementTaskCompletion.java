@@ -27,8 +27,6 @@ import dk.nordjylland.governance.agreement.CollaborationAgreementProcess.Element
 import dk.nordjylland.governance.agreement.CollaborationAgreementProcess.StepElements;
 import dk.nordjylland.governance.validation.Problems;
 import dk.nordjylland.governance.validation.TextLimits;
-import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

@@ -1,9 +1,9 @@
 package dk.nordjylland.governance.agreement;
 
-import dk.nordjylland.governance.validation.TextLimits;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.validation.NotFoundException;
 import dk.nordjylland.governance.validation.Problems;
+import dk.nordjylland.governance.validation.TextLimits;
 import dk.nordjylland.governance.validation.UserInputException;
 import java.util.Base64;
 import org.springframework.stereotype.Service;
@@ -57,9 +57,9 @@ public class AgreementVersions {
 
   static byte[] validVersion(VersionInput v, Problems problems) {
     problems.requireText(v.title(), "Versionen skal have en titel.");
-    problems.maxLength(v.title(), 300, "Titel");
-    problems.maxLength(v.fileName(), 300, "Filnavn");
-    problems.maxLength(v.reference(), 1000, "Reference");
+    problems.maxLength(v.title(), TextLimits.TITLE, "Titel");
+    problems.maxLength(v.fileName(), TextLimits.TITLE, "Filnavn");
+    problems.maxLength(v.reference(), TextLimits.REASON, "Reference");
     problems.maxLength(v.note(), TextLimits.NOTE, "Note");
     boolean hasReference = v.reference() != null && !v.reference().isBlank();
     boolean hasFile = v.contentBase64() != null && !v.contentBase64().isBlank();

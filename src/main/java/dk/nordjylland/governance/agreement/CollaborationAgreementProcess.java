@@ -6,7 +6,6 @@ import static io.holunda.camunda.bpm.data.CamundaBpmData.longVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 
 import dk.nordjylland.governance.consultation.ConsultationProcess;
-import dk.nordjylland.governance.followup.FollowUpActionProcess;
 import dk.nordjylland.governance.task.TaskForm;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import java.util.List;
@@ -37,7 +36,7 @@ public final class CollaborationAgreementProcess {
    * the consultation's own.
    */
   public static final VariableFactory<Long> CONSULTATION_ID =
-      dk.nordjylland.governance.consultation.ConsultationProcess.CONSULTATION_ID;
+      ConsultationProcess.CONSULTATION_ID;
   /** The assessment of the hearing's replies gives changes: back to the working group. */
   public static final VariableFactory<Boolean> HEARING_CHANGES = booleanVariable("hearingChanges");
   /** The element variable of the parties' approval tasks (a gov_agreement_approval id); the collection is read

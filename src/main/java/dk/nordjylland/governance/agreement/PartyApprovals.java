@@ -1,9 +1,9 @@
 package dk.nordjylland.governance.agreement;
 
-import dk.nordjylland.governance.validation.TextLimits;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.calendar.WorkingDays;
 import dk.nordjylland.governance.validation.Problems;
+import dk.nordjylland.governance.validation.TextLimits;
 import dk.nordjylland.governance.validation.UserInputException;
 import java.util.List;
 import org.springframework.stereotype.Service;

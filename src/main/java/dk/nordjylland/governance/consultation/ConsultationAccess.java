@@ -1,8 +1,8 @@
 package dk.nordjylland.governance.consultation;
 
-import dk.nordjylland.governance.validation.NotAllowedException;
 import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.identity.GroupIds;
+import dk.nordjylland.governance.validation.NotAllowedException;
 import dk.nordjylland.governance.validation.NotFoundException;
 import java.util.Optional;
 import org.springframework.stereotype.Component;

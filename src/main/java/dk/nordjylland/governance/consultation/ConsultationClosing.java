@@ -1,12 +1,11 @@
 package dk.nordjylland.governance.consultation;
 
-import dk.nordjylland.governance.validation.NotAllowedException;
 import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.identity.AsSystem;
 import dk.nordjylland.governance.validation.ConflictException;
+import dk.nordjylland.governance.validation.NotAllowedException;
 import dk.nordjylland.governance.validation.NotFoundException;
-import java.time.LocalDateTime;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;

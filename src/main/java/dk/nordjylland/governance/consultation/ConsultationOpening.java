@@ -1,12 +1,12 @@
 package dk.nordjylland.governance.consultation;
 
-import dk.nordjylland.governance.validation.TextLimits;
 import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.calendar.WorkingDays;
 import dk.nordjylland.governance.identity.Directory;
 import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.validation.Problems;
+import dk.nordjylland.governance.validation.TextLimits;
 import dk.nordjylland.governance.validation.UserInputException;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -4,8 +4,8 @@ import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.longVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 
-import dk.nordjylland.governance.task.TaskForm;
 import dk.nordjylland.governance.item.ForumDecisionProcess;
+import dk.nordjylland.governance.task.TaskForm;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 
 /**

@@ -1,13 +1,13 @@
 package dk.nordjylland.governance.consultation;
 
-import dk.nordjylland.governance.validation.NotAllowedException;
-import dk.nordjylland.governance.validation.TextLimits;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.identity.AsSystem;
 import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.validation.ConflictException;
+import dk.nordjylland.governance.validation.NotAllowedException;
 import dk.nordjylland.governance.validation.NotFoundException;
 import dk.nordjylland.governance.validation.Problems;
+import dk.nordjylland.governance.validation.TextLimits;
 import dk.nordjylland.governance.validation.UserInputException;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Email;

@@ -2,7 +2,6 @@ package dk.nordjylland.governance.consultation;
 
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.validation.NotFoundException;
-import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

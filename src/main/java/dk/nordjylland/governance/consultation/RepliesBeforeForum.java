@@ -2,10 +2,10 @@ package dk.nordjylland.governance.consultation;
 
 import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.calendar.EngineClock;
-import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.item.ItemKind;
 import dk.nordjylland.governance.item.ItemProposal;
 import dk.nordjylland.governance.item.ItemProposal.AttachmentProposal;
+import dk.nordjylland.governance.item.ItemProposals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

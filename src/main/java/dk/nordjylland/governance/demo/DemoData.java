@@ -1,14 +1,14 @@
 package dk.nordjylland.governance.demo;
 
+import dk.nordjylland.governance.StartupOrder;
 import dk.nordjylland.governance.agreement.AgreementStart;
 import dk.nordjylland.governance.agreement.AgreementStarts;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.calendar.WorkingDays;
 import dk.nordjylland.governance.consultation.ContactPersons;
-import dk.nordjylland.governance.StartupOrder;
-import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.item.ItemProposal;
 import dk.nordjylland.governance.item.ItemProposal.AttachmentProposal;
+import dk.nordjylland.governance.item.ItemProposals;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

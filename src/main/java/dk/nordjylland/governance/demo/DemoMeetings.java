@@ -1,10 +1,8 @@
 package dk.nordjylland.governance.demo;
 
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.ACTIONS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.AGENDA_APPROVED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.CALL_CLOSED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUND;
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.DECISIONS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.EMPTY_AGENDA_CONFIRMED;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_AGENDA;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_MINUTES;

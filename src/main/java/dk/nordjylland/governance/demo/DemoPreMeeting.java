@@ -7,8 +7,8 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCR
 import dk.nordjylland.governance.StartupOrder;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.calendar.WorkingDays;
-import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.item.ItemProposal;
+import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.meeting.MeetingCycleStarter;
 import dk.nordjylland.governance.meeting.MeetingSchedule;
 import dk.nordjylland.governance.meeting.Meetings;

@@ -1,10 +1,10 @@
 package dk.nordjylland.governance.document;
 
+import dk.nordjylland.governance.attachment.FileSizes;
 import dk.nordjylland.governance.attendance.Attendance;
 import dk.nordjylland.governance.attendance.Attendance.Guest;
 import dk.nordjylland.governance.attendance.Attendances;
 import dk.nordjylland.governance.calendar.DanishDates;
-import dk.nordjylland.governance.attachment.FileSizes;
 import dk.nordjylland.governance.document.MeetingRecordView.AttachmentView;
 import dk.nordjylland.governance.document.MeetingRecordView.ItemView;
 import dk.nordjylland.governance.item.AgendaEntry;

@@ -5,10 +5,8 @@ import static dk.nordjylland.governance.followup.FollowUpActionProcess.RESERVATI
 import static dk.nordjylland.governance.followup.FollowUpActionProcess.RESERVATION_RESOLUTION;
 
 import dk.nordjylland.governance.followup.FollowUpActionProcess.Elements;
-import dk.nordjylland.governance.validation.TextLimits;
-import dk.nordjylland.governance.validation.UserInputException;
-import java.util.ArrayList;
 import dk.nordjylland.governance.validation.Problems;
+import dk.nordjylland.governance.validation.TextLimits;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;

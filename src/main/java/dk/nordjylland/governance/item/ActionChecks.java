@@ -10,6 +10,7 @@ import dk.nordjylland.governance.followup.GuestEmails;
 import dk.nordjylland.governance.identity.Directory;
 import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.validation.Problems;
+import dk.nordjylland.governance.validation.TextLimits;
 import dk.nordjylland.governance.validation.UserInputException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ class ActionChecks {
     problems.require(a.owner() == null || a.owner().isBlank(), row,
         name + ": angiv enten en ansvarlig eller en gæst (navn og e-mail), ikke begge.");
     problems.require(a.guestName() != null && !a.guestName().isBlank() && a.guestName().strip().length() <= 200, row,
-        name + ": angiv gæstens navn (højst 200 tegn).");
+        name + ": angiv gæstens navn (højst " + TextLimits.NAME + " tegn).");
     problems.require(GuestEmails.valid(a.guestEmail()), row,
         name + ": angiv gæstens e-mailadresse (fx navn@eksempel.dk).");
   }

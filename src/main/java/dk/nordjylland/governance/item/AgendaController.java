@@ -1,10 +1,8 @@
 package dk.nordjylland.governance.item;
 
 import dk.nordjylland.governance.identity.ForumAccess;
-import dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements;
 import dk.nordjylland.governance.meeting.MeetingAccess;
 import dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements;
-import dk.nordjylland.governance.meeting.MeetingCycleProcess;
 import dk.nordjylland.governance.validation.ConcurrentChange;
 import dk.nordjylland.governance.validation.ConflictException;
 import io.swagger.v3.oas.annotations.Operation;

@@ -16,11 +16,13 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.validation.Problems;
 import dk.nordjylland.governance.validation.TextLimits;
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import io.holunda.camunda.bpm.data.factory.VariableFactory;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -41,13 +43,13 @@ class AgendaDelegates {
   @Bean
   JavaDelegate registerItemProposal(ItemProposals proposals) {
     return execution -> {
-      java.util.function.Function<VariableFactory<String>, String> field = f ->
+      Function<VariableFactory<String>, String> field = f ->
           execution.getVariable(f.getName()) instanceof String s && !s.isBlank() ? s.strip() : null;
       // The form's fields that become lists: their limits as the form announces them (the items' own are checked by
       // ItemProposals, per recommendation and attachment).
-      new dk.nordjylland.governance.validation.Problems()
-          .maxLength(field.apply(RECOMMENDATIONS), 8000, "Indstilling")
-          .maxLength(field.apply(ATTACHMENTS), 4000, "Bilag")
+      new Problems()
+          .maxLength(field.apply(RECOMMENDATIONS), TextLimits.ITEM_TEXT, "Indstilling")
+          .maxLength(field.apply(ATTACHMENTS), TextLimits.NOTE, "Bilag")
           .throwIfAny("Punktet kan ikke foreslås");
       ItemProposal proposal = new ItemProposal(field.apply(FORUM_ID), field.apply(ItemProposalProcess.MEETING_ID),
           field.apply(TITLE), field.apply(CASE_NUMBER), field.apply(SUMMARY), field.apply(PRESENTATION),
@@ -67,8 +69,8 @@ class AgendaDelegates {
    * the same name would win): a person cannot propose in someone else's name. Without a login (our own code starts
    * the process) the variable it set.
    */
-  static String proposer(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
-    org.camunda.bpm.engine.impl.identity.Authentication auth =
+  static String proposer(DelegateExecution execution) {
+    Authentication auth =
         execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (auth != null && auth.getUserId() != null) {
       return auth.getUserId();

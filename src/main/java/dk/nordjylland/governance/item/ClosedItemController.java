@@ -6,6 +6,7 @@ import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.MeetingAccess;
 import dk.nordjylland.governance.meeting.SecretariatOnly;
+import dk.nordjylland.governance.validation.UserInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -64,7 +65,7 @@ class ClosedItemController {
     Item item = itemAccess.require(itemId, forumAccess.currentReader());
     secretariatOnly.require(forum(item.forumId()), "markere punkter som lukkede");
     if (input == null || input.closed() == null) {
-      throw new dk.nordjylland.governance.validation.UserInputException(
+      throw new UserInputException(
           "Angiv, om punktet er lukket (\"closed\": true eller false).");
     }
     return closedItems.mark(itemId, input.closed(), input.publicTitle(), input.reason());

@@ -8,10 +8,13 @@ import dk.nordjylland.governance.masterdata.Person;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.validation.ConflictException;
+import dk.nordjylland.governance.validation.NotFoundException;
 import dk.nordjylland.governance.validation.Problems;
 import dk.nordjylland.governance.validation.TextCharacters;
+import dk.nordjylland.governance.validation.TextLimits;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,11 +27,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ClosedItems {
-
-  static final int MAX_PUBLIC_TITLE = 300;
-  static final int MAX_REASON = 300;
-  static final int MAX_PUBLIC_DECISION = 4000;
-  static final int MAX_DISQUALIFICATION_REASON = 1000;
 
   private final JdbcClient jdbc;
   private final Items items;
@@ -71,7 +69,7 @@ public class ClosedItems {
     String why = strip(reason);
     Problems problems = new Problems();
     if (closed) {
-      problems.maxLength(title, MAX_PUBLIC_TITLE, "Offentlig titel").maxLength(why, MAX_REASON, "Begrundelse");
+      problems.maxLength(title, TextLimits.TITLE, "Offentlig titel").maxLength(why, TextLimits.TITLE, "Begrundelse");
       TextCharacters.problem("Offentlig titel", title == null ? "" : title).ifPresent(problems::add);
       TextCharacters.problem("Begrundelse", why == null ? "" : why).ifPresent(problems::add);
     }
@@ -93,7 +91,7 @@ public class ClosedItems {
     String decision = strip(text);
     Problems problems = new Problems();
     problems.require(isClosed(itemId), "Punktet er ikke lukket: dets beslutning er offentlig, som den er.");
-    problems.maxLength(decision, MAX_PUBLIC_DECISION, "Offentlig beslutning");
+    problems.maxLength(decision, TextLimits.NOTE, "Offentlig beslutning");
     TextCharacters.problem("Offentlig beslutning", decision == null ? "" : decision).ifPresent(problems::add);
     problems.throwIfAny("Den offentlige beslutning kan ikke gemmes");
     jdbc.sql("update gov_agenda_entry set public_decision = ? where meeting_id = ? and item_id = ?")
@@ -135,7 +133,7 @@ public class ClosedItems {
       String name = masterData.person(person).map(Person::name).orElse(person);
       problems.require(seen.add(person), name + " er nævnt to gange.");
       problems.requireText(reason, "Skriv begrundelsen for, at " + name + " er inhabil.");
-      problems.maxLength(reason, MAX_DISQUALIFICATION_REASON, "Begrundelse for inhabilitet");
+      problems.maxLength(reason, TextLimits.REASON, "Begrundelse for inhabilitet");
       TextCharacters.problem("Begrundelse for inhabilitet", reason == null ? "" : reason).ifPresent(problems::add);
     }
     problems.throwIfAny("Inhabiliteten kan ikke gemmes");
@@ -168,7 +166,7 @@ public class ClosedItems {
     }
     return reader.readsAll() || ItemAccess.mayRead(item, items.history(itemId), reader)
         || items.agendaEntriesOf(itemId).stream().map(AgendaEntry::meetingId).map(meetings::find)
-            .flatMap(java.util.Optional::stream).anyMatch(m -> reader.mayRead(m.forumId()));
+            .flatMap(Optional::stream).anyMatch(m -> reader.mayRead(m.forumId()));
   }
 
   /** Whether the reader may read the confidential content of every closed item on the meeting's agenda. */
@@ -205,7 +203,7 @@ public class ClosedItems {
 
   private Meeting requireOnAgenda(String meetingId, long itemId) {
     Meeting meeting = meetings.find(meetingId)
-        .orElseThrow(() -> new dk.nordjylland.governance.validation.NotFoundException("Mødet findes ikke."));
+        .orElseThrow(() -> new NotFoundException("Mødet findes ikke."));
     if (items.agenda(meetingId).stream().noneMatch(e -> e.itemId() == itemId)) {
       throw new ConflictException("Punktet er ikke på mødets dagsorden.");
     }

@@ -2,12 +2,12 @@ package dk.nordjylland.governance.item;
 
 import static dk.nordjylland.governance.item.ProblemSubjects.subTopicSubject;
 
-import dk.nordjylland.governance.validation.TextLimits;
 import dk.nordjylland.governance.identity.Directory;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.MeetingSchedule;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.validation.Problems;
+import dk.nordjylland.governance.validation.TextLimits;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -119,7 +119,7 @@ class DecisionChecks {
         continue;
       }
       problems.requireText(s.title(), subject, sub + ": underpunktet skal have en titel.");
-      maxLength(s.title(), 300, sub + ", titel", subject, problems);
+      maxLength(s.title(), TextLimits.TITLE, sub + ", titel", subject, problems);
       maxLength(s.text(), TextLimits.ITEM_TEXT, sub + ", tekst", subject, problems);
       maxLength(s.decisionText(), TextLimits.ITEM_TEXT, sub + ", beslutning", subject, problems);
       if (s.outcome() == null) {

@@ -1,7 +1,6 @@
 package dk.nordjylland.governance.item;
 
 
-import dk.nordjylland.governance.validation.TextLimits;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.MasterData;
@@ -12,6 +11,7 @@ import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.validation.ConflictException;
 import dk.nordjylland.governance.validation.NotAllowedException;
 import dk.nordjylland.governance.validation.Problems;
+import dk.nordjylland.governance.validation.TextLimits;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,22 +92,22 @@ public class ItemProposals {
         : ItemKind.parse(announced.kind());
     problems.require(kind.isPresent(), "Arten '" + announced.kind() + "' findes ikke. Vælg Orientering, Drøftelse,"
         + " Godkendelse eller Beslutning.");
-    problems.maxLength(announced.guests(), 1000, "Gæster");
+    problems.maxLength(announced.guests(), TextLimits.GUESTS, "Gæster");
     problems.require(p.forumId() != null && !p.forumId().isBlank(), "Vælg det forum, punktet skal behandles i.");
     problems.require(p.forumId() == null || p.forumId().isBlank() || forum != null,
         "Forummet '" + p.forumId() + "' findes ikke.");
     problems.requireText(p.title(), "Punktet skal have en titel.");
-    problems.maxLength(p.title(), 300, "Titel");
+    problems.maxLength(p.title(), TextLimits.TITLE, "Titel");
     problems.maxLength(p.caseNumber(), 40, "Sagsnr.");
     problems.maxLength(p.summary(), TextLimits.ITEM_TEXT, "Resumé");
-    problems.maxLength(p.presentation(), 30000, "Sagsfremstilling");
+    problems.maxLength(p.presentation(), TextLimits.PRESENTATION, "Sagsfremstilling");
     problems.maxLength(p.economy(), TextLimits.ITEM_TEXT, "Økonomi");
     problems.maxLength(p.furtherProcessing(), TextLimits.ITEM_TEXT, "Fortsat sagsbehandling");
-    problems.maxLength(p.proposerBody(), 200, "Forslagsstiller");
+    problems.maxLength(p.proposerBody(), TextLimits.NAME, "Forslagsstiller");
     problems.require(p.recommendations().stream().allMatch(r -> r.length() <= 2000),
         "En indstilling må højst have 2000 tegn.");
     problems.require(p.attachments().stream().allMatch(a -> a.title() != null && !a.title().isBlank()
-        && a.title().length() <= 300), "Hvert bilag skal have en titel på højst 300 tegn.");
+        && a.title().length() <= 300), "Hvert bilag skal have en titel på højst " + TextLimits.TITLE + " tegn.");
     String meetingId = null;
     boolean late = false;
     boolean archived = false;

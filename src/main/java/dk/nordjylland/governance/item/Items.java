@@ -1,8 +1,8 @@
 package dk.nordjylland.governance.item;
 
-import dk.nordjylland.governance.validation.NotFoundException;
-import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.meeting.Meeting;
+import dk.nordjylland.governance.meeting.Meetings;
+import dk.nordjylland.governance.validation.NotFoundException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;

@@ -7,7 +7,6 @@ import static dk.nordjylland.governance.item.ProblemSubjects.subject;
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.meeting.Meeting;
-import dk.nordjylland.governance.meeting.MeetingStatus;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.validation.Problems;
 import java.time.LocalDate;

@@ -11,10 +11,8 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_INTR
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_REMARKS;
 
 import dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements;
-import dk.nordjylland.governance.validation.TextLimits;
-import dk.nordjylland.governance.validation.UserInputException;
-import java.util.ArrayList;
 import dk.nordjylland.governance.validation.Problems;
+import dk.nordjylland.governance.validation.TextLimits;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -28,8 +26,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("meetingTaskCompletion")
 class MeetingTaskCompletion implements TaskListener {
-
-  static final int MAX_TEXT = 4000;
   private static final List<VariableFactory<String>> TEXTS = List.of(COLLECT_REMARKS, AGENDA_REMARKS,
       MINUTES_INTRODUCTION, MINUTES_COMMENT, MINUTES_REMARKS);
 
@@ -52,9 +48,9 @@ class MeetingTaskCompletion implements TaskListener {
     }
     for (VariableFactory<String> text : TEXTS) {
       String key = text.getName();
-      problems.require(!(task.getVariableLocal(key) instanceof String s && s.length() > MAX_TEXT
-          || task.getVariable(key) instanceof String t && t.length() > MAX_TEXT),
-          "Teksten i feltet '" + key + "' er længere end " + MAX_TEXT + " tegn.");
+      problems.require(!(task.getVariableLocal(key) instanceof String s && s.length() > TextLimits.NOTE
+          || task.getVariable(key) instanceof String t && t.length() > TextLimits.NOTE),
+          "Teksten i feltet '" + key + "' er længere end " + TextLimits.NOTE + " tegn.");
     }
     problems.throwIfAny("Opgaven kan ikke fuldføres");
   }

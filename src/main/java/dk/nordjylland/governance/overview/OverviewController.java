@@ -1,7 +1,7 @@
 package dk.nordjylland.governance.overview;
 
-import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.identity.Directory;
+import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.overview.OverviewRows.Overview;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

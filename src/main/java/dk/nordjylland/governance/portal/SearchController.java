@@ -6,6 +6,7 @@ import dk.nordjylland.governance.screen.InvalidScreenInput;
 import dk.nordjylland.governance.screen.ScreenInput;
 import dk.nordjylland.governance.search.SearchTerms;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,7 +116,7 @@ class SearchController {
   }
 
   private static List<String> notes(String typed) {
-    List<String> notes = new java.util.ArrayList<>();
+    List<String> notes = new ArrayList<>();
     if (typed.length() > SearchTerms.MAX_QUERY) {
       notes.add("Søgningen er kortet ned til de første " + SearchTerms.MAX_QUERY + " tegn.");
     }

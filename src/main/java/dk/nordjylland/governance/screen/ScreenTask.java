@@ -1,7 +1,7 @@
 package dk.nordjylland.governance.screen;
 
-import java.util.Date;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
+import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;

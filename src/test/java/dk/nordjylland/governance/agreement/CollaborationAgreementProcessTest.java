@@ -24,10 +24,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import dk.nordjylland.governance.agreement.CollaborationAgreementProcess.StepElements;
 import dk.nordjylland.governance.consultation.Consultation;
 import dk.nordjylland.governance.consultation.ConsultationProcess;
-import dk.nordjylland.governance.consultation.ConsultationStatus;
 import dk.nordjylland.governance.consultation.ConsultationReplies;
+import dk.nordjylland.governance.consultation.ConsultationStatus;
 import dk.nordjylland.governance.consultation.Consultations;
-import dk.nordjylland.governance.validation.NotAllowedException;
 import dk.nordjylland.governance.consultation.ReplyInput;
 import dk.nordjylland.governance.followup.FollowUpActionProcess;
 import dk.nordjylland.governance.followup.FollowUps;
@@ -40,6 +39,7 @@ import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.FlowNodeCoverage;
 import dk.nordjylland.governance.support.MeetingRun;
 import dk.nordjylland.governance.support.ProcessCoverageTest;
+import dk.nordjylland.governance.validation.NotAllowedException;
 import dk.nordjylland.governance.validation.UserInputException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -278,12 +278,12 @@ class CollaborationAgreementProcessTest {
     meetingRun.runJobs(ForumDecisionProcess.KEY);
     assertThat(instance).isWaitingAt(SSF_DECISION);
     assertThat(agreements.steps(id)).extracting(AgreementStep::kind, AgreementStep::outcome, AgreementStep::versionNumber)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(StepKind.FFU_RECOMMENDATION, Outcome.NOT_APPROVED, 2),
-            org.assertj.core.groups.Tuple.tuple(StepKind.FFU_RECOMMENDATION, Outcome.APPROVED, 3),
-            org.assertj.core.groups.Tuple.tuple(StepKind.SSF_APPROVAL, null, 3));
+        .containsExactly(Tuple.tuple(StepKind.FFU_RECOMMENDATION, Outcome.NOT_APPROVED, 2),
+            Tuple.tuple(StepKind.FFU_RECOMMENDATION, Outcome.APPROVED, 3),
+            Tuple.tuple(StepKind.SSF_APPROVAL, null, 3));
     assertThat(agreements.approvals(id)).extracting(PartyApproval::round, PartyApproval::answer)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, PartyAnswer.APPROVED_WITH_RESERVATION),
-            org.assertj.core.groups.Tuple.tuple(2, PartyAnswer.APPROVED));
+        .containsExactly(Tuple.tuple(1, PartyAnswer.APPROVED_WITH_RESERVATION),
+            Tuple.tuple(2, PartyAnswer.APPROVED));
     BUSINESS_KEYS.add(CollaborationAgreementProcess.businessKey(id));
   }
 
@@ -355,11 +355,11 @@ class CollaborationAgreementProcessTest {
     assertThat(published.status()).isEqualTo(AgreementStatus.PUBLISHED);
     assertThat(published.revisionDue()).isEqualTo(LocalDate.of(2029, 10, 29));
     assertThat(agreements.steps(id)).extracting(AgreementStep::kind, AgreementStep::outcome, AgreementStep::versionNumber)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(StepKind.FFU_RECOMMENDATION, Outcome.APPROVED, 1),
-            org.assertj.core.groups.Tuple.tuple(StepKind.SSF_APPROVAL, Outcome.NOT_APPROVED, 1),
-            org.assertj.core.groups.Tuple.tuple(StepKind.FFU_RECOMMENDATION, Outcome.APPROVED_WITH_REMARKS, 2),
-            org.assertj.core.groups.Tuple.tuple(StepKind.SSF_APPROVAL, Outcome.APPROVED, 3),
-            org.assertj.core.groups.Tuple.tuple(StepKind.SSU_APPROVAL, Outcome.APPROVED, 3));
+        .containsExactly(Tuple.tuple(StepKind.FFU_RECOMMENDATION, Outcome.APPROVED, 1),
+            Tuple.tuple(StepKind.SSF_APPROVAL, Outcome.NOT_APPROVED, 1),
+            Tuple.tuple(StepKind.FFU_RECOMMENDATION, Outcome.APPROVED_WITH_REMARKS, 2),
+            Tuple.tuple(StepKind.SSF_APPROVAL, Outcome.APPROVED, 3),
+            Tuple.tuple(StepKind.SSU_APPROVAL, Outcome.APPROVED, 3));
     assertThat(statusView.list().stream().filter(s -> s.id() == id).findFirst().orElseThrow().currentStep())
         .startsWith("I kraft; revision senest 29. oktober 2029");
 
@@ -477,8 +477,8 @@ class CollaborationAgreementProcessTest {
 
     assertThat(instance(id)).hasPassed(SSF_APPROVED).hasNotPassed(SSU_DECISION).isWaitingAt(DRAFT);
     assertThat(agreements.steps(id)).extracting(AgreementStep::kind, AgreementStep::outcome).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(StepKind.FFU_RECOMMENDATION, Outcome.APPROVED),
-        org.assertj.core.groups.Tuple.tuple(StepKind.SSF_APPROVAL, Outcome.DISCUSSED));
+        Tuple.tuple(StepKind.FFU_RECOMMENDATION, Outcome.APPROVED),
+        Tuple.tuple(StepKind.SSF_APPROVAL, Outcome.DISCUSSED));
     assertThat(engine.getTaskService().getVariableLocal(task(id, DRAFT).getId(), "remarksText").toString())
         .contains("Drøftet", "kommunernes rolle");
     BUSINESS_KEYS.add(CollaborationAgreementProcess.businessKey(id));
@@ -554,8 +554,8 @@ class CollaborationAgreementProcessTest {
 
     assertThat(hearingsOf.hearings(id)).extracting(AgreementHearings.Hearing::consultationId, AgreementHearings.Hearing::status,
             AgreementHearings.Hearing::replies)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(first, ConsultationStatus.CLOSED.name(), 0),
-            org.assertj.core.groups.Tuple.tuple(second, ConsultationStatus.CLOSED.name(), 1));
+        .containsExactly(Tuple.tuple(first, ConsultationStatus.CLOSED.name(), 0),
+            Tuple.tuple(second, ConsultationStatus.CLOSED.name(), 1));
     assertThat(statusView.details(id).hearings()).hasSize(2);
     assertThat(agreements.events(id)).filteredOn(e -> e.kind().equals("HEARING")).extracting(AgreementEvent::text)
         .containsExactly("Netværksgruppen svarede ikke; udkastet sendes i høring igen med et rykkerbrev."

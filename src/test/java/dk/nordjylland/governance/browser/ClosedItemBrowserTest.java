@@ -7,8 +7,8 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCR
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.nordjylland.governance.support.Clock;
-import dk.nordjylland.governance.support.ClosedItemCases.ClosedCase;
 import dk.nordjylland.governance.support.ClosedItemCases;
+import dk.nordjylland.governance.support.ClosedItemCases.ClosedCase;
 import dk.nordjylland.governance.support.ForwardedCases;
 import dk.nordjylland.governance.support.GovernanceTest;
 import dk.nordjylland.governance.support.MeetingRun;

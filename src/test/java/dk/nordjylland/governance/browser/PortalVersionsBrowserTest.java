@@ -3,7 +3,6 @@ package dk.nordjylland.governance.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.nordjylland.governance.meeting.AgendaPublished;
-import org.springframework.context.ApplicationEventPublisher;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.ForwardedCases;
 import dk.nordjylland.governance.support.GovernanceTest;
@@ -17,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Issue 17 (ADR 0057) in Danish Chromium: a citizen opens a meeting whose agenda was sent twice, reads under version 2

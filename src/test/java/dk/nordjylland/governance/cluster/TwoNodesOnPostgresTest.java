@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dk.nordjylland.governance.GovernanceApplication;
-import dk.nordjylland.governance.item.Agenda;
+import dk.nordjylland.governance.item.Screening;
 import dk.nordjylland.governance.meeting.MeetingCycleStarter;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.EmbeddedPostgresDatabase;
@@ -22,10 +22,10 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -247,7 +247,7 @@ class TwoNodesOnPostgresTest {
       a.engine().getTaskService().complete(taskId(a, other, COLLECT_ITEMS, "karen.lund"), Map.of(CALL_CLOSED.getName(),
           true));
       String path = "/api/meetings/" + other + "/screening";
-      String screening = json.writeValueAsString(a.bean(dk.nordjylland.governance.item.Screening.class)
+      String screening = json.writeValueAsString(a.bean(Screening.class)
           .proposedScreening(other));
       List<HttpResponse<String>> answers = atOnce(() -> send(a, "POST", path, "karen.lund", screening),
           () -> send(b, "POST", path, "mads.kjaer", screening));

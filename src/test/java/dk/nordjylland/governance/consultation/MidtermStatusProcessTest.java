@@ -195,7 +195,7 @@ class MidtermStatusProcessTest {
 
     Task revise = task(midterm, REVISE);
     assertThat(revise).hasCandidateGroup("ffu-secretariat");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(revise.getId(),
+    Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(revise.getId(),
         Map.of(REVISION_NOTE.getName(), " "))).hasMessageContaining("Skriv, hvad der er ændret i midtvejsstatus.");
     engine.getTaskService().complete(revise.getId(), Map.of(REVISION_NOTE.getName(), "Klynge Syds skema er uddybet."));
 

@@ -72,7 +72,7 @@ class DocumentDownloadConnectionsTest {
     Task collect = taskService.createTaskQuery().processInstanceBusinessKey(meeting).singleResult();
     // The call is closed on its screen (ADR 0036): a page, a post and the engine's writes still get connections.
     new ScreenClient(http, "karen.lund").submitOk("collect-items", collect.getId(),
-        java.util.Map.of("action", "luk", CALL_CLOSED.getName(), "true"));
+        Map.of("action", "luk", CALL_CLOSED.getName(), "true"));
     assertThat(taskService.createTaskQuery().taskId(collect.getId()).count()).isZero();
   }
 

@@ -14,7 +14,6 @@ import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.notification.Notification;
 import dk.nordjylland.governance.notification.NotificationOutbox;
 import dk.nordjylland.governance.notify.NotificationKind;
-import dk.nordjylland.governance.support.ReceivedMail;
 import dk.nordjylland.governance.support.ApiClient;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.GovernanceTest;

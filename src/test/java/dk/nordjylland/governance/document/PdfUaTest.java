@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.nordjylland.governance.item.DecisionInput;
-import dk.nordjylland.governance.item.Items;
-import dk.nordjylland.governance.item.Outcome;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.task.Task;
-
-import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.item.ItemProposal;
 import dk.nordjylland.governance.item.ItemProposal.AttachmentProposal;
+import dk.nordjylland.governance.item.ItemProposals;
+import dk.nordjylland.governance.item.Items;
+import dk.nordjylland.governance.item.Outcome;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.ForwardedCases;
@@ -28,6 +25,8 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -21,13 +21,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import dk.nordjylland.governance.document.DocumentKind;
+import dk.nordjylland.governance.document.MeetingDocuments;
+import dk.nordjylland.governance.item.Agenda;
+import dk.nordjylland.governance.item.Item;
+import dk.nordjylland.governance.item.ItemProposal;
 import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.item.Screening;
-import dk.nordjylland.governance.document.DocumentKind;
-import dk.nordjylland.governance.document.MeetingDocuments;
-import dk.nordjylland.governance.item.Item;
-import dk.nordjylland.governance.item.ItemProposal;
 import dk.nordjylland.governance.minutes.Minutes;
 import dk.nordjylland.governance.notification.Notification;
 import dk.nordjylland.governance.notification.NotificationOutbox;
@@ -63,12 +64,12 @@ class MeetingCycleProcessTest {
   @Autowired TestMeetings testMeetings;
   @Autowired Meetings meetings;
   @Autowired NotificationOutbox notifications;
-  @Autowired dk.nordjylland.governance.item.Agenda agenda;
+  @Autowired Agenda agenda;
   @Autowired ItemProposals itemProposals;
   @Autowired Screening itemScreening;
   @Autowired Items items;
-  @Autowired dk.nordjylland.governance.minutes.Minutes minutes;
-  @Autowired dk.nordjylland.governance.document.MeetingDocuments documents;
+  @Autowired Minutes minutes;
+  @Autowired MeetingDocuments documents;
 
   String meetingId;
   ProcessInstance cycle;
@@ -207,7 +208,7 @@ class MeetingCycleProcessTest {
   /** SSF's cycle with an item of its own, screened: the pre-meeting is called and SSF waits for it. */
   Meeting ssfToPreMeeting() {
     startCycle("ssf");
-    itemProposals.proposeForProcess(new dk.nordjylland.governance.item.ItemProposal("ssf", meetingId, SSF_ITEM, "1-01-72-1-26",
+    itemProposals.proposeForProcess(new ItemProposal("ssf", meetingId, SSF_ITEM, "1-01-72-1-26",
         "Akutplanen drøftes.", null, null, null, null, List.of("Drøfter akutplanen."), List.of()), "system");
     complete(task(COLLECT_ITEMS, cycle), withVariables(CALL_CLOSED.getName(), true));
     complete(task(SCREEN_ITEMS, cycle));
@@ -228,7 +229,7 @@ class MeetingCycleProcessTest {
     assertThat(preCycle).isWaitingAt(COLLECT_ITEMS);
     assertThat(task(COLLECT_ITEMS, preCycle)).hasCandidateGroup("ssf-formoede-secretariat");
     // SSF's item is before the pre-meeting, as an item of its own that prepares it.
-    assertThat(itemScreening.screenable(pre.id())).extracting(dk.nordjylland.governance.item.Item::title).contains(SSF_ITEM);
+    assertThat(itemScreening.screenable(pre.id())).extracting(Item::title).contains(SSF_ITEM);
 
     holdPreMeeting(pre, "Kommunerne bakker op om akutplanen.");
     assertThat(meetings.get(pre.id()).status()).isEqualTo(MeetingStatus.HELD);
@@ -359,7 +360,7 @@ class MeetingCycleProcessTest {
     assertThat(commentTasks).extracting(Task::getAssignee).contains("mads.kjaer", "lone.berg")
         .doesNotContain("karen.lund");
     engine.getTaskService().complete(commentTasks.get(0).getId(),
-        java.util.Map.of(MINUTES_COMMENT.getName(), "Punkt 5: tilføj at orienteringen også gives til SSF."));
+        Map.of(MINUTES_COMMENT.getName(), "Punkt 5: tilføj at orienteringen også gives til SSF."));
     // Kept with the member whose task it was, not left in a process variable the next member overwrites.
     assertThat(minutes.comments(meetingId)).singleElement().satisfies(c -> {
       assertThat(c.author()).isEqualTo(commentTasks.get(0).getAssignee());
@@ -415,7 +416,7 @@ class MeetingCycleProcessTest {
     complete(task(SCREEN_ITEMS, cycle));
     Task approve = task(APPROVE_AGENDA, cycle);
     assertThatThrownBy(() -> engine.getTaskService().complete(approve.getId(),
-        java.util.Map.of(AGENDA_APPROVED.getName(), false)))
+        Map.of(AGENDA_APPROVED.getName(), false)))
         .hasMessageContaining("Skriv, hvad der skal ændres");
     assertThat(cycle).isWaitingAt(APPROVE_AGENDA);
     // Nothing of the rejected submission was saved.

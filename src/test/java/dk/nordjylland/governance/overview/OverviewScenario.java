@@ -13,14 +13,14 @@ import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_REFERENCE;
 import static dk.nordjylland.governance.agreement.CollaborationAgreementProcess.VERSION_TITLE;
 
-import dk.nordjylland.governance.agreement.AgreementStart;
 import dk.nordjylland.governance.agreement.AgreementHearings;
+import dk.nordjylland.governance.agreement.AgreementStart;
 import dk.nordjylland.governance.agreement.AgreementStarts;
 import dk.nordjylland.governance.agreement.Agreements;
 import dk.nordjylland.governance.agreement.CollaborationAgreementProcess;
-import dk.nordjylland.governance.consultation.ConsultationRequest;
 import dk.nordjylland.governance.consultation.ConsultationOpening;
 import dk.nordjylland.governance.consultation.ConsultationReplies;
+import dk.nordjylland.governance.consultation.ConsultationRequest;
 import dk.nordjylland.governance.consultation.ReplyInput;
 import dk.nordjylland.governance.support.MeetingRun;
 import java.time.LocalDate;

@@ -2,10 +2,9 @@ package dk.nordjylland.governance.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.nordjylland.governance.meeting.AgendaPublished;
-import org.springframework.context.ApplicationEventPublisher;
 import dk.nordjylland.governance.invitation.Invitations;
 import dk.nordjylland.governance.item.Items;
+import dk.nordjylland.governance.meeting.AgendaPublished;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.ForwardedCases;
 import dk.nordjylland.governance.support.GovernanceTest;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;

@@ -25,7 +25,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.nordjylland.governance.attendance.Attendances;
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.MeetingDocuments;
-import dk.nordjylland.governance.attendance.Attendances;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.item.ItemProposal;

@@ -4,9 +4,9 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.DRA
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.RECORD_MEETING;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.nordjylland.governance.attendance.Attendances;
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.MeetingDocuments;
-import dk.nordjylland.governance.attendance.Attendances;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.ItemProposal;
 import dk.nordjylland.governance.item.ItemProposals;

@@ -10,9 +10,9 @@ import dk.nordjylland.governance.agreement.AgreementVersions;
 import dk.nordjylland.governance.agreement.Agreements;
 import dk.nordjylland.governance.agreement.VersionInput;
 import dk.nordjylland.governance.attachment.FileTooLargeException;
+import dk.nordjylland.governance.attachment.ItemAttachments;
 import dk.nordjylland.governance.attachment.ItemAttachments.CheckedFile;
 import dk.nordjylland.governance.attachment.ItemAttachments.Upload;
-import dk.nordjylland.governance.attachment.ItemAttachments;
 import dk.nordjylland.governance.screen.ScreenInput;
 import dk.nordjylland.governance.screen.ScreenTask;
 import dk.nordjylland.governance.screen.TaskScreen;
@@ -74,11 +74,11 @@ class AgreementVersionScreen implements TaskScreen {
   @Override
   public void submit(ScreenTask task, ScreenInput input) {
     String title = input.text(VERSION_TITLE.getName(), "Titel på den nye version", true);
-    maxLength(input, VERSION_TITLE.getName(), title, 300, "Titlen");
+    maxLength(input, VERSION_TITLE.getName(), title, TextLimits.TITLE, "Titlen");
     String reference = input.text(VERSION_REFERENCE.getName(), "Link eller dokumentnummer", false);
-    maxLength(input, VERSION_REFERENCE.getName(), reference, 1000, "Linket eller dokumentnummeret");
+    maxLength(input, VERSION_REFERENCE.getName(), reference, TextLimits.REASON, "Linket eller dokumentnummeret");
     String note = input.text(VERSION_NOTE.getName(), "Hvad er ændret?", false);
-    maxLength(input, VERSION_NOTE.getName(), note, 4000, "Beskrivelsen af ændringerne");
+    maxLength(input, VERSION_NOTE.getName(), note, TextLimits.NOTE, "Beskrivelsen af ændringerne");
     Optional<Upload> upload = input.file(FILE).map(Upload::of);
     CheckedFile file = null;
     if (upload.isPresent()) {

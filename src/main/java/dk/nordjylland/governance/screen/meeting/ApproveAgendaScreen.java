@@ -10,14 +10,14 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_TITL
 
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.MeetingDocuments;
-import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.item.ClosedItems;
+import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.screen.ScreenInput;
-import dk.nordjylland.governance.validation.Problems;
-import dk.nordjylland.governance.validation.UserInputException;
 import dk.nordjylland.governance.screen.ScreenTask;
 import dk.nordjylland.governance.screen.TaskScreen;
 import dk.nordjylland.governance.screen.attachment.ScreenAttachments;
+import dk.nordjylland.governance.validation.Problems;
+import dk.nordjylland.governance.validation.UserInputException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -8,11 +8,11 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_REMA
 
 import dk.nordjylland.governance.item.ClosedItems;
 import dk.nordjylland.governance.screen.ScreenInput;
-import dk.nordjylland.governance.validation.Problems;
-import dk.nordjylland.governance.validation.UserInputException;
 import dk.nordjylland.governance.screen.ScreenTask;
 import dk.nordjylland.governance.screen.TaskScreen;
+import dk.nordjylland.governance.validation.Problems;
 import dk.nordjylland.governance.validation.TextLimits;
+import dk.nordjylland.governance.validation.UserInputException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -7,7 +7,6 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_TITLE;
 
 import dk.nordjylland.governance.calendar.EngineClock;
-import dk.nordjylland.governance.validation.TextLimits;
 import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.item.Recommendation;
@@ -16,6 +15,7 @@ import dk.nordjylland.governance.screen.ScreenInput;
 import dk.nordjylland.governance.screen.ScreenTask;
 import dk.nordjylland.governance.screen.TaskScreen;
 import dk.nordjylland.governance.screen.attachment.ScreenAttachments;
+import dk.nordjylland.governance.validation.TextLimits;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

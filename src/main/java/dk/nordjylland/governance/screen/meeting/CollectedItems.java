@@ -11,6 +11,7 @@ import dk.nordjylland.governance.item.StandingItems;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.screen.ScreenInput;
 import dk.nordjylland.governance.screen.ScreenTask;
+import dk.nordjylland.governance.validation.TextLimits;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -39,11 +40,11 @@ class CollectedItems {
     String meetingId = (String) task.variable(MEETING_ID.getName());
     String title = input.text("title", "Titel", true);
     if (title.length() > 300) {
-      input.error("title", "Titlen er for lang: højst 300 tegn (nu " + title.length() + ").");
+      input.error("title", "Titlen er for lang: højst " + TextLimits.TITLE + " tegn (nu " + title.length() + ").");
     }
     String proposerBody = input.text("proposerBody", "Forslagsstiller", false);
     if (proposerBody.length() > 200) {
-      input.error("proposerBody", "Forslagsstiller er for lang: højst 200 tegn.");
+      input.error("proposerBody", "Forslagsstiller er for lang: højst " + TextLimits.NAME + " tegn.");
     }
     String caseNumber = input.text("caseNumber", "Sagsnr.", false);
     if (caseNumber.length() > 40) {
@@ -52,7 +53,7 @@ class CollectedItems {
     String summary = input.text("summary", "Resumé", false);
     String guests = input.text("guests", "Gæster under punktet", false);
     if (guests.length() > 1000) {
-      input.error("guests", "Gæster under punktet er for lang: højst 1000 tegn.");
+      input.error("guests", "Gæster under punktet er for lang: højst " + TextLimits.GUESTS + " tegn.");
     }
     List<String> recommendations = Arrays.stream(input.text("recommendations", "Indstilling", false).split("\\R"))
         .map(String::strip).filter(line -> !line.isEmpty()).toList();

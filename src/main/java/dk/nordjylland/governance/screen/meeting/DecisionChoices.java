@@ -1,12 +1,11 @@
 package dk.nordjylland.governance.screen.meeting;
 
-import dk.nordjylland.governance.screen.meeting.RecordMeetingChoices.Option;
-
 import dk.nordjylland.governance.identity.Directory;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.masterdata.Membership;
 import dk.nordjylland.governance.masterdata.Person;
+import dk.nordjylland.governance.screen.meeting.RecordMeetingChoices.Option;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

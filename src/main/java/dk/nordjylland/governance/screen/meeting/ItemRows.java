@@ -1,8 +1,8 @@
 package dk.nordjylland.governance.screen.meeting;
 
-import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.DocumentLinks;
+import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.item.ItemLinks;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.item.Recommendation;

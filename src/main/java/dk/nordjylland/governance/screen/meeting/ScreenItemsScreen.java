@@ -5,13 +5,12 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COLLECT_REMA
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.ITEM_DEADLINE_TEXT;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_TITLE;
-import static dk.nordjylland.governance.meeting.MeetingCycleProcess.SCREENING;
 
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.MeetingDocuments;
-import dk.nordjylland.governance.item.Screening;
 import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.item.Items;
+import dk.nordjylland.governance.item.Screening;
 import dk.nordjylland.governance.item.ScreeningDecision;
 import dk.nordjylland.governance.item.ScreeningInput;
 import dk.nordjylland.governance.screen.InvalidScreenInput;

@@ -15,7 +15,6 @@ import static dk.nordjylland.governance.item.ItemProposalProcess.TITLE;
 
 import dk.nordjylland.governance.screen.ScreenInput;
 import dk.nordjylland.governance.validation.TextCharacters;
-import dk.nordjylland.governance.validation.TextLimits;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dk.nordjylland.governance.screen.proposal;
 
-import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.item.ItemProposalProcess;
+import dk.nordjylland.governance.item.ItemProposals;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.screen.CallbackUrls;
 import dk.nordjylland.governance.screen.InvalidScreenInput;
