@@ -36,7 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * by veraPDF with 0 failed rules: a continuous agenda with a table of contents, lists and bilag; FFU's page-per-item
  * agenda and minutes; SSF's agenda and minutes with the pre-meeting's conclusions; the pre-meeting's own agenda and
  * minutes; the minutes draft marked UDKAST. And each has the language, title and a bookmark per item a reader
- * navigates by. Meetings of their own in 2196.
+ * navigates by. Meetings of their own in 2168.
  */
 @GovernanceTest
 class PdfUaTest {
@@ -58,15 +58,15 @@ class PdfUaTest {
 
   @Test
   void everyKindOfAgendaAndMinutesIsPdfUa1WithLanguageTitleAndABookmarkPerItem() throws IOException {
-    ForwardedCase forwarded = cases.ffuToSsf(LocalDateTime.of(2196, 3, 10, 9, 0), LocalDateTime.of(2196, 4, 21, 13, 0),
-        "Godkendelse: Samarbejdsaftale om osteoporose", "1-01-72-2196-01");
+    ForwardedCase forwarded = cases.ffuToSsf(LocalDateTime.of(2168, 3, 10, 9, 0), LocalDateTime.of(2168, 4, 21, 13, 0),
+        "Godkendelse: Samarbejdsaftale om osteoporose", "1-01-72-2168-01");
     String preMeeting = meetings.preMeetingOf(forwarded.ssfMeetingId()).orElseThrow().id();
 
     // FU runs on (no page per item) with more items than the table of contents' threshold, lists and bilag.
-    Clock.set(LocalDateTime.of(2196, 5, 1, 9, 0));
-    String fu = run.start("fu", LocalDateTime.of(2196, 6, 12, 12, 0));
+    Clock.set(LocalDateTime.of(2168, 5, 1, 9, 0));
+    String fu = run.start("fu", LocalDateTime.of(2168, 6, 12, 12, 0));
     for (int i = 1; i <= 4; i++) {
-      agenda.proposeForProcess(new ItemProposal("fu", fu, "Drøftelse: Sag nummer " + i, "1-01-72-2196-1" + i,
+      agenda.proposeForProcess(new ItemProposal("fu", fu, "Drøftelse: Sag nummer " + i, "1-01-72-2168-1" + i,
           "Resumé af sag " + i + ":\n\n• Første punkt\n  o Underpunkt\n• Andet punkt",
           DocumentLayoutTest.text(3), "Ingen udgifter.", null, "Arbejdsgruppen",
           List.of("Tager orienteringen til efterretning.", "Drøfter den videre proces."),
@@ -84,8 +84,8 @@ class PdfUaTest {
       }
     }
     // The draft is made on request only: held but not yet approved.
-    Clock.set(LocalDateTime.of(2196, 7, 1, 9, 0));
-    String held = run.start("fu", LocalDateTime.of(2196, 8, 14, 12, 0));
+    Clock.set(LocalDateTime.of(2168, 7, 1, 9, 0));
+    String held = run.start("fu", LocalDateTime.of(2168, 8, 14, 12, 0));
     agenda.proposeForProcess(new ItemProposal("fu", held, "Orientering: Kort sag", null, "Et afsnit.", null, null,
         null, "Arbejdsgruppen", List.of("Tager orienteringen til efterretning."), List.of()), "system");
     run.toMeeting(held);
