@@ -2,9 +2,6 @@ package dk.nordjylland.governance.followup;
 
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.masterdata.ForumRole;
-import dk.nordjylland.governance.meeting.Meeting;
-import dk.nordjylland.governance.meeting.MeetingTexts;
-import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.notify.NotificationKind;
 import dk.nordjylland.governance.notify.Notifications;
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,25 +19,18 @@ public class FollowUpActions {
   private static final int BODY_QUOTE = 1000;
 
   private final Actions actions;
-  private final Meetings meetings;
-  private final ActionSchedule schedule;
-  private final MeetingTexts texts;
+  private final ActionTexts texts;
   private final Notifications notifications;
   private final RuntimeService runtimeService;
-  private final ActionOwnerNames ownerNames;
   private final OutsideOwnerMails outsideOwners;
 
-  FollowUpActions(Actions actions, Meetings meetings, ActionSchedule schedule, MeetingTexts texts,
-      Notifications notifications, RuntimeService runtimeService, ActionOwnerNames ownerNames,
+  FollowUpActions(Actions actions, ActionTexts texts, Notifications notifications, RuntimeService runtimeService,
       OutsideOwnerMails outsideOwners) {
-    this.ownerNames = ownerNames;
-    this.outsideOwners = outsideOwners;
-    this.runtimeService = runtimeService;
     this.actions = actions;
-    this.meetings = meetings;
-    this.schedule = schedule;
     this.texts = texts;
     this.notifications = notifications;
+    this.runtimeService = runtimeService;
+    this.outsideOwners = outsideOwners;
   }
 
   /**
@@ -53,9 +43,9 @@ public class FollowUpActions {
     String body = (action.kind() == ActionKind.RESERVATION
         ? "Forbeholdet fra " + title(action) + " skal være afklaret senest "
         : "Handlingen fra " + title(action) + " skal være udført senest ")
-        + texts.dateTime(schedule.due(actionId)) + ":\n\n" + shorten(action.description(), BODY_QUOTE);
+        + texts.due(action) + ":\n\n" + shorten(action.description(), BODY_QUOTE);
     if (action.ownedOutside()) {
-      outsideOwners.remind(action, texts.dateTime(schedule.due(actionId)));
+      outsideOwners.remind(action, texts.due(action));
     } else if (action.ownerUser() != null) {
       notifications.toUserAboutTask(action.processInstanceId(), action.ownerUser(), NotificationKind.REMINDER,
           action.meetingId(), subject, body);
@@ -117,7 +107,7 @@ public class FollowUpActions {
         NotificationKind.ESCALATION, action.meetingId(),
         prefix + ": " + shorten(action.description(), SUBJECT_QUOTE),
         "Fristen for " + (action.kind() == ActionKind.RESERVATION ? "afklaring af forbeholdet" : "handlingen")
-            + " fra " + title(action) + " var " + texts.dateTime(schedule.due(action.id())) + ", men "
+            + " fra " + title(action) + " var " + texts.due(action) + ", men "
             + owner(action) + " har endnu ikke "
             + (action.kind() == ActionKind.RESERVATION ? "afklaret det" : "udført den") + ".\n\n"
             + shorten(action.description(), BODY_QUOTE));
@@ -128,8 +118,7 @@ public class FollowUpActions {
   }
 
   private String title(Action action) {
-    Meeting meeting = meetings.get(action.meetingId());
-    return texts.title(meeting);
+    return texts.meetingTitle(action);
   }
 
   private static String what(Action action) {
@@ -137,7 +126,7 @@ public class FollowUpActions {
   }
 
   private String owner(Action action) {
-    return ownerNames.of(action);
+    return texts.owner(action);
   }
 
   static String shorten(String text, int max) {

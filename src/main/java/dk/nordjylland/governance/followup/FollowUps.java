@@ -8,10 +8,7 @@ import static dk.nordjylland.governance.followup.FollowUpActionProcess.OWNER_USE
 
 import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.calendar.EngineClock;
-import dk.nordjylland.governance.identity.Directory;
 import dk.nordjylland.governance.identity.ForumAccess;
-import dk.nordjylland.governance.masterdata.ForumRole;
-import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.validation.NotFoundException;
@@ -42,20 +39,18 @@ public class FollowUps {
   private final Actions actions;
   private final Meetings meetings;
   private final RuntimeService runtimeService;
-  private final Directory directory;
+  private final ActionOwnerChecks ownerChecks;
   private final ForumAccess forumAccess;
-  private final MasterData masterData;
   private final OutsideOwnerMails outsideOwners;
 
-  FollowUps(Actions actions, Meetings meetings, RuntimeService runtimeService,
-      ForumAccess forumAccess, Directory directory, MasterData masterData, OutsideOwnerMails outsideOwners) {
-    this.masterData = masterData;
+  FollowUps(Actions actions, Meetings meetings, RuntimeService runtimeService, ForumAccess forumAccess,
+      ActionOwnerChecks ownerChecks, OutsideOwnerMails outsideOwners) {
     this.outsideOwners = outsideOwners;
     this.actions = actions;
     this.meetings = meetings;
     this.runtimeService = runtimeService;
     this.forumAccess = forumAccess;
-    this.directory = directory;
+    this.ownerChecks = ownerChecks;
   }
 
   /**
@@ -115,7 +110,7 @@ public class FollowUps {
       LocalDate dueDate) {
     Meeting meeting = validMeeting(meetingId);
     String text = validDescription(kind, description);
-    Owner resolved = validOwner(owner, meeting.forumId());
+    Owner resolved = ownerChecks.validOwner(owner, meeting.forumId());
     if (kind == ActionKind.RESERVATION && resolved.outside()) {
       // A reservation is cleared and reported to the forum from inside the collaboration (ADR 0045).
       throw new UserInputException("Et forbehold afklares af en person eller gruppe i samarbejdet, ikke af en ekstern"
@@ -183,42 +178,6 @@ public class FollowUps {
     boolean outside() {
       return external != null || guestName != null;
     }
-  }
-
-  private Owner validOwner(ActionOwner owner, String forumId) {
-    String secretariat = ForumRole.SECRETARIAT.groupId(forumId);
-    if (owner != null && owner.isGuest()) {
-      return validGuest(owner, secretariat);
-    }
-    if (owner == null || owner.id() == null || owner.id().isBlank()) {
-      throw new UserInputException("Angiv en ansvarlig: en person, en gruppe, en ekstern part eller en gæst.");
-    }
-    String id = owner.id().strip();
-    if (directory.isUser(id)) {
-      return new Owner(id, secretariat, null, null, null);
-    }
-    if (directory.isGroup(id)) {
-      return new Owner(null, id, null, null, null);
-    }
-    if (masterData.externalBody(id).isPresent()) {
-      return new Owner(null, secretariat, id, null, null);
-    }
-    throw new UserInputException("Den ansvarlige '" + id + "' findes ikke som person, gruppe eller ekstern part.");
-  }
-
-  private static Owner validGuest(ActionOwner owner, String secretariat) {
-    if (owner.id() != null && !owner.id().isBlank()) {
-      throw new UserInputException("Angiv enten en ansvarlig eller en gæst (navn og e-mail), ikke begge.");
-    }
-    String name = owner.guestName() == null ? "" : owner.guestName().strip();
-    String email = owner.guestEmail() == null ? "" : owner.guestEmail().strip();
-    if (name.isEmpty() || name.length() > GUEST_TEXT) {
-      throw new UserInputException("Angiv gæstens navn (højst " + GUEST_TEXT + " tegn).");
-    }
-    if (!GuestEmails.valid(email)) {
-      throw new UserInputException("Angiv gæstens e-mailadresse (fx navn@eksempel.dk).");
-    }
-    return new Owner(null, secretariat, null, name, email);
   }
 
 }

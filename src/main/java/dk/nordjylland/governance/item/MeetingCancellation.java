@@ -1,10 +1,10 @@
 package dk.nordjylland.governance.item;
 
 import dk.nordjylland.governance.calendar.EngineClock;
-import dk.nordjylland.governance.identity.AsSystem;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.MeetingCancelled;
+import dk.nordjylland.governance.meeting.MeetingCycleInstances;
 import dk.nordjylland.governance.meeting.MeetingStatus;
 import dk.nordjylland.governance.meeting.MeetingTexts;
 import dk.nordjylland.governance.meeting.Meetings;
@@ -14,7 +14,6 @@ import dk.nordjylland.governance.validation.ConflictException;
 import dk.nordjylland.governance.validation.Problems;
 import dk.nordjylland.governance.validation.TextLimits;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,19 +31,17 @@ public class MeetingCancellation {
   private final Items items;
   private final MeetingTexts texts;
   private final Notifications notifications;
-  private final RuntimeService runtimeService;
-  private final AsSystem asSystem;
+  private final MeetingCycleInstances cycleInstances;
   private final ApplicationEventPublisher events;
 
   MeetingCancellation(Meetings meetings, Items items, MeetingTexts texts, Notifications notifications,
-      RuntimeService runtimeService, AsSystem asSystem, ApplicationEventPublisher events) {
+      MeetingCycleInstances cycleInstances, ApplicationEventPublisher events) {
     this.events = events;
     this.meetings = meetings;
     this.items = items;
     this.texts = texts;
     this.notifications = notifications;
-    this.runtimeService = runtimeService;
-    this.asSystem = asSystem;
+    this.cycleInstances = cycleInstances;
   }
 
   /** The caller has checked who may; returns the cancelled meeting. */
@@ -68,11 +65,7 @@ public class MeetingCancellation {
     meetings.markCancelled(meetingId);
     if (meeting.processInstanceId() != null) {
       // The use case checked the caller's right; the engine's DELETE permission on the instance is not theirs.
-      asSystem.run(() -> {
-        if (runtimeService.createProcessInstanceQuery().processInstanceId(meeting.processInstanceId()).count() > 0) {
-          runtimeService.deleteProcessInstance(meeting.processInstanceId(), "Mødet er aflyst: " + why, true, true);
-        }
-      });
+      cycleInstances.end(meeting.processInstanceId(), "Mødet er aflyst: " + why);
     }
     // After the status: the next meeting is one that is not cancelled and still takes items.
     Optional<Meeting> next = meetings.nextOpen(meeting.forumId(), meeting.startsAt());

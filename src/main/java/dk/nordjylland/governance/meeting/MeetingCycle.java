@@ -1,11 +1,9 @@
 package dk.nordjylland.governance.meeting;
 
-import dk.nordjylland.governance.identity.AsSystem;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.notify.NotificationKind;
 import dk.nordjylland.governance.notify.Notifications;
 import java.util.Date;
-import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,13 +20,11 @@ public class MeetingCycle {
   private final MeetingTexts texts;
   private final Notifications notifications;
   private final ApplicationEventPublisher events;
-  private final RuntimeService runtimeService;
-  private final AsSystem asSystem;
+  private final MeetingCycleInstances cycleInstances;
 
   MeetingCycle(Meetings meetings, MeetingSchedule schedule, MeetingTexts texts, Notifications notifications,
-      ApplicationEventPublisher events, RuntimeService runtimeService, AsSystem asSystem) {
-    this.runtimeService = runtimeService;
-    this.asSystem = asSystem;
+      ApplicationEventPublisher events, MeetingCycleInstances cycleInstances) {
+    this.cycleInstances = cycleInstances;
     this.meetings = meetings;
     this.schedule = schedule;
     this.texts = texts;
@@ -44,8 +40,7 @@ public class MeetingCycle {
     if (meeting.processInstanceId() == null) {
       return meeting.status() == MeetingStatus.PLANNED;
     }
-    return asSystem.call(() -> runtimeService.createExecutionQuery().processInstanceId(meeting.processInstanceId())
-        .activityId(MeetingCycleProcess.Elements.COLLECT_ITEMS).count() > 0);
+    return cycleInstances.waitsAt(meeting.processInstanceId(), MeetingCycleProcess.Elements.COLLECT_ITEMS);
   }
 
   public void openCallForItems(String meetingId) {
