@@ -127,6 +127,11 @@ class AttendanceForm {
     return new Attendance(present, absent, substitutes, guests);
   }
 
+  /** Records what {@link #read} returned, in the caller's transaction (Attendances checks it again). */
+  void save(String meetingId, Attendance attendance, String userId) {
+    attendances.record(meetingId, attendance, userId);
+  }
+
   /** The members of the meeting's date, chair first, by name with the chair's and the secretariat's role. */
   private List<MemberRow> members(String meetingId) {
     Forum forum = masterData.forum(meetings.get(meetingId).forumId()).orElseThrow();

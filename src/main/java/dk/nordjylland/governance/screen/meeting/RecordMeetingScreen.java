@@ -4,7 +4,6 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_ID;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MEETING_TITLE;
 
 import dk.nordjylland.governance.attendance.Attendance;
-import dk.nordjylland.governance.attendance.Attendances;
 import dk.nordjylland.governance.followup.GuestEmails;
 import dk.nordjylland.governance.item.ActionInput;
 import dk.nordjylland.governance.item.AgendaEntry;
@@ -50,14 +49,12 @@ class RecordMeetingScreen implements TaskScreen {
   private final RecordMeetingChoices choices;
   private final MeetingState meetingState;
   private final AttendanceForm attendanceForm;
-  private final Attendances attendances;
   private final ClosedItemFields closedItemFields;
 
   RecordMeetingScreen(Items items, Meetings meetings, RecordMeetingChoices choices, MeetingState meetingState,
-      AttendanceForm attendanceForm, Attendances attendances, ClosedItemFields closedItemFields) {
+      AttendanceForm attendanceForm, ClosedItemFields closedItemFields) {
     this.closedItemFields = closedItemFields;
     this.attendanceForm = attendanceForm;
-    this.attendances = attendances;
     this.items = items;
     this.meetings = meetings;
     this.choices = choices;
@@ -154,7 +151,7 @@ class RecordMeetingScreen implements TaskScreen {
 
     try {
       // One transaction (ScreenController): refused decisions leave no attendance saved either.
-      attendances.record(meetingId, attendance, task.user());
+      attendanceForm.save(meetingId, attendance, task.user());
       closedItemFields.saveRecord(meetingId, closedParts, task.user()); // public decisions, inhabilitet (ADR 0055)
       task.complete(new MeetingRecord(attendance.absent(), null, decisions, actions, forwards).asTaskVariables());
     } catch (RuntimeException e) {
