@@ -2,25 +2,10 @@ package dk.nordjylland.governance.attachment;
 
 import dk.nordjylland.governance.attachment.AttachmentFiles.StoredFile;
 import dk.nordjylland.governance.calendar.EngineClock;
-import dk.nordjylland.governance.identity.ForumAccess;
-import dk.nordjylland.governance.identity.GroupIds;
-import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.Attachment;
 import dk.nordjylland.governance.item.Item;
-import dk.nordjylland.governance.item.ItemAccess;
 import dk.nordjylland.governance.item.ItemEventKind;
-import dk.nordjylland.governance.item.ItemStatus;
 import dk.nordjylland.governance.item.Items;
-import dk.nordjylland.governance.item.MeetingAttachments;
-import dk.nordjylland.governance.masterdata.Forum;
-import dk.nordjylland.governance.masterdata.ForumRole;
-import dk.nordjylland.governance.masterdata.MasterData;
-import dk.nordjylland.governance.meeting.Meeting;
-import dk.nordjylland.governance.meeting.MeetingStatus;
-import dk.nordjylland.governance.meeting.MeetingTexts;
-import dk.nordjylland.governance.meeting.Meetings;
-import dk.nordjylland.governance.notify.NotificationKind;
-import dk.nordjylland.governance.notify.Notifications;
 import dk.nordjylland.governance.validation.ConflictException;
 import dk.nordjylland.governance.validation.NotAllowedException;
 import dk.nordjylland.governance.validation.NotFoundException;
@@ -30,7 +15,6 @@ import dk.nordjylland.governance.validation.TextLimits;
 import dk.nordjylland.governance.validation.UserInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,41 +50,28 @@ public class ItemAttachments {
   }
 
   private final Items items;
-  private final ItemAccess itemAccess;
-  private final ForumAccess forumAccess;
   private final AttachmentFiles files;
-  private final FileTypeDetector detector;
-  private final AttachmentProperties properties;
-  private final Meetings meetings;
-  private final MeetingTexts texts;
-  private final MasterData masterData;
-  private final Notifications notifications;
-  private final MeetingAttachments meetingAttachments;
+  private final FileCheck fileCheck;
+  private final AttachmentAccess access;
+  private final LateAttachmentNotice lateNotice;
 
-  ItemAttachments(Items items, ItemAccess itemAccess, ForumAccess forumAccess, AttachmentFiles files,
-      FileTypeDetector detector, AttachmentProperties properties, Meetings meetings, MeetingTexts texts,
-      MasterData masterData, Notifications notifications, MeetingAttachments meetingAttachments) {
-    this.meetingAttachments = meetingAttachments;
+  ItemAttachments(Items items, AttachmentFiles files, FileCheck fileCheck, AttachmentAccess access,
+      LateAttachmentNotice lateNotice) {
     this.items = items;
-    this.itemAccess = itemAccess;
-    this.forumAccess = forumAccess;
     this.files = files;
-    this.detector = detector;
-    this.properties = properties;
-    this.meetings = meetings;
-    this.texts = texts;
-    this.masterData = masterData;
-    this.notifications = notifications;
+    this.fileCheck = fileCheck;
+    this.access = access;
+    this.lateNotice = lateNotice;
   }
 
   /** The largest file, in bytes (governance.attachments.max-size). */
   public long maxSize() {
-    return properties.maxSize().toBytes();
+    return fileCheck.maxSize();
   }
 
   /** "20 MB". */
   public String maxSizeText() {
-    return FileSizes.danish(properties.maxSize());
+    return fileCheck.maxSizeText();
   }
 
   /**
@@ -191,7 +162,7 @@ public class ItemAttachments {
 
   /** The file of an attachment, for whoever may read the item; 404 for an unknown one or one without a file yet. */
   StoredFile download(long itemId, int number, String user) {
-    itemAccess.require(itemId, forumAccess.reader(user));
+    access.readable(itemId, user);
     return files.file(itemId, number).orElseThrow(() -> new NotFoundException(
         items.attachments(itemId).stream().anyMatch(a -> a.number() == number && a.toFollow())
             ? "Bilag " + number + " er ikke uploadet endnu (eftersendes)."
@@ -204,80 +175,20 @@ public class ItemAttachments {
     items.event(item.id(), ItemEventKind.ATTACHMENT_UPLOADED, item.forumId(), item.meetingId(),
         "Bilag " + number + ": " + title + " (" + fileName + ")" + (wasToFollow ? ", eftersendt" : ""), user,
         EngineClock.now());
-    tellMembersIfAgendaSent(item, number, title, fileName, upload.size(), wasToFollow);
+    lateNotice.tellMembersIfAgendaSent(item, number, title, fileName, upload.size(), wasToFollow);
     LOG.info("Attachment {} of item {} stored: {} ({}, {} bytes)", number, item.id(), fileName, type.contentType(),
         upload.content().length);
     return items.attachments(item.id()).stream().filter(a -> a.number() == number).findFirst().orElseThrow();
   }
 
-  /**
-   * The agenda went out without this file: the forum's members get a mail with a link to it (the link asks for their
-   * login, so the file stays with the people who may read the item).
-   */
-  private void tellMembersIfAgendaSent(Item item, int number, String title, String fileName, long size,
-      boolean wasToFollow) {
-    if (item.status() != ItemStatus.ON_AGENDA || item.meetingId() == null) {
-      return;
-    }
-    Meeting meeting = meetings.find(item.meetingId()).orElse(null);
-    if (meeting == null || meeting.status() != MeetingStatus.AGENDA_PUBLISHED) {
-      return;
-    }
-    String position = items.agenda(meeting.id()).stream().filter(e -> e.itemId().equals(item.id())).findFirst()
-        .map(AgendaEntry::position).map(p -> "punkt " + p).orElse("punktet");
-    String what = (wasToFollow ? "Eftersendt bilag" : "Nyt bilag") + " til " + texts.title(meeting);
-    // The number the agenda prints: across the meeting (issue 15); the link keeps the item's own number.
-    int printed = meetingAttachments.byItem(meeting.id()).getOrDefault(item.id(), List.of()).stream()
-        .filter(n -> n.attachment().number() == number).map(MeetingAttachments.Numbered::number).findFirst()
-        .orElse(number);
-    String body = "Bilag " + printed + " til " + position + " \"" + item.title() + "\" på dagsordenen til "
-        + texts.title(meeting) + (wasToFollow ? " er eftersendt" : " er tilføjet efter udsendelsen") + ":\n\n"
-        + title + " (" + fileName + ", " + FileSizes.danish(size) + ")";
-    notifications.toGroupWithLink(ForumRole.MEMBER.groupId(meeting.forumId()),
-        NotificationKind.ATTACHMENT_SENT_LATER, meeting.id(), what, body, Attachment.path(item.id(), number),
-        "Hent bilag " + printed + ": " + title);
-  }
-
   /** The item, if the user may add files to it now. */
   private Item writable(long itemId, String user) {
-    ForumAccess.Reader reader = forumAccess.reader(user);
-    Item item = itemAccess.require(itemId, reader);
-    boolean allowed = reader.is(item.proposedBy()) || reader.is(ForumRole.SECRETARIAT.groupId(item.forumId()))
-        || reader.is(ForumRole.CHAIR.groupId(item.forumId())) || reader.is(GroupIds.CAMUNDA_ADMIN);
-    if (!allowed) {
-      String forum = masterData.forum(item.forumId()).map(Forum::name).orElse(item.forumId());
-      throw new NotAllowedException("Bilag til punktet '" + item.title() + "' tilføjes af forslagsstilleren eller af "
-          + forum + "s sekretariat eller formand.");
-    }
-    if (item.status() == ItemStatus.DECIDED || item.status() == ItemStatus.REJECTED) {
-      throw new ConflictException("Punktet '" + item.title() + "' er " + (item.status() == ItemStatus.DECIDED
-          ? "behandlet og afgjort" : "afvist") + "; der kan ikke længere tilføjes bilag til det.");
-    }
-    return item;
+    return access.writable(itemId, user);
   }
 
   /** Size and type, from the content; the name plays no part. */
   private FileType check(Upload upload) {
-    if (upload == null || upload.content() == null) {
-      throw new UserInputException("Vælg den fil, der skal uploades som bilag.");
-    }
-    String name = upload.originalName() == null || upload.originalName().isBlank() ? "uden navn"
-        : TextCharacters.renderable(FileNames.baseName(upload.originalName()));
-    if (upload.size() > maxSize() || upload.content().length > maxSize()) {
-      throw new FileTooLargeException("Filen '" + name + "' fylder " + FileSizes.danish(upload.size()) + ". Et bilag"
-          + " må højst fylde " + maxSizeText() + ".");
-    }
-    if (upload.content().length == 0) {
-      throw new UserInputException("Filen '" + name + "' er tom.");
-    }
-    FileTypeDetector.Detection detection = detector.detect(upload.content());
-    if (detection.type().isEmpty()) {
-      LOG.info("Attachment refused: '{}' is {}", name, detection.detected());
-      throw new UserInputException("Filen '" + name + "' kan ikke bruges som bilag: indholdet er "
-          + FileTypeDetector.danish(detection.detected()) + ". Bilag kan være " + FileType.ALLOWED_DANISH + "; filtypen afgøres af"
-          + " filens indhold, ikke af dens navn.");
-    }
-    return detection.type().get();
+    return fileCheck.check(upload);
   }
 
   Optional<FileType> typeOf(String contentType) {

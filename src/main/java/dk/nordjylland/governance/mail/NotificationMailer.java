@@ -1,29 +1,17 @@
 package dk.nordjylland.governance.mail;
 
-import dk.nordjylland.governance.attachment.FileSizes;
 import dk.nordjylland.governance.document.DocumentKind;
-import dk.nordjylland.governance.document.DocumentLinks;
 import dk.nordjylland.governance.document.Documents;
 import dk.nordjylland.governance.document.StoredDocument;
-import dk.nordjylland.governance.document.TextBlocks;
-import dk.nordjylland.governance.item.AgendaEntry;
-import dk.nordjylland.governance.item.Attachment;
-import dk.nordjylland.governance.item.Items;
-import dk.nordjylland.governance.mail.MailView.Link;
 import dk.nordjylland.governance.mail.Recipients.Recipient;
 import dk.nordjylland.governance.notification.Notification;
-import dk.nordjylland.governance.notify.NotificationKind;
 import dk.nordjylland.governance.validation.TextCharacters;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,7 +29,6 @@ import org.springframework.stereotype.Service;
 class NotificationMailer {
 
   private static final Logger LOG = LoggerFactory.getLogger(NotificationMailer.class);
-  static final String TEMPLATE = "mail/notification";
   static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
 
   static {
@@ -55,21 +42,17 @@ class NotificationMailer {
 
   private final Outbox outbox;
   private final Recipients recipients;
-  private final MailTemplates templates;
+  private final NotificationBodies bodies;
   private final Documents documents;
-  private final Items items;
   private final ObjectProvider<JavaMailSender> sender;
   private final GovernanceMailProperties properties;
-  private final TaskService taskService;
 
-  NotificationMailer(Outbox outbox, Recipients recipients, MailTemplates templates, Documents documents, Items items,
-      ObjectProvider<JavaMailSender> sender, GovernanceMailProperties properties, TaskService taskService) {
-    this.taskService = taskService;
+  NotificationMailer(Outbox outbox, Recipients recipients, NotificationBodies bodies, Documents documents,
+      ObjectProvider<JavaMailSender> sender, GovernanceMailProperties properties) {
     this.outbox = outbox;
     this.recipients = recipients;
-    this.templates = templates;
+    this.bodies = bodies;
     this.documents = documents;
-    this.items = items;
     this.sender = sender;
     this.properties = properties;
   }
@@ -101,8 +84,7 @@ class NotificationMailer {
       throw new IllegalStateException("Ingen mailserver er konfigureret (spring.mail.host).");
     }
     List<StoredDocument> attachments = attachments(n);
-    MailView view = view(n, to, attachments);
-    Map<String, Object> model = Map.of("mail", view);
+    NotificationBodies.Body body = bodies.of(n, to, attachments);
 
     MimeMessage message = mail.createMimeMessage();
     MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
@@ -111,7 +93,7 @@ class NotificationMailer {
       helper.addTo(new InternetAddress(r.email(), r.name(), "UTF-8"));
     }
     helper.setSubject(TextCharacters.renderable(n.subject()));
-    helper.setText(templates.text(TEMPLATE, model), templates.html(TEMPLATE, model));
+    helper.setText(body.text(), body.html());
     for (StoredDocument d : attachments) {
       helper.addAttachment(d.fileName(), new ByteArrayResource(d.content()), d.contentType());
     }
@@ -143,84 +125,5 @@ class NotificationMailer {
       default -> List.of();
     };
     return found.stream().flatMap(Optional::stream).toList();
-  }
-
-  private MailView view(Notification n, List<Recipient> to, List<StoredDocument> attachments) {
-    String greeting = n.recipientGroup() != null ? "Til " + recipients.groupName(n.recipientGroup())
-        : n.outside() ? "Til " + to.get(0).name() : "Kære " + to.get(0).name();
-    List<String> agenda = new ArrayList<>();
-    String itemsHeading = null;
-    List<Link> links = new ArrayList<>();
-    String base = properties.baseUrl().replaceAll("/+$", "");
-    List<Link> itemFiles = new ArrayList<>();
-    if (n.meetingId() != null && (n.kind() == NotificationKind.AGENDA || n.kind() == NotificationKind.MINUTES)) {
-      itemsHeading = n.kind() == NotificationKind.AGENDA ? "Dagsordenens punkter" : "Beslutninger";
-      int[] bilag = {0};
-      for (AgendaEntry entry : items.agenda(n.meetingId())) {
-        String title = items.find(entry.itemId()).map(i -> i.title()).orElse("");
-        String line = "Punkt " + entry.position() + ": " + title
-            + (n.kind() == NotificationKind.MINUTES && entry.outcome() != null ? " – " + entry.outcome().danish() : "");
-        agenda.add(n.kind() == NotificationKind.AGENDA ? line + files(entry, base, itemFiles, bilag) : line);
-      }
-    }
-    for (StoredDocument d : attachments) {
-      links.add(new Link(d.kind().danish() + (d.kind().isCalendar() ? " (kalender)" : " (PDF)"),
-          base + DocumentLinks.path(d.meetingId(), d.kind())));
-    }
-    links.addAll(itemFiles);
-    if (n.linkPath() != null) {
-      links.add(new Link(n.linkLabel() == null || n.linkLabel().isBlank() ? "Åbn" : n.linkLabel(),
-          base + n.linkPath()));
-    }
-    if (!n.outside()) { // outside the collaboration nobody has a login: no link to the Tasklist
-      links.add(taskOf(n).map(taskId -> new Link("Åbn opgaven i Tasklist", TaskLinks.task(base, taskId)))
-          .orElseGet(() -> new Link("Opgaver i Tasklist", TaskLinks.tasklist(base))));
-    }
-    return new MailView(n.subject(), greeting, TextBlocks.of(n.body()), itemsHeading, agenda, links,
-        attachments.stream().map(StoredDocument::fileName).toList());
-  }
-
-  /**
-   * ADR 0035: an agenda item's files are links (added to {@code links}), not attachments: the mail stays small and
-   * each download asks for the reader's login. Announced ones are named after the item (returned), so members know
-   * what is still to come: " (eftersendes: Budget 2027)".
-   */
-  private String files(AgendaEntry entry, String base, List<Link> links, int[] bilag) {
-    List<String> toFollow = new ArrayList<>();
-    for (Attachment a : items.attachments(entry.itemId())) {
-      // Numbered across the meeting, as the agenda PDF numbers them (item.MeetingAttachments, issue 15).
-      int number = ++bilag[0];
-      if (a.hasFile()) {
-        links.add(new Link("Bilag " + number + " til punkt " + entry.position() + ": " + a.title() + " ("
-            + FileSizes.danish(a.size()) + ")", base + a.link()));
-      } else if (a.toFollow()) {
-        toFollow.add(a.title());
-      }
-    }
-    return toFollow.isEmpty() ? "" : " (eftersendes: " + String.join(", ", toFollow) + ")";
-  }
-
-  /**
-   * The recipient's open task in the process the message is about, if exactly one: the person's own (assigned or
-   * theirs to claim), or the group's. Looked up when the mail is sent, after the step that wrote it has committed,
-   * so a task created later in that step (the reply tasks after the consultation's opening) is found.
-   */
-  private Optional<String> taskOf(Notification n) {
-    if (n.taskProcessInstanceId() == null) {
-      return Optional.empty();
-    }
-    List<Task> tasks;
-    if (n.recipientUser() != null) {
-      tasks = taskService.createTaskQuery().processInstanceId(n.taskProcessInstanceId()).active()
-          .taskAssignee(n.recipientUser()).list();
-      if (tasks.isEmpty()) {
-        tasks = taskService.createTaskQuery().processInstanceId(n.taskProcessInstanceId()).active()
-            .taskCandidateUser(n.recipientUser()).list();
-      }
-    } else {
-      tasks = taskService.createTaskQuery().processInstanceId(n.taskProcessInstanceId()).active()
-          .taskCandidateGroup(n.recipientGroup()).includeAssignedTasks().list();
-    }
-    return tasks.size() == 1 ? Optional.of(tasks.get(0).getId()) : Optional.empty();
   }
 }

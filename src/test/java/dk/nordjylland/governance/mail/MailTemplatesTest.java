@@ -22,7 +22,7 @@ class MailTemplatesTest {
 
   @Test
   void htmlEscapesWhatUsersTyped() {
-    String html = templates.html(NotificationMailer.TEMPLATE, Map.of("mail", view()));
+    String html = templates.html(NotificationBodies.TEMPLATE, Map.of("mail", view()));
     assertThat(html).contains("Til FFU - medlemmer", "Dagsorden: Fælles Forretningsudvalg", "<li>første</li>",
         "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;fed&lt;/b&gt;", "dagsorden-m.pdf",
         "href=\"http://localhost:8080/api/meetings/m/documents/agenda.pdf\"");
@@ -31,7 +31,7 @@ class MailTemplatesTest {
 
   @Test
   void textPartIsPlain() {
-    String text = templates.text(NotificationMailer.TEMPLATE, Map.of("mail", view()));
+    String text = templates.text(NotificationBodies.TEMPLATE, Map.of("mail", view()));
     assertThat(text).contains("Til FFU - medlemmer", "Dagsordenen er udsendt.", "- første", "- anden",
         "- Punkt 1: <script>alert('x')</script> & <b>fed</b>", "Vedhæftet: dagsorden-m.pdf",
         "Dagsorden (PDF): http://localhost:8080/api/meetings/m/documents/agenda.pdf");
