@@ -9,22 +9,18 @@ import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.calendar.WorkingDays;
 import dk.nordjylland.governance.item.ItemProposal;
 import dk.nordjylland.governance.item.ItemProposals;
-import dk.nordjylland.governance.meeting.MeetingCycleStarter;
 import dk.nordjylland.governance.meeting.MeetingSchedule;
 import dk.nordjylland.governance.meeting.Meetings;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,20 +37,18 @@ class DemoPreMeeting implements ApplicationRunner {
   private static final Logger LOG = LoggerFactory.getLogger(DemoPreMeeting.class);
   static final String SSF = "ssf-demo";
 
-  private final JdbcClient jdbc;
   private final Meetings meetings;
   private final MeetingSchedule schedule;
-  private final MeetingCycleStarter starter;
+  private final DemoCalendar calendar;
   private final ItemProposals itemProposals;
   private final WorkingDays workingDays;
-  private final ProcessEngine engine;
+  private final DemoEngine engine;
 
-  DemoPreMeeting(JdbcClient jdbc, Meetings meetings, MeetingSchedule schedule, MeetingCycleStarter starter,
-      ItemProposals itemProposals, WorkingDays workingDays, ProcessEngine engine) {
-    this.jdbc = jdbc;
+  DemoPreMeeting(Meetings meetings, MeetingSchedule schedule, DemoCalendar calendar, ItemProposals itemProposals,
+      WorkingDays workingDays, DemoEngine engine) {
     this.meetings = meetings;
     this.schedule = schedule;
-    this.starter = starter;
+    this.calendar = calendar;
     this.itemProposals = itemProposals;
     this.workingDays = workingDays;
     this.engine = engine;
@@ -68,17 +62,11 @@ class DemoPreMeeting implements ApplicationRunner {
     LocalDate today = EngineClock.today();
     // 13 working days ahead: the pre-meeting is 7 working days before it (6 from today), its deadline for items 3
     // working days from today; every reminder of the pre-meeting is still to come.
-    LocalDate day = workingDays.plusWorkingDays(today, 13);
-    while (jdbc.sql("select count(*) from gov_meeting where forum_id = 'ssf' and planned_date = ?").param(day)
-        .query(Integer.class).single() > 0) {
-      day = workingDays.plusWorkingDays(day, 1);
-    }
+    LocalDate day = calendar.freeDay("ssf", workingDays.plusWorkingDays(today, 13), 1);
     try {
       at(schedule.cycleStart("ssf", day).atTime(8, 0));
-      jdbc.sql("insert into gov_meeting (id, forum_id, planned_date, starts_at, ends_at, place, status)"
-              + " values (?, 'ssf', ?, ?, ?, 'Regionhuset, Niels Bohrs Vej 30, Aalborg Øst', 'PLANNED')")
-          .params(SSF, day, day.atTime(9, 0), day.atTime(12, 0)).update();
-      starter.start(SSF);
+      calendar.open(SSF, "ssf", day, day.atTime(9, 0), day.atTime(12, 0),
+          "Regionhuset, Niels Bohrs Vej 30, Aalborg Øst");
       itemProposals.proposeForProcess(new ItemProposal("ssf", SSF, "Godkendelse: Fælles akutplan for Nordjylland",
           "1-01-72-3320-26", "Strategisk Sundhedsforum bedes godkende den fælles akutplan.", null, null, null,
           "Fælles Forretningsudvalg", List.of("Godkender akutplanen.", "Sender planen videre til SSU."), List.of()),
@@ -90,19 +78,13 @@ class DemoPreMeeting implements ApplicationRunner {
           null, null, "Sundhedsdirektørernes Forretningsudvalg", List.of("Drøfter modellen."), List.of()),
           "system");
       at(workingDays.minusWorkingDays(today, 1).atTime(10, 0));
-      complete(COLLECT_ITEMS, Map.of(CALL_CLOSED.getName(), true));
-      complete(SCREEN_ITEMS, Map.of());
+      engine.complete(SSF, COLLECT_ITEMS, Map.of(CALL_CLOSED.getName(), true));
+      engine.complete(SSF, SCREEN_ITEMS, Map.of());
     } finally {
       EngineClock.reset();
     }
     LOG.info("Demo: SSF meeting {} waits for its pre-meeting {}", SSF,
         meetings.preMeetingOf(SSF).map(m -> m.id()).orElse("-"));
-  }
-
-  private void complete(String taskDefinitionKey, Map<String, Object> variables) {
-    Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(SSF)
-        .taskDefinitionKey(taskDefinitionKey).singleResult();
-    engine.getTaskService().complete(task.getId(), variables);
   }
 
   private static void at(LocalDateTime time) {

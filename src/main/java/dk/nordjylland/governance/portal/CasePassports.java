@@ -1,30 +1,15 @@
 package dk.nordjylland.governance.portal;
 
-import dk.nordjylland.governance.calendar.DanishDates;
-import dk.nordjylland.governance.calendar.EngineClock;
-import dk.nordjylland.governance.document.MeetingRecords;
 import dk.nordjylland.governance.document.TextBlocks;
-import dk.nordjylland.governance.followup.Action;
-import dk.nordjylland.governance.followup.ActionKind;
-import dk.nordjylland.governance.followup.ActionStatus;
-import dk.nordjylland.governance.followup.Actions;
-import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.Attachment;
 import dk.nordjylland.governance.item.ClosedItems;
 import dk.nordjylland.governance.item.Closure;
 import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.item.ItemKind;
 import dk.nordjylland.governance.item.Items;
-import dk.nordjylland.governance.masterdata.Forum;
-import dk.nordjylland.governance.masterdata.ForumRole;
-import dk.nordjylland.governance.masterdata.MasterData;
-import dk.nordjylland.governance.meeting.Meeting;
-import dk.nordjylland.governance.meeting.Meetings;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,23 +24,19 @@ class CasePassports {
 
   private final PortalAccess access;
   private final Items items;
-  private final Meetings meetings;
-  private final MasterData masterData;
-  private final MeetingRecords records;
-  private final Actions actions;
-  private final JdbcClient jdbc;
   private final ClosedItems closedItems;
+  private final CaseSteps caseSteps;
+  private final CaseFollowUps caseFollowUps;
+  private final CaseBelongings belongings;
 
-  CasePassports(PortalAccess access, Items items, Meetings meetings, MasterData masterData, MeetingRecords records,
-      Actions actions, JdbcClient jdbc, ClosedItems closedItems) {
-    this.closedItems = closedItems;
+  CasePassports(PortalAccess access, Items items, ClosedItems closedItems, CaseSteps caseSteps,
+      CaseFollowUps caseFollowUps, CaseBelongings belongings) {
     this.access = access;
     this.items = items;
-    this.meetings = meetings;
-    this.masterData = masterData;
-    this.records = records;
-    this.actions = actions;
-    this.jdbc = jdbc;
+    this.closedItems = closedItems;
+    this.caseSteps = caseSteps;
+    this.caseFollowUps = caseFollowUps;
+    this.belongings = belongings;
   }
 
   /** One forum meeting the case passed. {@code outcome} and what follows: null until the minutes are approved. */
@@ -79,38 +60,17 @@ class CasePassports {
     // A closed item the visitor may not read: its public wording only (ADR 0055).
     boolean confidential = access.seesConfidential(viewer, itemId);
     Item item = confidential ? found : publicItem(found, closure);
-    List<Step> steps = new ArrayList<>();
-    Set<String> decidedMeetings = new HashSet<>();
-    for (AgendaEntry entry : items.agendaEntriesOf(itemId)) {
-      Meeting meeting = meetings.find(entry.meetingId()).orElse(null);
-      if (meeting == null || !access.agendaOpen(viewer, meeting)) {
-        continue;
-      }
-      Forum forum = masterData.forum(meeting.forumId()).orElseThrow();
-      boolean decided = access.minutesOpen(viewer, meeting) && entry.outcome() != null;
-      if (decided) {
-        decidedMeetings.add(meeting.id());
-      }
-      String sentTo = decided && entry.targetForumId() != null
-          ? masterData.forum(entry.targetForumId()).map(Forum::name).orElse(null) : null;
-      String sentToMeeting = sentTo != null && entry.targetMeetingId() != null
-          && meetings.find(entry.targetMeetingId()).filter(m -> access.seesForum(viewer, m.forumId())).isPresent()
-          ? entry.targetMeetingId() : null;
-      steps.add(new Step(forum.name(), meeting.id(), PortalTexts.title(forum, meeting), entry.position(), decided,
-          decided ? entry.outcome().danish() : null, !decided ? List.of() : TextBlocks.of(confidential
-              ? entry.decisionText() : closedItems.publicDecision(meeting.id(), itemId)),
-          decided && confidential ? entry.reservation() : null, sentTo, sentToMeeting));
-    }
-    List<FollowUp> followUps = !confidential ? List.of() : actions.ofItem(itemId).stream()
-        .filter(a -> a.meetingId() != null && decidedMeetings.contains(a.meetingId()))
-        .map(this::followUp).toList();
+    List<Step> steps = caseSteps.of(viewer, itemId, confidential);
+    // Follow-ups only of meetings whose decision the visitor reads.
+    Set<String> decidedMeetings = steps.stream().filter(Step::decided).map(Step::meetingId).collect(Collectors.toSet());
+    List<FollowUp> followUps = !confidential ? List.of() : caseFollowUps.of(itemId, decidedMeetings);
     List<AttachmentLink> attachments = !confidential ? List.of()
         : items.attachments(itemId).stream().map(a -> attachment(itemId, a)).toList();
     String kind = item.kind() == ItemKind.OTHER ? "Andet" : item.kind().danish();
     String closureLine = !closure.closed() ? null : "Lukket punkt" + (closure.reason() == null ? "."
         : ". Begrundelse: " + closure.reason() + ".") + (confidential ? " Offentlig titel: " + closure.publicTitle()
         : "");
-    return new CasePage(item, kind, steps, followUps, confidential ? belongings(itemId) : List.of(), attachments,
+    return new CasePage(item, kind, steps, followUps, confidential ? belongings.of(itemId) : List.of(), attachments,
         closureLine);
   }
 
@@ -120,62 +80,8 @@ class CasePassports {
         null, null, null, null, item.forumId(), item.meetingId(), item.status(), item.createdAt(), item.late(), null);
   }
 
-  private FollowUp followUp(Action a) {
-    String status = switch (a.status()) {
-      case OPEN -> a.dueDate() != null && a.dueDate().isBefore(EngineClock.today()) ? "Åben, fristen er overskredet"
-          : "Åben";
-      case DONE -> a.kind() == ActionKind.RESERVATION ? "Afklaret" : "Udført";
-      case CANCELLED -> "Annulleret";
-    };
-    return new FollowUp(a.kind() == ActionKind.RESERVATION ? "Forbehold" : "Opfølgning", a.description(),
-        owner(a), a.dueDate() == null ? null : DanishDates.date(a.dueDate()), status,
-        a.status() == ActionStatus.DONE ? a.result() : null);
-  }
-
-  /** A person by name and organisation, a group by its name; a forum's role group as "Sekretariatet for FFU". */
-  private String owner(Action a) {
-    if (a.ownerUser() != null) {
-      return records.describe(a.ownerUser());
-    }
-    String group = a.ownerGroup();
-    if (group == null) {
-      return "";
-    }
-    for (Forum forum : masterData.forums()) {
-      if (group.equals(ForumRole.SECRETARIAT.groupId(forum.id()))) {
-        return "Sekretariatet for " + forum.shortName();
-      }
-      if (group.equals(ForumRole.MEMBER.groupId(forum.id()))) {
-        return "Medlemmerne af " + forum.shortName();
-      }
-      if (group.equals(ForumRole.CHAIR.groupId(forum.id()))) {
-        return "Formandskabet for " + forum.shortName();
-      }
-    }
-    return jdbc.sql("select name from gov_group where id = ?").param(group).query(String.class).optional()
-        .orElse("Gruppen " + group);
-  }
-
   private static AttachmentLink attachment(long itemId, Attachment a) {
     String line = "Bilag " + a.number() + ": " + a.title() + (a.toFollow() && !a.hasFile() ? " (eftersendes)" : "");
     return new AttachmentLink(line, a.hasFile() ? "/sager/" + itemId + "/bilag/" + a.number() : null);
-  }
-
-  /** The collaboration agreement or consultation whose forum step this item is. */
-  private List<Belonging> belongings(long itemId) {
-    List<Belonging> result = new ArrayList<>(jdbc.sql("select distinct a.title, a.status from gov_agreement a"
-            + " join gov_agreement_step s on s.agreement_id = a.id where s.item_id = ?")
-        .param(itemId)
-        .query((rs, n) -> new Belonging("Samarbejdsaftale", rs.getString("title"), switch (rs.getString("status")) {
-          case "PUBLISHED" -> "Offentliggjort";
-          case "REVISED" -> "Afløst af en revideret aftale";
-          default -> "Under behandling";
-        })).list());
-    result.addAll(jdbc.sql("select distinct c.subject, c.status from gov_consultation c where c.item_id = ?"
-            + " or c.id in (select ci.consultation_id from gov_consultation_item ci where ci.item_id = ?)")
-        .params(itemId, itemId)
-        .query((rs, n) -> new Belonging("Høring", rs.getString("subject"),
-            "CLOSED".equals(rs.getString("status")) ? "Afsluttet" : "I gang")).list());
-    return result;
   }
 }

@@ -2,58 +2,42 @@ package dk.nordjylland.governance.portal;
 
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.Documents;
-import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.ClosedItems;
 import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.MasterData;
-import dk.nordjylland.governance.masterdata.Person;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.Meetings;
 import java.util.Optional;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Who sees what on the portal (ADR 0049). A forum: the public if it is configured public, its own people and
  * process owners always. A meeting's agenda from the moment it is sent (its first stored PDF), its minutes from
  * the moment the chair approved them (the minutes PDF is stored then): drafts are never stored, so never shown.
- * An item: where it stood on an agenda the visitor may read. Unknown and hidden answer the same 404.
+ * An item: where it stood on an agenda the visitor may read. Unknown and hidden answer the same 404. Who the visitor
+ * is: {@link PortalVisitors}.
  */
 @Component
 class PortalAccess {
 
   private final PortalProperties properties;
-  private final ForumAccess forumAccess;
   private final MasterData masterData;
   private final Meetings meetings;
   private final Items items;
   private final Documents documents;
   private final ClosedItems closedItems;
 
-  PortalAccess(PortalProperties properties, ForumAccess forumAccess, MasterData masterData, Meetings meetings,
-      Items items, Documents documents, ClosedItems closedItems) {
+  PortalAccess(PortalProperties properties, MasterData masterData, Meetings meetings, Items items,
+      Documents documents, ClosedItems closedItems) {
     this.closedItems = closedItems;
     this.properties = properties;
-    this.forumAccess = forumAccess;
     this.masterData = masterData;
     this.meetings = meetings;
     this.items = items;
     this.documents = documents;
-  }
-
-  /** The visitor of this request: logged in to the Tasklist (PortalSecurityConfig read the session) or the public. */
-  Viewer viewer() {
-    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    if (!(auth instanceof UsernamePasswordAuthenticationToken) || !auth.isAuthenticated()) {
-      return Viewer.PUBLIC;
-    }
-    String user = auth.getName();
-    return new Viewer(forumAccess.reader(user), masterData.person(user).map(Person::name).orElse(user));
   }
 
   boolean isPublic(String forumId) {

@@ -33,12 +33,12 @@ class SearchController {
 
   private final PortalSearch search;
   private final ForumPages forums;
-  private final PortalAccess access;
+  private final PortalVisitors visitors;
 
-  SearchController(PortalSearch search, ForumPages forums, PortalAccess access) {
+  SearchController(PortalSearch search, ForumPages forums, PortalVisitors visitors) {
     this.search = search;
     this.forums = forums;
-    this.access = access;
+    this.visitors = visitors;
   }
 
   /** A choice in a select: its value in the address and its Danish text. */
@@ -46,7 +46,7 @@ class SearchController {
 
   @GetMapping("/soeg")
   String search(@RequestParam MultiValueMap<String, String> params, Model model) {
-    Viewer viewer = access.viewer();
+    Viewer viewer = visitors.viewer();
     model.addAttribute("viewer", viewer);
     model.addAttribute("loginHref", PortalController.LOGIN);
 
