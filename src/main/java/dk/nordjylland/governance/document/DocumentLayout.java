@@ -9,10 +9,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * page of its own, as FFU's minutes do (seed 003). The table of contents is {@code table-of-contents-above-items}.
  */
 @ConfigurationProperties("governance.documents")
-record DocumentLayout(Map<String, ForumLayout> forums) {
+record DocumentLayout(Map<String, ForumLayout> forums, Integer tableOfContentsAboveItems) {
 
   DocumentLayout {
     forums = forums == null ? Map.of() : Map.copyOf(forums);
+    tableOfContentsAboveItems = tableOfContentsAboveItems == null ? 8 : tableOfContentsAboveItems;
+  }
+
+  /** A table of contents (seed 003) when a meeting has more items than the setting. */
+  boolean tableOfContents(int items) {
+    return items > tableOfContentsAboveItems;
   }
 
   /** One forum's layout. */

@@ -2,7 +2,6 @@ package dk.nordjylland.governance.meeting;
 
 import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.calendar.EngineClock;
-import dk.nordjylland.governance.calendar.WorkingDays;
 import dk.nordjylland.governance.identity.AsSystem;
 import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.ForumKind;
@@ -10,7 +9,6 @@ import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.validation.Problems;
 import dk.nordjylland.governance.validation.TextLimits;
 import java.time.LocalDateTime;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,23 +25,18 @@ public class ExtraMeetings {
   private final JdbcClient jdbc;
   private final Meetings meetings;
   private final MasterData masterData;
-  private final WorkingDays workingDays;
-  private final MeetingTexts texts;
+  private final MeetingSlots slots;
   private final MeetingCycleStarter starter;
-  private final int horizonYears;
   private final AsSystem asSystem;
 
-  ExtraMeetings(JdbcClient jdbc, Meetings meetings, MasterData masterData, WorkingDays workingDays, MeetingTexts texts,
-      MeetingCycleStarter starter, @Value("${governance.meetings.move-horizon-years:3}") int horizonYears,
-      AsSystem asSystem) {
-    this.asSystem = asSystem;
+  ExtraMeetings(JdbcClient jdbc, Meetings meetings, MasterData masterData, MeetingSlots slots,
+      MeetingCycleStarter starter, AsSystem asSystem) {
     this.jdbc = jdbc;
     this.meetings = meetings;
     this.masterData = masterData;
-    this.workingDays = workingDays;
-    this.texts = texts;
+    this.slots = slots;
     this.starter = starter;
-    this.horizonYears = horizonYears;
+    this.asSystem = asSystem;
   }
 
   /** Checked first, then saved and started in one transaction: nothing half-made. */
@@ -64,18 +57,14 @@ public class ExtraMeetings {
             + " møde.");
     problems.maxLength(where, TextLimits.TITLE, "Sted");
     if (startsAt != null && startsAt.isAfter(now) && ends.isAfter(startsAt)) {
-      LocalDateTime horizon = now.plusYears(horizonYears);
-      problems.require(!ends.isAfter(horizon), "Et møde kan højst oprettes " + horizonYears + " år frem (til "
+      LocalDateTime horizon = slots.horizon(now);
+      problems.require(!ends.isAfter(horizon), "Et møde kan højst oprettes " + slots.horizonYears() + " år frem (til "
           + horizon.format(DanishDates.LONG_DATE) + ").");
-      workingDays.closedReason(startsAt.toLocalDate()).ifPresent(reason -> problems.add(
+      slots.closedReason(startsAt.toLocalDate()).ifPresent(reason -> problems.add(
           "Mødet kan ikke holdes " + startsAt.format(DanishDates.LONG_DATE) + ": dagen er " + reason
               + " og ikke en arbejdsdag."));
-      meetings.overlapping(forum.id(), startsAt, ends, "").ifPresent(other -> problems.add(
-          "Forummet har allerede et møde på det tidspunkt: " + texts.title(other) + "."));
-      meetings.ofForum(forum.id()).stream()
-          .filter(m -> m.plannedDate().equals(startsAt.toLocalDate()) || m.id().equals(id(forum, startsAt)))
-          .findFirst().ifPresent(other -> problems.add("Forummet har allerede et møde den dag: "
-              + texts.title(other) + ". Flyt det i stedet, eller vælg en anden dag."));
+      slots.checkNoOverlap(forum.id(), startsAt, ends, "", problems);
+      slots.checkNoneThatDay(forum.id(), startsAt.toLocalDate(), id(forum, startsAt), problems);
     }
     problems.throwIfAny("Mødet kan ikke oprettes");
     String id = id(forum, startsAt);

@@ -2,19 +2,12 @@ package dk.nordjylland.governance.meeting;
 
 import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.calendar.EngineClock;
-import dk.nordjylland.governance.calendar.WorkingDays;
-import dk.nordjylland.governance.identity.AsSystem;
 import dk.nordjylland.governance.masterdata.ForumRole;
 import dk.nordjylland.governance.notify.NotificationKind;
 import dk.nordjylland.governance.notify.Notifications;
-import dk.nordjylland.governance.tasknames.TaskNames;
 import dk.nordjylland.governance.validation.Problems;
 import dk.nordjylland.governance.validation.TextLimits;
 import java.time.LocalDateTime;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,27 +20,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeetingMover {
 
   private final Meetings meetings;
-  private final MeetingSchedule schedule;
   private final MeetingTexts texts;
   private final Notifications notifications;
-  private final ProcessEngine engine;
   private final ApplicationEventPublisher events;
-  private final WorkingDays workingDays;
-  private final AsSystem asSystem;
-  private final int horizonYears;
+  private final MeetingSlots slots;
+  private final MeetingCycleRescheduler rescheduler;
 
-  MeetingMover(Meetings meetings, MeetingSchedule schedule, MeetingTexts texts, Notifications notifications,
-      ProcessEngine engine, ApplicationEventPublisher events, WorkingDays workingDays, AsSystem asSystem,
-      @Value("${governance.meetings.move-horizon-years:3}") int horizonYears) {
-    this.asSystem = asSystem;
-    this.events = events;
-    this.workingDays = workingDays;
-    this.horizonYears = horizonYears;
+  MeetingMover(Meetings meetings, MeetingTexts texts, Notifications notifications, ApplicationEventPublisher events,
+      MeetingSlots slots, MeetingCycleRescheduler rescheduler) {
     this.meetings = meetings;
-    this.schedule = schedule;
     this.texts = texts;
     this.notifications = notifications;
-    this.engine = engine;
+    this.events = events;
+    this.slots = slots;
+    this.rescheduler = rescheduler;
   }
 
   @Transactional
@@ -98,7 +84,7 @@ public class MeetingMover {
       meetings.relocate(meetingId, newPlace);
     }
     if (meeting.processInstanceId() != null) {
-      reschedule(meeting.processInstanceId(), meetingId);
+      rescheduler.reschedule(meeting.processInstanceId(), meetingId);
     }
     Meeting moved = meetings.get(meetingId);
     events.publishEvent(new MeetingMoved(meetingId)); // issue #5: same UID, higher SEQUENCE, attached to the mail
@@ -114,41 +100,13 @@ public class MeetingMover {
    */
   private void checkNewSlot(Meeting meeting, LocalDateTime startsAt, LocalDateTime endsAt, LocalDateTime now,
       Problems problems) {
-    LocalDateTime horizon = now.plusYears(horizonYears);
+    LocalDateTime horizon = slots.horizon(now);
     if (endsAt.isAfter(horizon)) {
-      problems.add("Et møde kan højst flyttes " + horizonYears + " år frem (til " + horizon.format(DanishDates.LONG_DATE) + ").");
+      problems.add("Et møde kan højst flyttes " + slots.horizonYears() + " år frem (til " + horizon.format(DanishDates.LONG_DATE) + ").");
       return;
     }
-    workingDays.closedReason(startsAt.toLocalDate()).ifPresent(reason -> problems.add(
+    slots.closedReason(startsAt.toLocalDate()).ifPresent(reason -> problems.add(
         "Mødet kan ikke flyttes til " + startsAt.format(DanishDates.LONG_DATE) + ": dagen er " + reason + " og ikke en arbejdsdag."));
-    meetings.overlapping(meeting.forumId(), startsAt, endsAt, meeting.id()).ifPresent(other -> problems.add(
-        "Forummet har allerede et møde på det tidspunkt: " + texts.title(other) + "."));
-  }
-
-  /** The new dates are a consequence of an authorized move, so the engine's checks are not repeated. */
-  private void reschedule(String processInstanceId, String meetingId) {
-    asSystem.runUnchecked(() -> {
-      for (Job job : engine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
-          .timers().list()) {
-        String activity = engine.getManagementService().createJobDefinitionQuery()
-            .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId();
-        schedule.dateOf(activity, meetingId)
-            .ifPresent(date -> engine.getManagementService().setJobDuedate(job.getId(), date));
-      }
-      String meeting = texts.shortTitle(meetings.get(meetingId));
-      for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).list()) {
-        // "Godkend dagsorden – FFU 10.12.2026" names the new date.
-        task.setName(TaskNames.named(TaskNames.baseName(task.getName()), meeting));
-        engine.getTaskService().saveTask(task);
-        schedule.dateOf(task.getTaskDefinitionKey(), meetingId).ifPresent(date -> {
-          task.setDueDate(date);
-          if (MeetingCycleProcess.Elements.COLLECT_ITEMS.equals(task.getTaskDefinitionKey())) {
-            // The model's followUpDate of the call: the reminder before the item deadline.
-            task.setFollowUpDate(schedule.itemReminder(meetingId));
-          }
-          engine.getTaskService().saveTask(task);
-        });
-      }
-    });
+    slots.checkNoOverlap(meeting.forumId(), startsAt, endsAt, meeting.id(), problems);
   }
 }
