@@ -24,18 +24,13 @@ class ClosedItemViews {
       return details;
     }
     Closure closure = closedItems.closure(itemId);
-    return new ItemDetails(publicItem(details.item(), closure), details.placement(), List.of(), List.of(),
+    return new ItemDetails(closure.publicItem(details.item()), details.placement(), List.of(), List.of(),
         details.agendas().stream().map(this::publicEntry).toList(), List.of(), List.of(), details.cameFrom(),
         details.sentOn(), List.of());
   }
 
   List<AgendaEntry> asSeenBy(ForumAccess.Reader reader, List<AgendaEntry> agenda) {
     return agenda.stream().map(e -> closedItems.seesConfidential(reader, e.itemId()) ? e : publicEntry(e)).toList();
-  }
-
-  private static Item publicItem(Item item, Closure closure) {
-    return new Item(item.id(), closure.publicHeading(), item.kind(), item.standing(), item.caseNumber(), null, null,
-        null, null, null, null, item.forumId(), item.meetingId(), item.status(), item.createdAt(), item.late(), null);
   }
 
   private AgendaEntry publicEntry(AgendaEntry e) {

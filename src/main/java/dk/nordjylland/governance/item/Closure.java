@@ -12,4 +12,10 @@ public record Closure(boolean closed, String publicTitle, String reason) {
   public String publicHeading() {
     return "Lukket punkt: " + (publicTitle == null || publicTitle.isBlank() ? "(titel mangler)" : publicTitle);
   }
+
+  /** The item as the public reads it: its public heading in place of its title, and no case text. */
+  public Item publicItem(Item item) {
+    return new Item(item.id(), publicHeading(), item.kind(), item.standing(), item.caseNumber(), null, null, null,
+        null, null, null, item.forumId(), item.meetingId(), item.status(), item.createdAt(), item.late(), null);
+  }
 }

@@ -102,18 +102,16 @@ public class ExternalForwarding {
             + " where meeting_id = ? and sent_at is null order by item_id, body_id").param(meeting.id())
         .query((rs, n) -> new Unsent(rs.getLong("item_id"), rs.getString("body_id"))).list();
     LocalDateTime now = EngineClock.now();
+    List<AgendaEntry> agenda = items.agenda(meeting.id());
     for (Unsent row : unsent) {
       long itemId = row.itemId();
       ExternalBody body = masterData.externalBody(row.bodyId()).orElseThrow();
       Item item = items.find(itemId).orElseThrow();
-      AgendaEntry entry = items.agenda(meeting.id()).stream().filter(e -> e.itemId() == itemId).findFirst()
-          .orElseThrow();
+      AgendaEntry entry = agenda.stream().filter(e -> e.itemId() == itemId).findFirst().orElseThrow();
       Closure closure = closedItems.closure(itemId);
       if (closure.closed()) {
         // A body outside the collaboration reads a closed item's public wording only (ADR 0055).
-        item = new Item(item.id(), closure.publicHeading(), item.kind(), item.standing(), item.caseNumber(), null,
-            null, null, null, null, null, item.forumId(), item.meetingId(), item.status(), item.createdAt(),
-            item.late(), null);
+        item = closure.publicItem(item);
         entry = new AgendaEntry(entry.meetingId(), entry.itemId(), entry.position(), null, entry.outcome(),
             closedItems.publicDecision(meeting.id(), itemId), null, null, null, null, entry.decidedAt(), null);
       }

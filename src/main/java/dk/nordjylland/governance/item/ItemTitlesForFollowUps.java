@@ -19,6 +19,9 @@ class ItemTitlesForFollowUps implements ItemTitles {
   @Override
   public Optional<String> title(long itemId) {
     return items.find(itemId)
-        .map(item -> closedItems.isClosed(item.id()) ? closedItems.closure(item.id()).publicHeading() : item.title());
+        .map(item -> {
+          Closure closure = closedItems.closure(item.id());
+          return closure.closed() ? closure.publicHeading() : item.title();
+        });
   }
 }

@@ -59,7 +59,7 @@ class CasePassports {
     Closure closure = closedItems.closure(itemId);
     // A closed item the visitor may not read: its public wording only (ADR 0055).
     boolean confidential = access.seesConfidential(viewer, itemId);
-    Item item = confidential ? found : publicItem(found, closure);
+    Item item = confidential ? found : closure.publicItem(found);
     List<Step> steps = caseSteps.of(viewer, itemId, confidential);
     // Follow-ups only of meetings whose decision the visitor reads.
     Set<String> decidedMeetings = steps.stream().filter(Step::decided).map(Step::meetingId).collect(Collectors.toSet());
@@ -72,12 +72,6 @@ class CasePassports {
         : "");
     return new CasePage(item, kind, steps, followUps, confidential ? belongings.of(itemId) : List.of(), attachments,
         closureLine);
-  }
-
-  /** The item with its public title in place of its title and no case text. */
-  private static Item publicItem(Item item, Closure closure) {
-    return new Item(item.id(), closure.publicHeading(), item.kind(), item.standing(), item.caseNumber(), null, null,
-        null, null, null, null, item.forumId(), item.meetingId(), item.status(), item.createdAt(), item.late(), null);
   }
 
   private static AttachmentLink attachment(long itemId, Attachment a) {
