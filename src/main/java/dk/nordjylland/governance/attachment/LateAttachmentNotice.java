@@ -61,7 +61,8 @@ class LateAttachmentNotice {
     String body = "Bilag " + printed + " til " + position + " \"" + item.title() + "\" på dagsordenen til "
         + texts.title(meeting) + (wasToFollow ? " er eftersendt" : " er tilføjet efter udsendelsen") + ":\n\n"
         + title + " (" + fileName + ", " + FileSizes.danish(size) + ")";
-    notifications.toGroupWithLink(ForumRole.MEMBER.groupId(meeting.forumId()),
+    // About the item: a member disqualified for a closed item does not get its bilag's title (ADR 0060).
+    notifications.toGroupAboutItemWithLink(item.id(), ForumRole.MEMBER.groupId(meeting.forumId()),
         NotificationKind.ATTACHMENT_SENT_LATER, meeting.id(), what, body, Attachment.path(item.id(), number),
         "Hent bilag " + printed + ": " + title);
   }

@@ -88,11 +88,17 @@ public class FollowUpActions {
       LOG.warn("Reservation {} was not open ({}); clearance not recorded again", actionId, action.status());
       return;
     }
-    notifications.toGroup(ForumRole.MEMBER.groupId(action.forumId()), NotificationKind.ACTION, action.meetingId(),
-        "Tilbagemelding om forbehold: " + shorten(action.description(), SUBJECT_QUOTE),
-        "Forbeholdet fra " + title(action) + " er afklaret af " + owner(action) + ".\n\n"
-            + "Forbehold: " + shorten(action.description(), BODY_QUOTE) + "\n\nTilbagemelding til forummet:\n"
-            + report);
+    String subject = "Tilbagemelding om forbehold: " + shorten(action.description(), SUBJECT_QUOTE);
+    String body = "Forbeholdet fra " + title(action) + " er afklaret af " + owner(action) + ".\n\n"
+        + "Forbehold: " + shorten(action.description(), BODY_QUOTE) + "\n\nTilbagemelding til forummet:\n" + report;
+    String members = ForumRole.MEMBER.groupId(action.forumId());
+    if (action.itemId() != null) {
+      // The report is the item's content: a member disqualified for a closed item does not get it (ADR 0060).
+      notifications.toGroupAboutItem(action.itemId(), members, NotificationKind.ACTION, action.meetingId(), subject,
+          body);
+    } else {
+      notifications.toGroup(members, NotificationKind.ACTION, action.meetingId(), subject, body);
+    }
     if (action.itemId() != null) {
       // Processes that wait for the reservation of their item (agreementForumStep) go on; nobody waiting is fine.
       runtimeService.createMessageCorrelation(FollowUpActionProcess.MESSAGE_RESERVATION_CLEARED)

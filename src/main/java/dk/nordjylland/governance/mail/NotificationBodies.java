@@ -6,6 +6,8 @@ import dk.nordjylland.governance.document.StoredDocument;
 import dk.nordjylland.governance.document.TextBlocks;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.Attachment;
+import dk.nordjylland.governance.item.ClosedItems;
+import dk.nordjylland.governance.item.Closure;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.mail.MailView.Link;
 import dk.nordjylland.governance.mail.Recipients.Recipient;
@@ -21,12 +23,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * A notification's mail body, text and HTML from the Danish templates: greeting, the agenda's items with their files as
- * links, links to the meeting's documents, and the recipient's open task in the Tasklist.
+ * links, links to the meeting's documents, and the recipient's open task in the Tasklist. The public version (ADR 0060)
+ * names a closed item by its public wording and links none of its files.
  */
 @Component
 class NotificationBodies {
 
   static final String TEMPLATE = "mail/notification";
+  /** Why a reader gets the public version: said, so that it is not mistaken for a shortened agenda. */
+  static final String PUBLIC_NOTE = "Du får den offentlige udgave: lukkede punkter står med deres offentlige titel og"
+      + " beslutning, fordi du ikke har adgang til deres fortrolige indhold.";
 
   /** The two parts of a mail body. */
   record Body(String text, String html) {}
@@ -36,24 +42,29 @@ class NotificationBodies {
   private final MailTemplates templates;
   private final GovernanceMailProperties properties;
   private final TaskService taskService;
+  private final ClosedItems closedItems;
 
   NotificationBodies(Recipients recipients, Items items, MailTemplates templates, GovernanceMailProperties properties,
-      TaskService taskService) {
+      TaskService taskService, ClosedItems closedItems) {
     this.recipients = recipients;
     this.items = items;
     this.templates = templates;
     this.properties = properties;
     this.taskService = taskService;
+    this.closedItems = closedItems;
   }
 
-  /** The body of the notification to the recipients, naming the attached documents. */
-  Body of(Notification n, List<Recipient> to, List<StoredDocument> attachments) {
-    Map<String, Object> model = Map.of("mail", view(n, to, attachments));
+  /**
+   * The body of the notification to the recipients, naming the attached documents; {@code publicVersion}: as someone
+   * reads it who may not read the meeting's closed items (one recipient, greeted by name).
+   */
+  Body of(Notification n, List<Recipient> to, List<StoredDocument> attachments, boolean publicVersion) {
+    Map<String, Object> model = Map.of("mail", view(n, to, attachments, publicVersion));
     return new Body(templates.text(TEMPLATE, model), templates.html(TEMPLATE, model));
   }
 
-  private MailView view(Notification n, List<Recipient> to, List<StoredDocument> attachments) {
-    String greeting = n.recipientGroup() != null ? "Til " + recipients.groupName(n.recipientGroup())
+  private MailView view(Notification n, List<Recipient> to, List<StoredDocument> attachments, boolean publicVersion) {
+    String greeting = n.recipientGroup() != null && !publicVersion ? "Til " + recipients.groupName(n.recipientGroup())
         : n.outside() ? "Til " + to.get(0).name() : "Kære " + to.get(0).name();
     List<String> agenda = new ArrayList<>();
     String itemsHeading = null;
@@ -64,10 +75,15 @@ class NotificationBodies {
       itemsHeading = n.kind() == NotificationKind.AGENDA ? "Dagsordenens punkter" : "Beslutninger";
       int[] bilag = {0};
       for (AgendaEntry entry : items.agenda(n.meetingId())) {
-        String title = items.find(entry.itemId()).map(i -> i.title()).orElse("");
+        Closure closure = publicVersion ? closedItems.closure(entry.itemId()) : Closure.OPEN;
+        String title = closure.closed() ? closure.publicHeading()
+            : items.find(entry.itemId()).map(i -> i.title()).orElse("");
         String line = "Punkt " + entry.position() + ": " + title
             + (n.kind() == NotificationKind.MINUTES && entry.outcome() != null ? " – " + entry.outcome().danish() : "");
-        agenda.add(n.kind() == NotificationKind.AGENDA ? line + files(entry, base, itemFiles, bilag) : line);
+        // A closed item's files are not linked in the public version; its bilag keep their numbers in the count.
+        List<Link> files = closure.closed() ? new ArrayList<>() : itemFiles;
+        agenda.add(n.kind() == NotificationKind.AGENDA ? line + files(entry, base, files, bilag, closure.closed())
+            : line);
       }
     }
     for (StoredDocument d : attachments) {
@@ -83,7 +99,8 @@ class NotificationBodies {
       links.add(taskOf(n).map(taskId -> new Link("Åbn opgaven i Tasklist", TaskLinks.task(base, taskId)))
           .orElseGet(() -> new Link("Opgaver i Tasklist", TaskLinks.tasklist(base))));
     }
-    return new MailView(n.subject(), greeting, TextBlocks.of(n.body()), itemsHeading, agenda, links,
+    String text = publicVersion && itemsHeading != null ? n.body() + "\n\n" + PUBLIC_NOTE : n.body();
+    return new MailView(n.subject(), greeting, TextBlocks.of(text), itemsHeading, agenda, links,
         attachments.stream().map(StoredDocument::fileName).toList());
   }
 
@@ -92,7 +109,7 @@ class NotificationBodies {
    * each download asks for the reader's login. Announced ones are named after the item (returned), so members know
    * what is still to come: " (eftersendes: Budget 2027)".
    */
-  private String files(AgendaEntry entry, String base, List<Link> links, int[] bilag) {
+  private String files(AgendaEntry entry, String base, List<Link> links, int[] bilag, boolean closedToReader) {
     List<String> toFollow = new ArrayList<>();
     for (Attachment a : items.attachments(entry.itemId())) {
       // Numbered across the meeting, as the agenda PDF numbers them (item.MeetingAttachments, issue 15).
@@ -104,7 +121,7 @@ class NotificationBodies {
         toFollow.add(a.title());
       }
     }
-    return toFollow.isEmpty() ? "" : " (eftersendes: " + String.join(", ", toFollow) + ")";
+    return toFollow.isEmpty() || closedToReader ? "" : " (eftersendes: " + String.join(", ", toFollow) + ")";
   }
 
   /**

@@ -1,29 +1,26 @@
 package dk.nordjylland.governance.mail;
 
-import dk.nordjylland.governance.document.DocumentKind;
-import dk.nordjylland.governance.document.Documents;
 import dk.nordjylland.governance.document.StoredDocument;
 import dk.nordjylland.governance.mail.Recipients.Recipient;
 import dk.nordjylland.governance.notification.Notification;
-import dk.nordjylland.governance.validation.TextCharacters;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 
 /**
- * Sends one outbox row as one e-mail (HTML and plain text, Danish templates) to every recipient's address, with the
- * meeting's agenda or minutes PDF and calendar invitation attached where the kind calls for them. A failure is
- * recorded (FAILED, attempts, last error) and thrown, so the job retries and finally raises an incident.
+ * Sends one outbox row as e-mail to every recipient's address (NotificationMessages). A row that carries closed items'
+ * content goes out in parts, each recipient in the version they may read (ReaderVersions, ADR 0060): one mail to the
+ * readers of the full version, one per other recipient; each part is recorded as it is handed over, so a retry sends
+ * only the parts still missing and never the full version to someone who may no longer read it. A failure is
+ * recorded (FAILED, attempts, last error) and thrown, so the job retries and finally raises an incident; the row is
+ * SENT when every part is.
  */
 @Service
 class NotificationMailer {
@@ -42,19 +39,17 @@ class NotificationMailer {
 
   private final Outbox outbox;
   private final Recipients recipients;
-  private final NotificationBodies bodies;
-  private final Documents documents;
+  private final ReaderVersions readerVersions;
+  private final NotificationMessages messages;
   private final ObjectProvider<JavaMailSender> sender;
-  private final GovernanceMailProperties properties;
 
-  NotificationMailer(Outbox outbox, Recipients recipients, NotificationBodies bodies, Documents documents,
-      ObjectProvider<JavaMailSender> sender, GovernanceMailProperties properties) {
+  NotificationMailer(Outbox outbox, Recipients recipients, ReaderVersions readerVersions,
+      NotificationMessages messages, ObjectProvider<JavaMailSender> sender) {
     this.outbox = outbox;
     this.recipients = recipients;
-    this.bodies = bodies;
-    this.documents = documents;
+    this.readerVersions = readerVersions;
+    this.messages = messages;
     this.sender = sender;
-    this.properties = properties;
   }
 
   public void deliver(long notificationId) {
@@ -83,47 +78,41 @@ class NotificationMailer {
     if (mail == null) {
       throw new IllegalStateException("Ingen mailserver er konfigureret (spring.mail.host).");
     }
-    List<StoredDocument> attachments = attachments(n);
-    NotificationBodies.Body body = bodies.of(n, to, attachments);
+    Optional<ReaderVersions.Split> split = readerVersions.of(n, to);
+    if (split.isEmpty()) {
+      send(mail, n, to, MailVersion.FULL);
+      return;
+    }
+    // In parts: whoever has theirs already (a retry after a part failed) is left out.
+    Set<String> done = outbox.alreadySentTo(n.id());
+    List<Recipient> full = split.get().full().stream().filter(r -> !done.contains(r.email().toLowerCase())).toList();
+    if (!full.isEmpty()) {
+      send(mail, n, full, MailVersion.FULL);
+      outbox.partSent(n.id(), full, MailVersion.FULL);
+    }
+    for (Recipient r : split.get().others()) {
+      if (done.contains(r.email().toLowerCase())) {
+        continue;
+      }
+      if (split.get().othersGet() == MailVersion.PUBLIC) {
+        send(mail, n, List.of(r), MailVersion.PUBLIC);
+      } else {
+        LOG.info("E-mail {} ({}) ikke sendt til {}: handler om et lukket punkt, modtageren ikke har adgang til", n.id(),
+            n.kind(), r.email());
+      }
+      outbox.partSent(n.id(), List.of(r), split.get().othersGet());
+    }
+  }
 
-    MimeMessage message = mail.createMimeMessage();
-    MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-    helper.setFrom(new InternetAddress(properties.from(), properties.fromName(), "UTF-8"));
-    for (Recipient r : to) {
-      helper.addTo(new InternetAddress(r.email(), r.name(), "UTF-8"));
-    }
-    helper.setSubject(TextCharacters.renderable(n.subject()));
-    helper.setText(body.text(), body.html());
-    for (StoredDocument d : attachments) {
-      helper.addAttachment(d.fileName(), new ByteArrayResource(d.content()), d.contentType());
-    }
-    message.setHeader("X-Governance-Notification", String.valueOf(n.id()));
-    // Set before sending, the Message-ID is kept (JavaMailSenderImpl restores it after saveChanges()).
-    message.setHeader("Message-ID", outbox.messageId(n.id(), domainOf(properties.from())));
-    mail.send(message);
-    LOG.info("E-mail sendt: besked {} ({}) \"{}\" til {} modtager(e): {}{}", n.id(), n.kind(), n.subject(), to.size(),
+  private void send(JavaMailSender mail, Notification n, List<Recipient> to, MailVersion version)
+      throws MessagingException, UnsupportedEncodingException {
+    NotificationMessages.Composed composed = messages.compose(mail, n, to, version);
+    mail.send(composed.message());
+    List<StoredDocument> attachments = composed.attachments();
+    LOG.info("E-mail sendt: besked {} ({}{}) \"{}\" til {} modtager(e): {}{}", n.id(), n.kind(),
+        version == MailVersion.PUBLIC ? ", offentlig udgave" : "", n.subject(), to.size(),
         String.join(", ", to.stream().map(Recipient::email).toList()),
         attachments.isEmpty() ? "" : " med " + String.join(", ", attachments.stream().map(StoredDocument::fileName)
             .toList()));
-  }
-
-  private static String domainOf(String address) {
-    int at = address == null ? -1 : address.lastIndexOf('@');
-    return at < 0 || at == address.length() - 1 ? "localhost" : address.substring(at + 1).replaceAll("[<>\\s]", "");
-  }
-
-  private List<StoredDocument> attachments(Notification n) {
-    if (n.meetingId() == null) {
-      return List.of();
-    }
-    List<Optional<StoredDocument>> found = switch (n.kind()) {
-      case AGENDA -> List.of(documents.latest(n.meetingId(), DocumentKind.AGENDA),
-          documents.latest(n.meetingId(), DocumentKind.INVITATION));
-      case MINUTES -> List.of(documents.latest(n.meetingId(), DocumentKind.MINUTES));
-      case MEETING_MOVED -> List.of(documents.latest(n.meetingId(), DocumentKind.INVITATION));
-      case MEETING_CANCELLED -> List.of(documents.latest(n.meetingId(), DocumentKind.CANCELLATION));
-      default -> List.of();
-    };
-    return found.stream().flatMap(Optional::stream).toList();
   }
 }

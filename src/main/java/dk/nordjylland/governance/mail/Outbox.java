@@ -2,8 +2,12 @@ package dk.nordjylland.governance.mail;
 
 import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.notification.Notification;
+import dk.nordjylland.governance.mail.Recipients.Recipient;
 import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -13,6 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Delivery state of the outbox rows (columns of V5). */
 @Repository
 public class Outbox {
+
+  /** Who got which version of a message sent in parts (ADR 0060), as recorded when the part was handed over. */
+  public record SentTo(String email, String userId, MailVersion version, LocalDateTime sentAt) {}
 
   /** What the outbox knows about one delivery. */
   public record Delivery(Long id, String status, LocalDateTime sentAt, int attempts, String lastError,
@@ -56,6 +63,39 @@ public class Outbox {
     String unique = jdbc.sql("select coalesce(message_id, cast(created_at as varchar(64))) from gov_notification"
         + " where id = ?").param(id).query(String.class).single();
     return "<" + unique.replaceAll("[^A-Za-z0-9-]", "") + ".notification-" + id + "@" + domain + ">";
+  }
+
+  /** The recipients of a message sent in parts, with the version each got (audit: who was given what). */
+  public List<SentTo> sentTo(long id) {
+    return jdbc.sql("select email, user_id, variant, sent_at from gov_notification_recipient where notification_id = ?"
+        + " order by email").param(id).query((rs, n) -> new SentTo(rs.getString("email"), rs.getString("user_id"),
+            MailVersion.valueOf(rs.getString("variant")), rs.getTimestamp("sent_at").toLocalDateTime())).list();
+  }
+
+  /** The addresses (lower case) a part of this message was handed over to already: a retry leaves them out. */
+  Set<String> alreadySentTo(long id) {
+    return new HashSet<>(jdbc.sql("select lower(email) from gov_notification_recipient where notification_id = ?")
+        .param(id).query(String.class).list());
+  }
+
+  /**
+   * In a transaction of its own, right after the part went to the mail server: the job's transaction may still roll
+   * back (a later part fails), and the retry must know who has their mail.
+   */
+  void partSent(long id, List<Recipient> to, MailVersion version) {
+    newTransaction.executeWithoutResult(status -> to.forEach(r -> jdbc.sql("insert into gov_notification_recipient"
+        + " (notification_id, email, user_id, variant, sent_at) values (?, ?, ?, ?, ?)")
+        .params(id, r.email(), r.userId(), version.name(), EngineClock.now()).update()));
+  }
+
+  /**
+   * The Message-ID of the public version for one recipient: its own, stable across retries (the same address gets
+   * the same id), beside the row's (see {@link #messageId(long, String)}).
+   */
+  String messageId(long id, String domain, String recipientEmail) {
+    String base = messageId(id, domain);
+    return base.substring(0, base.indexOf('@')) + ".public-" + Integer.toHexString(recipientEmail.strip().toLowerCase()
+        .hashCode()) + base.substring(base.indexOf('@'));
   }
 
   /** In a transaction of its own: the job's transaction rolls back, the failure must stay visible. */

@@ -12,6 +12,8 @@ import java.time.LocalDateTime;
  * @param linkLabel the Danish label of that link
  * @param recipientEmail an address outside the collaboration (external body, guest) instead of a user or group
  * @param recipientName the name that address is greeted by
+ * @param itemId the agenda item whose content the message carries, or null (ADR 0060: whoever may not read that
+ *     item's confidential content is left out)
  */
 public record Notification(
     Long id,
@@ -27,7 +29,8 @@ public record Notification(
     String linkPath,
     String linkLabel,
     String recipientEmail,
-    String recipientName) {
+    String recipientName,
+    Long itemId) {
 
   /** To an address outside the collaboration: no login, so no links into the application. */
   public boolean outside() {

@@ -35,11 +35,11 @@ public class NotificationOutbox {
     // repeated one after a crash too, sends the same Message-ID without writing anything before the hand-off.
     jdbc.sql("insert into gov_notification (created_at, kind, recipient_group, recipient_user, meeting_id,"
             + " subject, body, status, task_process_instance_id, message_id, link_path, link_label, recipient_email,"
-            + " recipient_name) values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?)")
+            + " recipient_name, item_id) values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?)")
         .params(EngineClock.now(), request.kind().name(), request.recipientGroup(), request.recipientUser(),
             request.meetingId(), request.subject(), request.body(), request.taskProcessInstanceId(),
             UUID.randomUUID().toString(), request.linkPath(), request.linkLabel(), request.recipientEmail(),
-            request.recipientName())
+            request.recipientName(), request.itemId())
         .update(key, "id");
     // issue #5: sent as e-mail by a job after this transaction commits
     events.publishEvent(new NotificationWritten(key.getKey().longValue()));

@@ -10,6 +10,8 @@ package dk.nordjylland.governance.notify;
  * @param linkLabel the Danish label of that link
  * @param recipientEmail an address outside the collaboration instead of a user or group
  * @param recipientName the name that address is greeted by
+ * @param itemId the agenda item whose content the message carries (a bilag, a reservation's report), or null: whoever
+ *     may not read that item's confidential content (a closed item, ADR 0055) is left out of the message (ADR 0060)
  */
 public record NotificationRequested(
     NotificationKind kind,
@@ -22,4 +24,5 @@ public record NotificationRequested(
     String linkPath,
     String linkLabel,
     String recipientEmail,
-    String recipientName) {}
+    String recipientName,
+    Long itemId) {}

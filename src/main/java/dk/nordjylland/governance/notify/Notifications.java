@@ -18,29 +18,41 @@ public class Notifications {
   }
 
   public void toGroup(String groupId, NotificationKind kind, String meetingId, String subject, String body) {
-    request(kind, groupId, null, meetingId, subject, body, null, null, null, null, null);
+    request(kind, groupId, null, meetingId, subject, body, null, null, null, null, null, null);
   }
 
-  /** A message whose mail links to a path of this application ("/api/items/7/attachments/2"), with a Danish label. */
-  public void toGroupWithLink(String groupId, NotificationKind kind, String meetingId, String subject, String body,
-      String linkPath, String linkLabel) {
-    request(kind, groupId, null, meetingId, subject, body, null, linkPath, linkLabel, null, null);
+  /**
+   * A message about one agenda item whose mail links to a path of this application ("/api/items/7/attachments/2"),
+   * with a Danish label. It carries the item's content: members who may not read it (ADR 0055) do not get it.
+   */
+  public void toGroupAboutItemWithLink(long itemId, String groupId, NotificationKind kind, String meetingId,
+      String subject, String body, String linkPath, String linkLabel) {
+    request(kind, groupId, null, meetingId, subject, body, null, linkPath, linkLabel, null, null, itemId);
+  }
+
+  /**
+   * A message that carries an agenda item's content (a reservation's report): whoever in the group may not read the
+   * item's confidential content (a closed item they are disqualified for, ADR 0055) does not get it.
+   */
+  public void toGroupAboutItem(long itemId, String groupId, NotificationKind kind, String meetingId, String subject,
+      String body) {
+    request(kind, groupId, null, meetingId, subject, body, null, null, null, null, null, itemId);
   }
 
   public void toUser(String userId, NotificationKind kind, String meetingId, String subject, String body) {
-    request(kind, null, userId, meetingId, subject, body, null, null, null, null, null);
+    request(kind, null, userId, meetingId, subject, body, null, null, null, null, null, null);
   }
 
   /** A message about the group's open task in the process instance: the mail links to the task. */
   public void toGroupAboutTask(String processInstanceId, String groupId, NotificationKind kind, String meetingId,
       String subject, String body) {
-    request(kind, groupId, null, meetingId, subject, body, processInstanceId, null, null, null, null);
+    request(kind, groupId, null, meetingId, subject, body, processInstanceId, null, null, null, null, null);
   }
 
   /** A message about the person's open task in the process instance: the mail links to the task. */
   public void toUserAboutTask(String processInstanceId, String userId, NotificationKind kind, String meetingId,
       String subject, String body) {
-    request(kind, null, userId, meetingId, subject, body, processInstanceId, null, null, null, null);
+    request(kind, null, userId, meetingId, subject, body, processInstanceId, null, null, null, null, null);
   }
 
   /**
@@ -49,12 +61,13 @@ public class Notifications {
    */
   public void toAddress(String name, String email, NotificationKind kind, String meetingId, String subject,
       String body) {
-    request(kind, null, null, meetingId, subject, body, null, null, null, email, name);
+    request(kind, null, null, meetingId, subject, body, null, null, null, email, name, null);
   }
 
   private void request(NotificationKind kind, String group, String user, String meetingId, String subject,
-      String body, String taskProcessInstanceId, String linkPath, String linkLabel, String email, String name) {
+      String body, String taskProcessInstanceId, String linkPath, String linkLabel, String email, String name,
+      Long itemId) {
     events.publishEvent(new NotificationRequested(kind, group, user, meetingId, subject, body, taskProcessInstanceId,
-        linkPath, linkLabel, email, name));
+        linkPath, linkLabel, email, name, itemId));
   }
 }
