@@ -72,8 +72,8 @@ public class FollowUpActions {
       LOG.warn("Follow-up action {} was not open ({}); completion not recorded again", actionId, action.status());
       return;
     }
-    notifications.toGroup(ForumRole.SECRETARIAT.groupId(action.forumId()), NotificationKind.ACTION,
-        action.meetingId(), "Opfølgning udført: " + shorten(action.description(), SUBJECT_QUOTE),
+    toGroupAboutItem(action, ForumRole.SECRETARIAT.groupId(action.forumId()),
+        "Opfølgning udført: " + shorten(action.description(), SUBJECT_QUOTE),
         "Den opfølgende handling fra " + title(action) + " er udført af " + owner(action) + ".\n\n"
             + "Handling: " + shorten(action.description(), BODY_QUOTE) + "\n\nResultat:\n" + result);
   }
@@ -88,17 +88,11 @@ public class FollowUpActions {
       LOG.warn("Reservation {} was not open ({}); clearance not recorded again", actionId, action.status());
       return;
     }
-    String subject = "Tilbagemelding om forbehold: " + shorten(action.description(), SUBJECT_QUOTE);
-    String body = "Forbeholdet fra " + title(action) + " er afklaret af " + owner(action) + ".\n\n"
-        + "Forbehold: " + shorten(action.description(), BODY_QUOTE) + "\n\nTilbagemelding til forummet:\n" + report;
-    String members = ForumRole.MEMBER.groupId(action.forumId());
-    if (action.itemId() != null) {
-      // The report is the item's content: a member disqualified for a closed item does not get it (ADR 0060).
-      notifications.toGroupAboutItem(action.itemId(), members, NotificationKind.ACTION, action.meetingId(), subject,
-          body);
-    } else {
-      notifications.toGroup(members, NotificationKind.ACTION, action.meetingId(), subject, body);
-    }
+    toGroupAboutItem(action, ForumRole.MEMBER.groupId(action.forumId()),
+        "Tilbagemelding om forbehold: " + shorten(action.description(), SUBJECT_QUOTE),
+        "Forbeholdet fra " + title(action) + " er afklaret af " + owner(action) + ".\n\n"
+            + "Forbehold: " + shorten(action.description(), BODY_QUOTE) + "\n\nTilbagemelding til forummet:\n"
+            + report);
     if (action.itemId() != null) {
       // Processes that wait for the reservation of their item (agreementForumStep) go on; nobody waiting is fine.
       runtimeService.createMessageCorrelation(FollowUpActionProcess.MESSAGE_RESERVATION_CLEARED)
@@ -117,6 +111,19 @@ public class FollowUpActions {
             + owner(action) + " har endnu ikke "
             + (action.kind() == ActionKind.RESERVATION ? "afklaret det" : "udført den") + ".\n\n"
             + shorten(action.description(), BODY_QUOTE));
+  }
+
+  /**
+   * A result or report is the content of the item the action was decided under: whoever in the group may not read a
+   * closed item's confidential content (disqualified for it) does not get it (ADR 0060).
+   */
+  private void toGroupAboutItem(Action action, String groupId, String subject, String body) {
+    if (action.itemId() != null) {
+      notifications.toGroupAboutItem(action.itemId(), groupId, NotificationKind.ACTION, action.meetingId(), subject,
+          body);
+    } else {
+      notifications.toGroup(groupId, NotificationKind.ACTION, action.meetingId(), subject, body);
+    }
   }
 
   private Action action(long actionId) {

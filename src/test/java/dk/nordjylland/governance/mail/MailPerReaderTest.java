@@ -9,7 +9,15 @@ import com.icegreen.greenmail.util.GreenMail;
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.Documents;
 import dk.nordjylland.governance.document.PublicDocuments;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.nordjylland.governance.followup.Actions;
+import dk.nordjylland.governance.followup.FollowUpActions;
+import dk.nordjylland.governance.item.AgendaEntry;
+import dk.nordjylland.governance.item.DecisionInput;
+import dk.nordjylland.governance.item.Items;
+import dk.nordjylland.governance.item.Outcome;
 import dk.nordjylland.governance.meeting.AgendaPublished;
+import dk.nordjylland.governance.meeting.MeetingCycleProcess;
 import dk.nordjylland.governance.notification.Notification;
 import dk.nordjylland.governance.notification.NotificationOutbox;
 import dk.nordjylland.governance.notify.NotificationKind;
@@ -35,6 +43,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,7 +59,8 @@ import org.springframework.http.HttpMethod;
  * item whose confidential parts carry a marker word, Lone Berg disqualified for it (support.ClosedItemCases): her
  * minutes and agenda mails, a revised agenda (version 2) too, have the public PDF and the public wording; the other
  * members' mail has the full PDF; a retry after a failed part sends nobody the full version twice and Lone never; a
- * bilag sent later for the closed item does not reach her. Meetings of their own in 2206.
+ * bilag sent later for the closed item and the report on its reservation do not reach her. Meetings of their own in
+ * 2206.
  */
 @GovernanceTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -57,6 +68,7 @@ class MailPerReaderTest {
 
   static final LocalDateTime HELD = LocalDateTime.of(2206, 5, 12, 9, 0);
   static final LocalDateTime BEFORE = LocalDateTime.of(2206, 9, 15, 9, 0);
+  static final LocalDateTime RESERVED = LocalDateTime.of(2206, 11, 10, 9, 0);
   static final String MARKER = "FORTROLIGORD";
   static final String LONE = "lone.berg@example.dk";
   static final String MEMBERS = "ffu-members";
@@ -73,6 +85,10 @@ class MailPerReaderTest {
   @Autowired ApplicationEventPublisher events;
   @Autowired IdentityService identityService;
   @Autowired GreenMail greenMail;
+  @Autowired ProcessEngine engine;
+  @Autowired Items items;
+  @Autowired Actions actions;
+  @Autowired FollowUpActions followUp;
 
   ClosedCase held;
 
@@ -182,6 +198,37 @@ class MailPerReaderTest {
   }
 
   @Test
+  void theReportOnAClosedItemsReservationDoesNotReachTheDisqualifiedMember() throws Exception {
+    ClosedCase c = closedCases.toMeeting(RESERVED, MARKER);
+    List<DecisionInput> decisions = new ArrayList<>();
+    for (AgendaEntry entry : items.agenda(c.meetingId())) {
+      decisions.add(entry.itemId() == c.closedItem()
+          ? new DecisionInput(c.closedItem(), Outcome.APPROVED_WITH_RESERVATION, "Godkendt med forbehold.", null,
+              null, "Sekretariatet afklarer klagen fra " + MARKER, "ffu-secretariat", null)
+          : new DecisionInput(entry.itemId(), Outcome.TAKEN_TO_NOTICE, null, null, null, null, null, null));
+    }
+    complete(c.meetingId(), MeetingCycleProcess.Elements.RECORD_MEETING,
+        Map.of("decisions", new ObjectMapper().writeValueAsString(decisions)));
+    api.body(api.exchange(HttpMethod.PUT, "/api/meetings/" + c.meetingId() + "/items/" + c.closedItem()
+        + "/public-decision", "karen.lund", Map.of("publicDecision", ClosedItemCases.PUBLIC_DECISION)));
+    api.body(api.exchange(HttpMethod.PUT, "/api/meetings/" + c.meetingId() + "/items/" + c.closedItem()
+        + "/disqualifications", "karen.lund", List.of(Map.of("personId", "lone.berg", "reason", "Nær familie"))));
+    // The minutes approved: the reservation becomes a follow-up of its own.
+    complete(c.meetingId(), MeetingCycleProcess.Elements.DRAFT_MINUTES,
+        Map.of(MeetingCycleProcess.COMMENT_ROUND.getName(), false));
+    complete(c.meetingId(), MeetingCycleProcess.Elements.APPROVE_MINUTES,
+        Map.of(MeetingCycleProcess.MINUTES_APPROVED.getName(), true));
+    long reservation = actions.ofItem(c.closedItem()).get(0).id();
+
+    followUp.recordReservationCleared(reservation, "Afklaret", "Klagen fra " + MARKER + " er besvaret.");
+    long report = latestRow(c.meetingId());
+    mailer.deliver(report);
+
+    assertThat(to(report, LONE)).isEmpty();
+    assertThat(ReceivedMail.of(single(to(report, "jens.bach@example.dk"))).text()).contains(MARKER);
+  }
+
+  @Test
   void noMailOfTheMeetingCarriesTheConfidentialWordsToTheDisqualifiedMember() throws Exception {
     for (Notification n : notificationOutbox.ofMeeting(held.meetingId())) {
       mailer.deliver(n.id());
@@ -202,6 +249,12 @@ class MailPerReaderTest {
   }
 
   // ------------------------------------------------------------------------------------------------ helpers
+
+  private void complete(String meetingId, String key, Map<String, Object> variables) {
+    TaskService tasks = engine.getTaskService();
+    tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(meetingId).taskDefinitionKey(key).singleResult()
+        .getId(), variables);
+  }
 
   private long row(String meetingId, NotificationKind kind) {
     return notificationOutbox.ofMeeting(meetingId).stream().filter(n -> n.kind() == kind).map(Notification::id)
