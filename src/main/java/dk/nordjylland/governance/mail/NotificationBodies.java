@@ -81,9 +81,9 @@ class NotificationBodies {
         String line = "Punkt " + entry.position() + ": " + title
             + (n.kind() == NotificationKind.MINUTES && entry.outcome() != null ? " – " + entry.outcome().danish() : "");
         // A closed item's files are not linked in the public version; its bilag keep their numbers in the count.
-        List<Link> files = closure.closed() ? new ArrayList<>() : itemFiles;
-        agenda.add(n.kind() == NotificationKind.AGENDA ? line + files(entry, base, files, bilag, closure.closed())
-            : line);
+        List<Link> fileLinks = closure.closed() ? new ArrayList<>() : itemFiles;
+        agenda.add(n.kind() == NotificationKind.AGENDA
+            ? line + files(entry, base, fileLinks, bilag, closure.closed()) : line);
       }
     }
     for (StoredDocument d : attachments) {
@@ -107,7 +107,8 @@ class NotificationBodies {
   /**
    * ADR 0035: an agenda item's files are links (added to {@code links}), not attachments: the mail stays small and
    * each download asks for the reader's login. Announced ones are named after the item (returned), so members know
-   * what is still to come: " (eftersendes: Budget 2027)".
+   * what is still to come: " (eftersendes: Budget 2027)". {@code closedToReader}: the titles of a closed item's
+   * announced files are not named either.
    */
   private String files(AgendaEntry entry, String base, List<Link> links, int[] bilag, boolean closedToReader) {
     List<String> toFollow = new ArrayList<>();
