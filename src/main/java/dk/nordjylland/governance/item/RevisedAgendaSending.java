@@ -43,11 +43,12 @@ public class RevisedAgendaSending {
     int sent = agenda.latestVersion(meetingId);
     List<String> changes = agenda.changesSinceSent(meetingId);
     Problems problems = new Problems();
-    problems.requireText(note, NOTE_FIELD, "Skriv hvad der er ændret, og hvorfor; det står i mailen til medlemmerne.");
     problems.require(note == null || note.length() <= TextLimits.NOTE, NOTE_FIELD,
         "Noten må højst have " + TextLimits.NOTE + " tegn.");
-    problems.require(!changes.isEmpty(), NOTE_FIELD, "Der er intet at udsende: dagsordenen er den samme som version " + sent
-        + ", som medlemmerne har fået. Sæt et tillægspunkt på, eller lad et punkt udgå, først.");
+    problems.require(!changes.isEmpty(), NOTE_FIELD, "Der er intet at udsende: dagsordenen er den samme som version "
+        + sent + ", som medlemmerne har fået. Sæt et tillægspunkt på, eller lad et punkt udgå, først.");
+    // After "nothing to send": a note is no use then, and the page shows one message per field.
+    problems.requireText(note, NOTE_FIELD, "Skriv hvad der er ændret, og hvorfor; det står i mailen til medlemmerne.");
     problems.throwIfAny("Den reviderede dagsorden kan ikke udsendes");
 
     int version = sent + 1;

@@ -85,7 +85,12 @@ class AgendaRevisionScreenTest {
     ResponseEntity<String> nothingChanged = karen.post(page, Map.of("action", "send", "note", "Rettelse."));
     assertThat(nothingChanged.getStatusCode().value()).isEqualTo(400);
     assertThat(nothingChanged.getBody()).contains("id=\"note-fejl\"", "Der er intet at udsende",
-        "aria-describedby=\"note-fejl note-hint changes\"", ">Rettelse.</textarea>");
+        "aria-describedby=\"note-fejl note-hint changes\"", ">Rettelse.</textarea>",
+        // The late item's form keeps its placement before "Eventuelt" when the sending is refused.
+        "<option value=\"" + eventuelt + "\" selected=\"selected\">Før punkt " + eventuelt + ": Eventuelt</option>");
+    ResponseEntity<String> nothingNoNote = karen.post(page, Map.of("action", "send", "note", ""));
+    assertThat(nothingNoNote.getBody()).as("nothing to send comes first: a note is no use then")
+        .contains("Der er intet at udsende").doesNotContain("Skriv hvad der er ændret");
     assertThat(documents.latest(ffu, DocumentKind.AGENDA).orElseThrow().version()).isEqualTo(1);
 
     ResponseEntity<String> added = karen.post(page, Map.of("action", "late", "late-item", late,

@@ -93,7 +93,8 @@ class AgendaRevisionPage {
       };
       redirect.addFlashAttribute("notice", notice);
       return redirectTo(path(meetingId), request, callbackUrl, redirect);
-    }, refused -> view.page(meeting, callbackUrl, user, request, model, refused.form(), refused.problems()), Map.of());
+    }, refused -> view.page(meeting, callbackUrl, user, request, model, refused.form(), refused.problems()),
+        "late".equals(action) ? Map.of() : view.latePresets(meetingId));
   }
 
   private String addLateItem(Meeting meeting, ScreenInput input, Principal user) {

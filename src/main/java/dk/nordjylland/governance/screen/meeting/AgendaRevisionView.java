@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -77,7 +78,7 @@ class AgendaRevisionView {
         + r.title())));
     positions.add(new Choice(String.valueOf(rows.size() + 1), "Sidst på dagsordenen"));
     model.addAttribute("positions", positions);
-    form.preset(AgendaRevisionPage.LATE_POSITION, agenda.defaultPosition(meetingId));
+    latePresets(meetingId).forEach(form::preset);
     model.addAttribute("form", form);
     model.addAttribute("changes", whyNot == null ? agenda.changesSinceSent(meetingId) : List.of());
 
@@ -88,6 +89,11 @@ class AgendaRevisionView {
     }
     model.addAttribute("history", history);
     return "screens/agenda-revision";
+  }
+
+  /** The late item's form as first shown, kept when another form of the page is refused: before "Eventuelt". */
+  Map<String, String> latePresets(String meetingId) {
+    return Map.of(AgendaRevisionPage.LATE_POSITION, String.valueOf(agenda.defaultPosition(meetingId)));
   }
 
   private String name(String userId) {
