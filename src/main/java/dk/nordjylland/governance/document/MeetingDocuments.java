@@ -1,10 +1,13 @@
 package dk.nordjylland.governance.document;
 
+import dk.nordjylland.governance.calendar.DanishDates;
+import dk.nordjylland.governance.calendar.EngineClock;
 import dk.nordjylland.governance.meeting.AgendaPublished;
 import dk.nordjylland.governance.meeting.MeetingStatus;
 import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.meeting.MinutesPublished;
 import dk.nordjylland.governance.validation.ConflictException;
+import java.time.LocalDate;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,11 +98,21 @@ public class MeetingDocuments {
     return records.view(meetingId, DocumentKind.MINUTES, true);
   }
 
+  /**
+   * The front of an agenda sent after the first (ADR 0058): "Revideret dagsorden, version 2, udsendt 3. marts 2027";
+   * empty for the first version and for minutes.
+   */
+  static String revisionLine(DocumentKind kind, int version, LocalDate sentOn) {
+    return kind == DocumentKind.AGENDA && version > 1
+        ? "Revideret dagsorden, version " + version + ", udsendt " + DanishDates.DATE.format(sentOn) : "";
+  }
+
   private StoredDocument publish(String meetingId, DocumentKind kind) {
     // One view for the PDF and its snapshot: the snapshot says what this version prints (ADR 0057).
     MeetingRecordView view = records.view(meetingId, kind);
-    StoredDocument stored = documents.store(meetingId, kind, renderer.pdf(TEMPLATE, Map.of("doc", view)),
-        snapshots.write(snapshots.of(meetingId, view)));
+    int version = documents.latest(meetingId, kind).map(StoredDocument::version).orElse(0) + 1;
+    StoredDocument stored = documents.store(meetingId, kind, renderer.pdf(TEMPLATE, Map.of("doc", view,
+        "revision", revisionLine(kind, version, EngineClock.today()))), snapshots.write(snapshots.of(meetingId, view)));
     publicDocuments.publishBeside(stored); // closed items: the public version beside it (ADR 0055)
     LOG.info("{} of {} generated: version {}, {} bytes", kind.danish(), meetingId, stored.version(),
         stored.content().length);

@@ -82,6 +82,10 @@ public class Invitations {
   @EventListener
   @Order(2)
   void agendaPublished(AgendaPublished published) {
+    // A revised agenda (ADR 0058) keeps the meeting's time: the calendars keep the invitation they have.
+    if (published.revised() && documents.latest(published.meetingId(), DocumentKind.INVITATION).isPresent()) {
+      return;
+    }
     issue(published.meetingId());
   }
 

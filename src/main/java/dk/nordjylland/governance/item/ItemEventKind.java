@@ -20,5 +20,7 @@ public enum ItemEventKind {
   /** A file uploaded as a bilag, new or one announced as "eftersendes" (ADR 0035). */
   ATTACHMENT_UPLOADED,
   /** The secretariat filled in a standing item's content for its meeting (issue 15). */
-  CONTENT_FILLED
+  CONTENT_FILLED,
+  /** Taken off a sent agenda with a reason ("punktet udgår"); it waits for a later meeting (ADR 0058). */
+  WITHDRAWN_FROM_AGENDA
 }

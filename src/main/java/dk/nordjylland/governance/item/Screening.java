@@ -121,9 +121,18 @@ public class Screening {
     ordered.sort(Comparator.comparing((ScreeningInput s) -> s.position() == null ? Integer.MAX_VALUE : s.position()));
     int position = 1;
     for (ScreeningInput in : ordered) {
-      items.putOnAgenda(meetingId, in.itemId(), position++);
-      items.moveTo(in.itemId(), meeting.forumId(), meetingId, ItemStatus.ON_AGENDA);
-      items.event(in.itemId(), ItemEventKind.ACCEPTED, meeting.forumId(), meetingId, null, actor, EngineClock.now());
+      accept(meeting, in.itemId(), position++, null, actor);
     }
+  }
+
+  /**
+   * Puts an item on the meeting's agenda at a free position, as the screening accepts it: on the agenda, aimed at
+   * the meeting, its history saying "accepted". Also the way a late item joins a sent agenda (LateItemAddition,
+   * ADR 0058), so the item ends where a screening would have put it. {@code text}: the history's note, or null.
+   */
+  void accept(Meeting meeting, long itemId, int position, String text, String actor) {
+    items.putOnAgenda(meeting.id(), itemId, position);
+    items.moveTo(itemId, meeting.forumId(), meeting.id(), ItemStatus.ON_AGENDA);
+    items.event(itemId, ItemEventKind.ACCEPTED, meeting.forumId(), meeting.id(), text, actor, EngineClock.now());
   }
 }

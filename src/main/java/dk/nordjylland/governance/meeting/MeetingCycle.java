@@ -96,6 +96,18 @@ public class MeetingCycle {
         "Dagsorden: " + texts.title(meeting), "Dagsordenen til " + texts.title(meeting) + " er udsendt.");
   }
 
+  /**
+   * Sends a revised agenda (ADR 0058): the next version of the agenda PDF (no new calendar invitation: the time is
+   * the same) and a mail to the members, "Revideret dagsorden: <title>", with {@code body} (the note and what
+   * changed). The status stays AGENDA_PUBLISHED.
+   */
+  public void publishRevisedAgenda(String meetingId, String body) {
+    Meeting meeting = meetings.get(meetingId);
+    events.publishEvent(new AgendaPublished(meetingId, true));
+    notifications.toGroup(ForumRole.MEMBER.groupId(meeting.forumId()), NotificationKind.AGENDA, meetingId,
+        "Revideret dagsorden: " + texts.title(meeting), body);
+  }
+
   void publishMinutes(String meetingId) {
     Meeting meeting = meetings.get(meetingId);
     meetings.setStatus(meetingId, MeetingStatus.MINUTES_PUBLISHED);

@@ -91,6 +91,11 @@ public class MeetingRun {
     complete(meetingId, APPROVE_AGENDA, Map.of(AGENDA_APPROVED.getName(), true, EMPTY_AGENDA_CONFIRMED.getName(),
         true));
     runTimers(meetingId);
+    finish(meetingId, decide);
+  }
+
+  /** From "record the meeting" on: the decisions recorded, the minutes drafted and approved (follow-up starts). */
+  public void finish(String meetingId, Function<Long, DecisionInput> decide) {
     List<DecisionInput> decisions = new ArrayList<>();
     for (Agenda.DecisionRow entry : agenda.decisionsView(meetingId)) {
       decisions.add(decide.apply(entry.itemId()));
