@@ -2,6 +2,7 @@ package dk.nordjylland.governance.portal;
 
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.Documents;
+import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.ClosedItems;
 import dk.nordjylland.governance.item.Item;
@@ -10,7 +11,6 @@ import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.Meetings;
-import dk.nordjylland.governance.identity.ForumAccess;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
