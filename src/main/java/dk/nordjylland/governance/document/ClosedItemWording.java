@@ -33,8 +33,7 @@ class ClosedItemWording {
 
   /** The note on a closed item shown in full: "Lukket punkt. Offentlig titel: ...", or null for an open item. */
   String note(Closure closure) {
-    return closure.closed() ? "Lukket punkt. Offentlig titel: " + (closure.publicTitle() == null ? "(mangler)"
-        : closure.publicTitle()) + reason(closure) : null;
+    return closure.closed() ? closure.fullNote() : null;
   }
 
   /** The public decision of a closed item, in the minutes. */
@@ -54,11 +53,7 @@ class ClosedItemWording {
         minutes && entry.outcome() != null && entry.outcome() != Outcome.NO_DECISION
             && (entry.outcome() != Outcome.FORWARDED || parts.sentOn() == null) ? entry.outcome().danish() : null,
         minutes ? TextBlocks.of(closedItems.publicDecision(meeting.id(), item.id())) : List.of(), null, List.of(),
-        List.of(), parts, false, "Lukket punkt" + reason(closure), List.of(), disqualified);
-  }
-
-  private static String reason(Closure closure) {
-    return closure.reason() == null || closure.reason().isBlank() ? "." : ". Begrundelse: " + closure.reason() + ".";
+        List.of(), parts, false, closure.publicNote(), List.of(), disqualified);
   }
 
   /** "Lone Berg deltog ikke i behandlingen af punktet." per member disqualified for the item (issue 17 point 7). */

@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.document;
 
+import dk.nordjylland.governance.item.Closure;
 import java.util.List;
 
 /**
@@ -27,7 +28,7 @@ public record DocumentSnapshot(String time, String place, List<ItemSnapshot> ite
     /** What the public may compare: a closed item by its public title only, without texts or bilag. */
     ItemSnapshot forPublic() {
       return !closed ? this : new ItemSnapshot(itemId, position,
-          publicTitle == null || publicTitle.isBlank() ? "Lukket punkt" : publicTitle, null, null, null, null, null,
+          Closure.publicTitleOr(publicTitle), null, null, null, null, null,
           null, List.of(), true, publicTitle);
     }
   }

@@ -57,6 +57,18 @@ public class ClosedItems {
         + " where e.meeting_id = ? and i.closed = true").param(meetingId).query(Integer.class).single() > 0;
   }
 
+  /** The closed items on the meeting's agenda, in one read (a portal page asks once, not per item). */
+  public Set<Long> closedOn(String meetingId) {
+    return Set.copyOf(jdbc.sql("select e.item_id from gov_agenda_entry e join gov_item i on i.id = e.item_id"
+        + " where e.meeting_id = ? and i.closed = true").param(meetingId).query(Long.class).list());
+  }
+
+  /** The items the person was disqualified for at any meeting, in one read. */
+  public Set<Long> disqualifiedItems(String personId) {
+    return personId == null ? Set.of() : Set.copyOf(jdbc.sql("select distinct item_id from gov_item_disqualification"
+        + " where person_id = ?").param(personId).query(Long.class).list());
+  }
+
   /**
    * Marks the item closed with its public wording, or open again (the wording is then cleared). The public title may
    * follow later: the agenda is not sent without it (agendaProblems).

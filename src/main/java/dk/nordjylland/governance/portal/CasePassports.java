@@ -67,9 +67,8 @@ class CasePassports {
     List<AttachmentLink> attachments = !confidential ? List.of()
         : items.attachments(itemId).stream().map(a -> attachment(itemId, a)).toList();
     String kind = item.kind() == ItemKind.OTHER ? "Andet" : item.kind().danish();
-    String closureLine = !closure.closed() ? null : "Lukket punkt" + (closure.reason() == null ? "."
-        : ". Begrundelse: " + closure.reason() + ".") + (confidential ? " Offentlig titel: " + closure.publicTitle()
-        : "");
+    // The same line as under the item on the meeting page and in the PDFs (Closure: one wording).
+    String closureLine = !closure.closed() ? null : confidential ? closure.fullNote() : closure.publicNote();
     return new CasePage(item, kind, steps, followUps, confidential ? belongings.of(itemId) : List.of(), attachments,
         closureLine);
   }

@@ -52,23 +52,24 @@ class MeetingPages {
   /**
    * {@code record}: the minutes once approved, else the agenda once sent, else null. {@code itemIds}: the case
    * passport of each agenda position; {@code standingPositions}: standing items ("Eventuelt"), whose one-step
-   * passport is not worth a link.
+   * passport is not worth a link. {@code withheld}: a published version the visitor may not read (made before an
+   * item was closed, so without a public copy; ADR 0055).
    */
   public record MeetingPage(Meeting meeting, Forum forum, String title, String time, String state, String moved,
       boolean cancelled, boolean agendaOpen, boolean minutesOpen, MeetingRecordView record,
       Map<Integer, Long> itemIds, Set<Integer> standingPositions, List<DocumentLink> documents,
-      String calendarHref) {}
+      boolean withheld, String calendarHref) {}
 
   MeetingPage page(Viewer viewer, String meetingId) {
     Meeting meeting = access.meeting(viewer, meetingId);
     Forum forum = masterData.forum(meeting.forumId()).orElseThrow();
     boolean agendaOpen = access.agendaOpen(viewer, meeting);
     boolean minutesOpen = access.minutesOpen(viewer, meeting);
-    // A closed item with its public wording only, unless the visitor may read it (ADR 0055).
+    // A closed item with its public wording only, unless the visitor may read it (ADR 0055); asked once per page.
+    PortalAccess.Confidential confidential = access.confidentialOn(viewer, meeting);
     MeetingRecordView record = minutesOpen || agendaOpen ? records.view(meetingId,
-        minutesOpen ? DocumentKind.MINUTES : DocumentKind.AGENDA, false, id -> access.seesConfidential(viewer, id))
-        : null;
-    boolean full = access.seesFullDocuments(viewer, meeting);
+        minutesOpen ? DocumentKind.MINUTES : DocumentKind.AGENDA, false, confidential) : null;
+    boolean full = confidential.fullDocuments();
     List<AgendaEntry> agenda = record == null ? List.of() : items.agenda(meetingId);
     Map<Integer, Long> itemIds = agenda.stream().collect(Collectors.toMap(AgendaEntry::position, AgendaEntry::itemId));
     Set<Integer> standing = agenda.stream()
@@ -77,16 +78,21 @@ class MeetingPages {
     // What changed in a closed item is said by its public title only to whoever lacks its confidential content; a
     // version stored before the item was closed has no public copy and is withheld from them (ADR 0055, 0057).
     List<DocumentLink> links = new ArrayList<>();
+    boolean withheld = false;
     for (DocumentKind kind : List.of(DocumentKind.AGENDA, DocumentKind.MINUTES)) {
       if (kind == DocumentKind.AGENDA ? agendaOpen : minutesOpen) {
-        documents.of(meetingId, kind, full).stream()
-            .filter(d -> full || publicDocuments.hasPublic(meetingId, d.kind(), d.version()))
-            .forEach(d -> links.add(link(meetingId, d)));
+        for (PublishedVersion d : documents.of(meetingId, kind, full)) {
+          if (full || publicDocuments.hasPublic(meetingId, d.kind(), d.version())) {
+            links.add(link(meetingId, d));
+          } else {
+            withheld = true;
+          }
+        }
       }
     }
     return new MeetingPage(meeting, forum, PortalTexts.title(forum, meeting), PortalTexts.time(meeting),
         PortalTexts.state(meeting.status()), PortalTexts.moved(meeting), meeting.status() == MeetingStatus.CANCELLED,
-        agendaOpen, minutesOpen, record, itemIds, standing, List.copyOf(links),
+        agendaOpen, minutesOpen, record, itemIds, standing, List.copyOf(links), withheld,
         "/moeder/" + meetingId + "/" + PortalController.CALENDAR);
   }
 

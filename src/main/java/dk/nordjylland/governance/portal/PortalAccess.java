@@ -2,6 +2,7 @@ package dk.nordjylland.governance.portal;
 
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.Documents;
+import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.ClosedItems;
 import dk.nordjylland.governance.item.Item;
@@ -10,7 +11,11 @@ import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.Meetings;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongPredicate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -84,15 +89,51 @@ class PortalAccess {
   /**
    * A closed item's confidential content (case text, attachments, decision; ADR 0055): never the public; a logged-in
    * visitor as our API decides it (ClosedItems.seesConfidential: the forums' people, the proposer and process owners,
-   * not a member disqualified for the item). An open item: whoever sees it at all.
+   * not a member disqualified for the item). An open item: whoever sees it at all. For one item (a case passport, a
+   * bilag); a meeting page asks {@link #confidentialOn} once instead.
    */
   boolean seesConfidential(Viewer viewer, long itemId) {
     return viewer.anonymous() ? !closedItems.isClosed(itemId) : closedItems.seesConfidential(viewer.reader(), itemId);
   }
 
+  /**
+   * Which items on one meeting's agenda the visitor reads in full, read once per page (the closed items, the visitor's
+   * disqualifications) instead of once per item shown.
+   */
+  record Confidential(Set<Long> closed, LongPredicate readsClosed) implements LongPredicate {
+
+    @Override
+    public boolean test(long itemId) {
+      return !closed.contains(itemId) || readsClosed.test(itemId);
+    }
+
+    /** The full agenda and minutes PDFs: every closed item of the meeting is read in full; else the public ones. */
+    boolean fullDocuments() {
+      return closed.stream().allMatch(readsClosed::test);
+    }
+  }
+
+  /**
+   * {@link #seesConfidential} for the meeting's agenda. A member of the meeting's forum or a process owner reads every
+   * closed item but those they were disqualified for; anyone else logged in is asked per closed item (a proposer
+   * from another forum: rare); the public none.
+   */
+  Confidential confidentialOn(Viewer viewer, Meeting meeting) {
+    Set<Long> closed = closedItems.closedOn(meeting.id());
+    if (closed.isEmpty() || viewer.anonymous()) {
+      return new Confidential(closed, id -> false);
+    }
+    ForumAccess.Reader reader = viewer.reader();
+    if (reader.readsAll() || reader.mayRead(meeting.forumId())) {
+      Set<Long> disqualified = closedItems.disqualifiedItems(reader.userId());
+      return new Confidential(closed, id -> !disqualified.contains(id));
+    }
+    Map<Long, Boolean> asked = new HashMap<>();
+    return new Confidential(closed, id -> asked.computeIfAbsent(id, i -> closedItems.seesConfidential(reader, i)));
+  }
+
   /** The full agenda and minutes PDFs: a visitor who may read every closed item of the meeting; others the public. */
   boolean seesFullDocuments(Viewer viewer, Meeting meeting) {
-    return viewer.anonymous() ? !closedItems.anyClosed(meeting.id())
-        : closedItems.seesEveryClosedItem(viewer.reader(), meeting.id());
+    return confidentialOn(viewer, meeting).fullDocuments();
   }
 }

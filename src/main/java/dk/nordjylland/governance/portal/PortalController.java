@@ -59,4 +59,14 @@ class PortalController {
   String accessibility() {
     return "portal/accessibility";
   }
+
+  /**
+   * A mistyped or cut-off address under a portal page ("/moeder/{id}/x"): the portal's Danish 404 page, not the
+   * API's problem JSON that Spring's fallback would give a citizen's browser. The pages and files above win (more
+   * specific patterns).
+   */
+  @GetMapping({"/fora/*/**", "/moeder/*/**", "/sager/*/**"})
+  String unknownAddress() {
+    throw new PortalNotFoundException("Siden findes ikke.");
+  }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.ForwardedCases;
-import dk.nordjylland.governance.support.ForwardedCases.ForwardedCase;
+import dk.nordjylland.governance.support.ForwardedCases.ForwardedToSsu;
 import dk.nordjylland.governance.support.GovernanceTest;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -20,7 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 17 (ADR 0049) in Danish Chromium without a login: a citizen opens the portal, reaches the content by the skip
- * link, finds FFU's meeting in its årshjul, reads the minutes, opens the case passport and follows the case on to SSF.
+ * link, finds FFU's meeting in its årshjul, reads the minutes, opens the case passport and follows the case on to SSF
+ * and SSU (FFU → SSF → SSU, the path of a collaboration agreement), and back from SSU's minutes to the passport.
  * axe-core on every page type of the portal: 0 serious or critical violations.
  */
 @GovernanceTest
@@ -28,6 +29,7 @@ class PortalBrowserTest {
 
   static final LocalDateTime FFU_MEETING = LocalDateTime.of(2190, 9, 14, 9, 0);
   static final LocalDateTime SSF_MEETING = LocalDateTime.of(2190, 10, 26, 13, 0);
+  static final LocalDateTime SSU_MEETING = LocalDateTime.of(2190, 12, 14, 14, 0);
   static final String TITLE = "Godkendelse: Samarbejdsaftale om osteoporose i praksissektoren";
 
   @LocalServerPort int port;
@@ -44,9 +46,9 @@ class PortalBrowserTest {
   }
 
   @Test
-  void aCitizenFindsAForumsMeetingReadsTheMinutesAndFollowsTheCaseFromFfuToSsf() {
-    ForwardedCase c = cases.ffuToSsf(FFU_MEETING, SSF_MEETING, TITLE, "1-01-72-2190-90");
-    Clock.set(SSF_MEETING.plusDays(30));
+  void aCitizenFindsAForumsMeetingReadsTheMinutesAndFollowsTheCaseFromFfuToSsfToSsu() {
+    ForwardedToSsu c = cases.ffuToSsfToSsu(FFU_MEETING, SSF_MEETING, SSU_MEETING, TITLE, "1-01-72-2190-90");
+    Clock.set(SSU_MEETING.plusDays(30));
     try (Browser browser = Browser.start("http://localhost:" + port)) {
       browser.open("/");
       assertThat(browser.driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("da");
@@ -76,17 +78,27 @@ class PortalBrowserTest {
       assertThat(heading(browser)).isEqualTo("Sagspas\n" + TITLE);
       List<String> steps = browser.driver.findElements(By.cssSelector(".path > li h3")).stream()
           .map(WebElement::getText).toList();
-      assertThat(steps).hasSize(2);
+      assertThat(steps).hasSize(3);
       assertThat(steps.get(0)).startsWith("Møde i Fælles Forretningsudvalg");
       assertThat(steps.get(1)).startsWith("Møde i Strategisk Sundhedsforum");
-      assertThat(browser.visible(By.tagName("main")).getText()).contains("1-01-72-2190-90", "Godkendt",
-          "Sendt videre til Strategisk Sundhedsforum");
+      assertThat(steps.get(2)).startsWith("Møde i Sundhedssamarbejdsudvalget");
+      assertThat(browser.visible(By.tagName("main")).getText()).contains("1-01-72-2190-90",
+          ForwardedCases.FFU_DECISION, "Sendt videre til Strategisk Sundhedsforum", ForwardedCases.SSF_DECISION,
+          "Sendt videre til Sundhedssamarbejdsudvalget", "Beslutning: Godkendt");
       noSeriousViolations(browser, "sagspas");
       browser.screenshot("portal-case");
 
       browser.click(By.linkText("Strategisk Sundhedsforum"));
       assertThat(heading(browser)).startsWith("Møde i Strategisk Sundhedsforum");
-      assertThat(browser.visible(By.tagName("main")).getText()).contains(TITLE, "Godkendt");
+      assertThat(browser.visible(By.tagName("main")).getText()).contains(TITLE, ForwardedCases.SSF_DECISION);
+
+      // On to SSU by the passport's link, and from SSU's minutes back to the passport: links both ways.
+      browser.click(By.cssSelector("a[href='/sager/" + c.itemId() + "']"));
+      browser.click(By.linkText("Sundhedssamarbejdsudvalget"));
+      assertThat(heading(browser)).startsWith("Møde i Sundhedssamarbejdsudvalget");
+      assertThat(browser.visible(By.tagName("main")).getText()).contains("Referat", TITLE, "Godkendt");
+      browser.click(By.cssSelector("a[href='/sager/" + c.itemId() + "']"));
+      assertThat(heading(browser)).isEqualTo("Sagspas\n" + TITLE);
 
       browser.open("/tilgaengelighed");
       assertThat(heading(browser)).isEqualTo("Tilgængelighedserklæring");

@@ -72,7 +72,9 @@ class ClosedItemLeakTest {
   void noAnonymousAnswerCarriesTheConfidentialWordsWhileThePublicWordingIsThere() throws Exception {
     Map<String, String> answers = new LinkedHashMap<>();
     for (String path : List.of("/", "/fora", "/fora/ffu", "/fora/ffu/kalender.ics", "/moeder/" + meetingId,
-        "/sager/" + closedItem, "/sager/" + openItem, "/sager/" + closedItem + "/bilag/1", "/tilgaengelighed")) {
+        "/sager/" + closedItem, "/sager/" + openItem, "/sager/" + closedItem + "/bilag/1", "/tilgaengelighed",
+        "/moeder/" + meetingId + "/kalender.ics", "/soeg?q=patientforløb", "/soeg?q=klagede",
+        "/soeg?q=klage&forum=ffu&udfald=godkendt")) {
       answers.put("portal " + path, anonymous(path).getBody());
     }
     for (String pdf : List.of("dagsorden.pdf", "dagsorden.pdf?version=1", "referat.pdf", "referat.pdf?version=1")) {
@@ -95,6 +97,11 @@ class ClosedItemLeakTest {
     assertThat(answers.get("portal /moeder/" + meetingId)).contains(PUBLIC_TITLE, PUBLIC_DECISION,
         "Lukket punkt. Begrundelse: Personoplysninger.", DISQUALIFIED_LINE);
     assertThat(answers.get("portal /sager/" + closedItem)).contains(PUBLIC_TITLE, PUBLIC_DECISION);
+    // The search finds the closed item by its public wording only (issue 17: the index for anonymous users).
+    assertThat(answers.get("portal /soeg?q=patientforløb")).contains(PUBLIC_TITLE, "/sager/" + closedItem);
+    // Searching for the marker itself finds nothing (the page repeats only what the visitor typed).
+    assertThat(anonymous("/soeg?q=" + MARKER).getBody()).contains("Ingen resultater")
+        .doesNotContain("/sager/" + closedItem, PUBLIC_TITLE);
     assertThat(answers.get("portal dagsorden.pdf")).contains("Lukket punkt: " + PUBLIC_TITLE);
     assertThat(answers.get("portal referat.pdf")).contains("Lukket punkt: " + PUBLIC_TITLE, PUBLIC_DECISION,
         DISQUALIFIED_LINE);

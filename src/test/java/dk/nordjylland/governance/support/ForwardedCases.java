@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.springframework.stereotype.Component;
@@ -56,14 +57,47 @@ public class ForwardedCases {
     String ssfMeeting = testMeetings.create("ssf", ssf);
     long itemId = propose("ffu", ffuMeeting, title, caseNumber);
     attach(itemId, ATTACHMENT);
-    run.hold(ffuMeeting, id -> id == itemId
-        ? new DecisionInput(id, Outcome.FORWARDED, FFU_DECISION, "ssf", ssfMeeting, null, null, null)
-        : new DecisionInput(id, Outcome.TAKEN_TO_NOTICE, null, null, null, null, null, null));
+    run.hold(ffuMeeting, forward(itemId, FFU_DECISION, "ssf", ssfMeeting));
     assertThat(items.find(itemId).orElseThrow().forumId()).isEqualTo("ssf");
     Clock.set(ssf.minusDays(45));
     assertThat(starter.start(ssfMeeting)).contains(ssfMeeting);
     run.hold(ssfMeeting, Map.of(itemId, Outcome.APPROVED));
     return new ForwardedCase(ffuMeeting, ssfMeeting, itemId);
+  }
+
+  public static final String SSF_DECISION = "SSF anbefaler aftalen over for SSU.";
+
+  /** The three meetings of a case that went all the way, and the item. */
+  public record ForwardedToSsu(String ffuMeetingId, String ssfMeetingId, String ssuMeetingId, long itemId) {}
+
+  /**
+   * The whole chain of a collaboration agreement (issue 17's case passport): FFU at {@code ffu} forwards the item
+   * (with a PDF as bilag 1) to SSF at {@code ssf}, SSF forwards it to SSU at {@code ssu}, which approves it.
+   */
+  public ForwardedToSsu ffuToSsfToSsu(LocalDateTime ffu, LocalDateTime ssf, LocalDateTime ssu, String title,
+      String caseNumber) {
+    Clock.set(ffu.minusDays(40));
+    String ffuMeeting = run.start("ffu", ffu);
+    String ssfMeeting = testMeetings.create("ssf", ssf);
+    String ssuMeeting = testMeetings.create("ssu", ssu);
+    long itemId = propose("ffu", ffuMeeting, title, caseNumber);
+    attach(itemId, ATTACHMENT);
+    run.hold(ffuMeeting, forward(itemId, FFU_DECISION, "ssf", ssfMeeting));
+    Clock.set(ssf.minusDays(45));
+    assertThat(starter.start(ssfMeeting)).contains(ssfMeeting);
+    run.hold(ssfMeeting, forward(itemId, SSF_DECISION, "ssu", ssuMeeting));
+    assertThat(items.find(itemId).orElseThrow().forumId()).isEqualTo("ssu");
+    Clock.set(ssu.minusDays(45));
+    assertThat(starter.start(ssuMeeting)).contains(ssuMeeting);
+    run.hold(ssuMeeting, Map.of(itemId, Outcome.APPROVED));
+    return new ForwardedToSsu(ffuMeeting, ssfMeeting, ssuMeeting, itemId);
+  }
+
+  /** The item forwarded with a decision text to the forum's meeting; the other items taken to notice. */
+  private static Function<Long, DecisionInput> forward(long itemId, String decision, String forumId, String meetingId) {
+    return id -> id == itemId
+        ? new DecisionInput(id, Outcome.FORWARDED, decision, forumId, meetingId, null, null, null)
+        : new DecisionInput(id, Outcome.TAKEN_TO_NOTICE, null, null, null, null, null, null);
   }
 
   /** A one-page PDF uploaded by the secretariat as the item's next bilag; returns the file's bytes. */
