@@ -46,6 +46,7 @@ public class MeetingDocuments {
     publish(published.meetingId(), DocumentKind.AGENDA);
   }
 
+  /** The approved minutes, and each corrected version after them (ADR 0059): the next version either way. */
   @EventListener
   void minutesPublished(MinutesPublished published) {
     publish(published.meetingId(), DocumentKind.MINUTES);
@@ -97,7 +98,7 @@ public class MeetingDocuments {
 
   private StoredDocument publish(String meetingId, DocumentKind kind) {
     // One view for the PDF and its snapshot: the snapshot says what this version prints (ADR 0057).
-    MeetingRecordView view = records.view(meetingId, kind);
+    MeetingRecordView view = records.view(meetingId, kind).asVersion(documents.nextVersion(meetingId, kind));
     StoredDocument stored = documents.store(meetingId, kind, renderer.pdf(TEMPLATE, Map.of("doc", view)),
         snapshots.write(snapshots.of(meetingId, view)));
     publicDocuments.publishBeside(stored); // closed items: the public version beside it (ADR 0055)
