@@ -54,6 +54,13 @@ public class MinutesCorrections {
     return meeting.status() == MeetingStatus.MINUTES_PUBLISHED || meeting.status() == MeetingStatus.COMPLETED;
   }
 
+  /** The refusal of a changed outcome, the same on the page's field as in the API's problem. */
+  public static String outcomeFixed(AgendaEntry entry) {
+    return "Punkt " + entry.position() + ": udfaldet (" + entry.outcome().danish() + ") kan ikke ændres, efter"
+        + " referatet er godkendt, for opfølgningen er sat i gang ud fra det. Kun beslutningens ordlyd kan rettes; en"
+        + " ændret beslutning kræver et nyt punkt på et kommende møde.";
+  }
+
   /** Whether the user corrects the forum's approved minutes: its secretariat, or an administrator. */
   public boolean mayCorrect(Meeting meeting, String userId) {
     ForumAccess.Reader reader = forumAccess.reader(userId);
@@ -155,9 +162,7 @@ public class MinutesCorrections {
         continue;
       }
       if (w.outcome() != null && w.outcome() != entry.outcome()) {
-        problems.add(MinutesCorrection.subject(itemId, "outcome"), name + ": udfaldet (" + entry.outcome().danish()
-            + ") kan ikke ændres, efter referatet er godkendt, for opfølgningen er sat i gang ud fra det. Kun"
-            + " beslutningens ordlyd kan rettes; en ændret beslutning kræver et nyt punkt på et kommende møde.");
+        problems.add(MinutesCorrection.subject(itemId, "outcome"), outcomeFixed(entry));
       }
       String text = w.decisionText() == null ? entry.decisionText() : strip(w.decisionText());
       String textField = MinutesCorrection.subject(itemId, "decisionText");

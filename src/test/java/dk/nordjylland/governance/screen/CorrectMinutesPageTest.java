@@ -76,7 +76,11 @@ class CorrectMinutesPageTest {
     assertThat(changedOutcome.getStatusCode().value()).isEqualTo(400);
     assertThat(changedOutcome.getBody()).contains("id=\"" + outcome + "-fejl\"",
         "udfaldet (Godkendt med bemærkninger) kan ikke ændres, efter referatet er godkendt",
-        "en ændret beslutning kræver et nyt punkt", "aria-invalid=\"true\"", "Forkert udfald.");
+        "en ændret beslutning kræver et nyt punkt", "aria-invalid=\"true\"", "Forkert udfald.",
+        "<option value=\"POSTPONED\" selected=\"selected\">Udskudt</option>");
+    // Both at once: the changed outcome and the missing reason, each on its field.
+    assertThat(secretariat.post(page, fields(outcome, "POSTPONED", decision, "Beslutning.", "reason", "")).getBody())
+        .contains("id=\"" + outcome + "-fejl\"", "id=\"reason-fejl\"");
 
     ResponseEntity<String> nothing = secretariat.post(page, fields(outcome, "APPROVED_WITH_REMARKS", decision,
         "Beslutning.", "reason", "Ingen ændring."));

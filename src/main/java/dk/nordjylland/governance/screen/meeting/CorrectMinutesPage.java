@@ -99,6 +99,10 @@ class CorrectMinutesPage {
         // A field not sent at all (a page from before, a script) leaves that part as it stands.
         String outcome = input.choice("outcome-" + e.itemId(), "Udfald",
             Arrays.stream(Outcome.values()).map(Enum::name).toList(), false);
+        if (outcome != null && Outcome.valueOf(outcome) != e.outcome()) {
+          // Said on the field with the other fields' errors; the use case refuses it again (one rule).
+          input.error("outcome-" + e.itemId(), MinutesCorrections.outcomeFixed(e));
+        }
         String text = sent(values, "decisionText-" + e.itemId())
             ? input.text("decisionText-" + e.itemId(), "Beslutning", false) : null;
         String publicDecision = closedItems.isClosed(e.itemId()) && sent(values, "publicDecision-" + e.itemId())
