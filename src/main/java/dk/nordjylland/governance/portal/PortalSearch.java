@@ -7,18 +7,20 @@ import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.portal.SearchRows.EntryRow;
 import dk.nordjylland.governance.portal.SearchRows.ItemRow;
+import dk.nordjylland.governance.portal.SearchRows.MeetingRow;
 import dk.nordjylland.governance.search.Matches;
 import dk.nordjylland.governance.search.SearchTerms;
 import dk.nordjylland.governance.search.TextMatcher;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,11 +38,11 @@ class PortalSearch {
   /** Counted up to this many items ("Mere end 1.000 sager fundet"): nobody reads further, and counting costs. */
   static final int MAX_COUNT = 1_000;
 
-  /** Entries read per query, newest first. */
-  private static final int SLICE = 2_000;
+  /** Meetings whose entries are read per query when many items are found (about 1,500 entries). */
+  private static final int MEETING_SLICE = 100;
 
-  /** Up to this many items found, the database reads only their entries; more, it reads all entries newest first. */
-  private static final int ID_LIST = 2_000;
+  /** Up to this many items found, the database reads only their entries; more, the meetings' newest first. */
+  private static final int ID_LIST = 5_000;
 
   private static final int SNIPPET = 240;
 
@@ -85,20 +87,28 @@ class PortalSearch {
       return new Result(0, false, List.of(), 1, 1);
     }
     SearchRows.Filter filter = filter(viewer, query);
+    List<MeetingRow> meetings = rows.meetings(filter);
+    Map<String, MeetingRow> visible = new HashMap<>();
+    meetings.forEach(m -> visible.put(m.id(), m));
     Map<Long, Boolean> confidential = new HashMap<>();
-    // The items found, in the order of their newest entry the visitor may see: read from the database newest first,
-    // a slice at a time, until the count's cap is passed; a word in every item reads one slice, not 30,000 entries.
+    Predicate<Seen> counts = seen -> counts(viewer, query, seen, matches, confidential);
+
+    // The items found, in the order of their newest entry the visitor may see, counted up to the cap. Few items
+    // found: their entries. Many: the visible meetings' entries, newest meetings first, a slice of meetings at a
+    // time until the cap is passed (a word in every item reads one slice, not 30,000 entries).
     LinkedHashSet<Long> found = new LinkedHashSet<>();
-    Collection<Long> only = ids.size() <= ID_LIST ? ids : null;
-    for (int offset = 0; found.size() <= MAX_COUNT; offset += SLICE) {
-      List<EntryRow> slice = rows.entries(filter, only, offset, SLICE);
-      for (EntryRow row : slice) {
-        if (found.size() <= MAX_COUNT && counts(viewer, row, matches, confidential)) {
-          found.add(row.itemId());
+    if (ids.size() <= ID_LIST) {
+      addUpToTheCap(found, seen(rows.entriesOfItems(ids, filter), visible), counts);
+    } else {
+      for (int from = 0; from < meetings.size() && found.size() <= MAX_COUNT; ) {
+        int to = Math.min(meetings.size(), from + MEETING_SLICE);
+        // meetings at the same time stay in one slice: their entries are ordered together
+        while (to < meetings.size() && meetings.get(to).startsAt().equals(meetings.get(to - 1).startsAt())) {
+          to++;
         }
-      }
-      if (slice.size() < SLICE) {
-        break;
+        List<String> slice = meetings.subList(from, to).stream().map(MeetingRow::id).toList();
+        addUpToTheCap(found, seen(rows.entriesOfMeetings(slice, filter), visible), counts);
+        from = to;
       }
     }
     boolean capped = found.size() > MAX_COUNT;
@@ -107,17 +117,39 @@ class PortalSearch {
     int shown = Math.min(Math.max(1, page), pages);
     List<Long> onPage = found.stream().skip((long) (shown - 1) * PAGE_SIZE).limit(PAGE_SIZE).toList();
     // Every meeting where a shown item was found: its entries again, with the same rules.
-    Map<Long, List<EntryRow>> places = new LinkedHashMap<>();
+    Map<Long, List<Seen>> places = new LinkedHashMap<>();
     onPage.forEach(id -> places.put(id, new ArrayList<>()));
-    for (EntryRow row : rows.entries(filter, onPage, 0, Integer.MAX_VALUE)) {
-      if (counts(viewer, row, matches, confidential)) {
-        places.get(row.itemId()).add(row);
-      }
-    }
+    seen(rows.entriesOfItems(onPage, filter), visible).stream().filter(counts)
+        .forEach(s -> places.get(s.row().itemId()).add(s));
     Map<Long, ItemRow> items = rows.items(onPage);
     List<Hit> hits = onPage.stream()
         .map(id -> hit(items.get(id), places.get(id), confidential.get(id))).toList();
     return new Result(total, capped, hits, shown, pages);
+  }
+
+  /** The items of these entries (in order) whose words count, until one more than the cap is found. */
+  private static void addUpToTheCap(Set<Long> found, List<Seen> entries, Predicate<Seen> counts) {
+    for (Seen s : entries) {
+      if (found.size() > MAX_COUNT) {
+        return;
+      }
+      if (counts.test(s)) {
+        found.add(s.row().itemId());
+      }
+    }
+  }
+
+  /** An entry on a meeting the visitor may see. */
+  private record Seen(EntryRow row, MeetingRow meeting) {}
+
+  /** The entries on visible meetings, newest meeting first, then the highest item id (the order of the results). */
+  private static List<Seen> seen(List<EntryRow> entries, Map<String, MeetingRow> visible) {
+    return entries.stream().filter(e -> visible.containsKey(e.meetingId()))
+        .map(e -> new Seen(e, visible.get(e.meetingId())))
+        .sorted(Comparator.comparing((Seen s) -> s.meeting().startsAt()).reversed()
+            .thenComparing(s -> s.row().itemId(), Comparator.reverseOrder())
+            .thenComparing(s -> s.row().meetingId(), Comparator.reverseOrder()))
+        .toList();
   }
 
   /** The filters and the forums the visitor sees, for the database. */
@@ -132,27 +164,33 @@ class PortalSearch {
    * Whether the words were found in what the visitor may read of this entry: a closed item's confidential text (its
    * title, case text, attachments, decision) is for whom {@link PortalAccess#seesConfidential} says, one rule with
    * the pages and the API (ADR 0055); everybody else searches its public title and public decision only. A decision
-   * counts once the minutes are approved.
+   * and the outcome filter count once the minutes are approved (a recorded draft outcome must not leak).
    */
-  private boolean counts(Viewer viewer, EntryRow row, Matches matches, Map<Long, Boolean> confidential) {
+  private boolean counts(Viewer viewer, Query query, Seen seen, Matches matches, Map<Long, Boolean> confidential) {
+    EntryRow row = seen.row();
+    boolean minutes = seen.meeting().minutesApproved();
+    if (query.outcome() != null && !(minutes && query.outcome() == row.outcome())) {
+      return false;
+    }
     boolean full = confidential.computeIfAbsent(row.itemId(),
         id -> !row.closed() || access.seesConfidential(viewer, id));
     Matches.Entry entry = new Matches.Entry(row.meetingId(), row.itemId());
-    boolean minutes = row.minutesApproved();
     return full
         ? matches.items().contains(row.itemId()) || minutes && matches.decisions().contains(entry)
         : matches.publicTitles().contains(row.itemId()) || minutes && matches.publicDecisions().contains(entry);
   }
 
-  private Hit hit(ItemRow item, List<EntryRow> entries, boolean full) {
-    List<Place> places = entries.stream().map(row -> {
-      boolean minutes = row.minutesApproved();
-      String forum = masterData.forum(row.forumId()).map(Forum::name).orElse(row.forumId());
+  private Hit hit(ItemRow item, List<Seen> entries, boolean full) {
+    List<Place> places = entries.stream().map(seen -> {
+      EntryRow row = seen.row();
+      MeetingRow meeting = seen.meeting();
+      String forum = masterData.forum(meeting.forumId()).map(Forum::name).orElse(meeting.forumId());
       return new Place(row.meetingId(), "/moeder/" + row.meetingId() + "#punkt-" + row.position(),
-          "Møde i " + forum + " " + DanishDates.date(row.startsAt()), row.position(),
-          !minutes ? "Referatet er ikke godkendt endnu" : row.outcome() == null ? null : row.outcome().danish());
+          "Møde i " + forum + " " + DanishDates.date(meeting.startsAt()), row.position(),
+          !meeting.minutesApproved() ? "Referatet er ikke godkendt endnu"
+              : row.outcome() == null ? null : row.outcome().danish());
     }).toList();
-    String kind = entries.get(0).kind().danish();
+    String kind = entries.get(0).row().kind().danish();
     if (full) {
       return new Hit(item.id(), item.title(), item.caseNumber(), kind, snippet(item.summary()), false, places);
     }

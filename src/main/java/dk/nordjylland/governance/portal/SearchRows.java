@@ -12,18 +12,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * What the portal's search needs beside the words found: the agenda entries a visitor may see, newest meeting first,
- * with the filters and the publication rules (agenda sent, minutes approved for the outcome) done by the database,
- * a slice at a time, and the shown items' texts. The same SQL on H2 and PostgreSQL, so both apply the same rights and
- * filters (ADR 0056, addendum of round 6).
+ * What the portal's search needs beside the words found: the meetings whose agenda the visitor may read (forum, period,
+ * agenda sent, minutes approved), newest first, the agenda entries of some items or some meetings, and the shown
+ * items' texts. The same SQL on H2 and PostgreSQL, so both apply the same rights and filters (ADR 0056 and its
+ * addendum). Ids are written into the SQL as literals (longs from the matcher, meeting ids read from the database and
+ * quoted): H2 looks a list of literals up in an index but compares a list of parameters with every row (benchmark 7).
  */
 @Repository
 class SearchRows {
 
-  private static final String AGENDA_SENT = "exists (select 1 from gov_document d where d.meeting_id = e.meeting_id"
-      + " and d.kind = 'AGENDA')";
-  private static final String MINUTES_APPROVED = "exists (select 1 from gov_document d where d.meeting_id ="
-      + " e.meeting_id and d.kind = 'MINUTES')";
+  private static final String DOCUMENT = "exists (select 1 from gov_document d where d.meeting_id = m.id and d.kind = ";
 
   private final JdbcClient jdbc;
 
@@ -32,16 +30,18 @@ class SearchRows {
   }
 
   /**
-   * Which entries to read. {@code forums}: the forums the visitor sees (null: every forum, a process owner);
-   * {@code from}/{@code until}: the meeting starts at or after / before (null: open); {@code kind}, {@code outcome}:
-   * null for any. The outcome is matched only where the minutes are approved (a recorded draft must not leak).
+   * Which meetings and entries to read. {@code forums}: the forums the visitor sees; {@code from}/{@code until}: the
+   * meeting starts at or after / before (null: open); {@code kind}, {@code outcome}: null for any (the outcome counts
+   * only where the minutes are approved: checked by the caller).
    */
   record Filter(Collection<String> forums, String forumId, LocalDateTime from, LocalDateTime until, ItemKind kind,
       Outcome outcome) {}
 
+  /** A meeting whose agenda is sent; {@code minutesApproved}: its minutes too. */
+  record MeetingRow(String id, String forumId, LocalDateTime startsAt, boolean minutesApproved) {}
+
   /** One item at one meeting. {@code outcome} is the recorded one: shown only once the minutes are approved. */
-  record EntryRow(String meetingId, long itemId, int position, Outcome outcome, String forumId,
-      LocalDateTime startsAt, ItemKind kind, boolean closed, boolean minutesApproved) {}
+  record EntryRow(String meetingId, long itemId, int position, Outcome outcome, ItemKind kind, boolean closed) {}
 
   /** The shown item's texts. */
   record ItemRow(long id, String title, String caseNumber, String summary, String publicTitle) {}
@@ -51,42 +51,50 @@ class SearchRows {
     return jdbc.sql("select id from gov_forum").query(String.class).list();
   }
 
-  /**
-   * The entries on sent agendas that pass the filter, newest meeting first (then the highest item id, the meeting),
-   * rows {@code offset} to {@code offset + limit}. {@code itemIds}: only these items (null: any). The ids are written
-   * into the SQL as numbers (longs from the matcher, never typed text): H2 looks a list of literals up in an index but
-   * compares a list of parameters with every row (benchmark 7).
-   */
-  List<EntryRow> entries(Filter filter, Collection<Long> itemIds, int offset, int limit) {
-    if (itemIds != null && itemIds.isEmpty() || filter.forums() != null && filter.forums().isEmpty()) {
+  /** The meetings with a sent agenda the filter lets through, newest first (2,000 in ten years). */
+  List<MeetingRow> meetings(Filter filter) {
+    if (filter.forums().isEmpty()) {
       return List.of();
     }
-    StringBuilder sql = new StringBuilder("select e.meeting_id, e.item_id, e.position, e.outcome, m.forum_id,"
-        + " m.starts_at, i.kind, i.closed, case when " + MINUTES_APPROVED + " then 1 else 0 end"
-        + " from gov_agenda_entry e join gov_meeting m on m.id = e.meeting_id join gov_item i on i.id = e.item_id"
-        + " where " + AGENDA_SENT);
-    List<Object> params = new ArrayList<>();
-    if (filter.forums() != null) {
-      sql.append(" and m.forum_id in (").append(String.join(", ", filter.forums().stream().map(f -> "?").toList()))
-          .append(')');
-      params.addAll(filter.forums());
-    }
+    StringBuilder sql = new StringBuilder("select m.id, m.forum_id, m.starts_at, case when " + DOCUMENT
+        + "'MINUTES') then 1 else 0 end from gov_meeting m where " + DOCUMENT + "'AGENDA') and m.forum_id in (")
+        .append(String.join(", ", filter.forums().stream().map(f -> "?").toList())).append(')');
+    List<Object> params = new ArrayList<>(filter.forums());
     condition(sql, params, " and m.forum_id = ?", filter.forumId());
     condition(sql, params, " and m.starts_at >= ?", filter.from());
     condition(sql, params, " and m.starts_at < ?", filter.until());
-    condition(sql, params, " and i.kind = ?", filter.kind() == null ? null : filter.kind().name());
-    condition(sql, params, " and e.outcome = ? and " + MINUTES_APPROVED,
-        filter.outcome() == null ? null : filter.outcome().name());
-    if (itemIds != null) {
-      sql.append(" and e.item_id in (").append(numbers(itemIds)).append(')');
+    if (filter.outcome() != null) {
+      sql.append(" and ").append(DOCUMENT).append("'MINUTES')");
     }
-    sql.append(" order by m.starts_at desc, e.item_id desc, e.meeting_id desc offset ").append(offset)
-        .append(" rows fetch next ").append(limit).append(" rows only");
+    sql.append(" order by m.starts_at desc, m.id desc");
+    return jdbc.sql(sql.toString()).params(params)
+        .query((rs, n) -> new MeetingRow(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime(),
+            rs.getInt(4) == 1))
+        .list();
+  }
+
+  /** The entries of these items (of the filter's kind and outcome), at any meeting. */
+  List<EntryRow> entriesOfItems(Collection<Long> itemIds, Filter filter) {
+    return itemIds.isEmpty() ? List.of() : entries("e.item_id in (" + String.join(", ",
+        itemIds.stream().map(id -> Long.toString(id)).toList()) + ")", filter);
+  }
+
+  /** The entries on these meetings' agendas (of the filter's kind and outcome). */
+  List<EntryRow> entriesOfMeetings(Collection<String> meetingIds, Filter filter) {
+    return meetingIds.isEmpty() ? List.of() : entries("e.meeting_id in (" + String.join(", ",
+        meetingIds.stream().map(id -> "'" + id.replace("'", "''") + "'").toList()) + ")", filter);
+  }
+
+  private List<EntryRow> entries(String which, Filter filter) {
+    StringBuilder sql = new StringBuilder("select e.meeting_id, e.item_id, e.position, e.outcome, i.kind, i.closed"
+        + " from gov_agenda_entry e join gov_item i on i.id = e.item_id where " + which);
+    List<Object> params = new ArrayList<>();
+    condition(sql, params, " and i.kind = ?", filter.kind() == null ? null : filter.kind().name());
+    condition(sql, params, " and e.outcome = ?", filter.outcome() == null ? null : filter.outcome().name());
     return jdbc.sql(sql.toString()).params(params)
         .query((rs, n) -> new EntryRow(rs.getString(1), rs.getLong(2), rs.getInt(3),
-            rs.getString(4) == null ? null : Outcome.valueOf(rs.getString(4)), rs.getString(5),
-            rs.getTimestamp(6).toLocalDateTime(), ItemKind.valueOf(rs.getString(7)), rs.getBoolean(8),
-            rs.getInt(9) == 1))
+            rs.getString(4) == null ? null : Outcome.valueOf(rs.getString(4)), ItemKind.valueOf(rs.getString(5)),
+            rs.getBoolean(6)))
         .list();
   }
 
@@ -97,7 +105,7 @@ class SearchRows {
       return items;
     }
     jdbc.sql("select id, title, case_number, summary, public_title from gov_item where id in ("
-            + numbers(itemIds) + ")")
+            + String.join(", ", itemIds.stream().map(id -> Long.toString(id)).toList()) + ")")
         .query((rs, n) -> new ItemRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
             rs.getString(5)))
         .list().forEach(row -> items.put(row.id(), row));
@@ -109,9 +117,5 @@ class SearchRows {
       sql.append(condition);
       params.add(value);
     }
-  }
-
-  private static String numbers(Collection<Long> ids) {
-    return String.join(", ", ids.stream().map(id -> Long.toString(id)).toList());
   }
 }
