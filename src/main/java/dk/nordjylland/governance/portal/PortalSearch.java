@@ -1,6 +1,7 @@
 package dk.nordjylland.governance.portal;
 
 import dk.nordjylland.governance.calendar.DanishDates;
+import dk.nordjylland.governance.item.Closure;
 import dk.nordjylland.governance.item.ItemKind;
 import dk.nordjylland.governance.item.Outcome;
 import dk.nordjylland.governance.masterdata.Forum;
@@ -194,8 +195,9 @@ class PortalSearch {
     if (full) {
       return new Hit(item.id(), item.title(), item.caseNumber(), kind, snippet(item.summary()), false, places);
     }
-    String title = item.publicTitle() == null || item.publicTitle().isBlank() ? "Lukket punkt" : item.publicTitle();
-    return new Hit(item.id(), title, null, kind, null, true, places);
+    // The case number names the journal, not the content: shown as on the meeting page, the passport and the public
+    // PDF (ADR 0049 addendum). Found by the public through the public wording only.
+    return new Hit(item.id(), Closure.publicTitleOr(item.publicTitle()), item.caseNumber(), kind, null, true, places);
   }
 
   private static String snippet(String summary) {

@@ -333,8 +333,9 @@ class PortalSearchTest {
     assertThat(found("akutteam")).containsExactly(closed); // public title
     assertThat(found("afsluttet")).containsExactly(closed); // public decision
     String page = body(null, "/soeg?q=akutteam" + YEAR);
-    assertThat(page).contains("Personalesag i det fælles akutteam", "Lukket punkt")
-        .doesNotContain(SECRET).doesNotContain("24/9999");
+    // The case number is shown, as on the meeting page, the passport and the public PDF; the confidential title not.
+    assertThat(page).contains("Personalesag i det fælles akutteam", "Lukket punkt", "24/9999")
+        .doesNotContain(SECRET);
 
     WebappSession member = new WebappSession(http).logIn("lone.berg");
     assertThat(foundBy(member, SECRET)).containsExactly(closed);
