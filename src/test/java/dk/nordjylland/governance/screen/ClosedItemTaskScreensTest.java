@@ -34,6 +34,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -241,13 +242,13 @@ class ClosedItemTaskScreensTest {
     engine.getTaskService().complete(taskId(meetingId, key), variables);
   }
 
-  private org.camunda.bpm.engine.task.Task task(String meetingId, String key) {
+  private Task task(String meetingId, String key) {
     return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(meetingId).taskDefinitionKey(key)
         .singleResult();
   }
 
   private String taskId(String meetingId, String key) {
-    var task = task(meetingId, key);
+    Task task = task(meetingId, key);
     assertThat(task).as("%s waits at %s", meetingId, key).isNotNull();
     return task.getId();
   }
