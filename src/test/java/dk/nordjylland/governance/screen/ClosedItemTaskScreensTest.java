@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.screen;
 
+import static dk.nordjylland.governance.followup.FollowUpActionProcess.Elements.CARRY_OUT_ACTION;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.COMMENT_ROUND;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_AGENDA;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APPROVE_MINUTES;
@@ -56,6 +57,7 @@ class ClosedItemTaskScreensTest {
 
   static final String MARKER = "FORTROLIGORD";
   static final String PUBLIC_HEADING = "Lukket punkt: " + ClosedItemCases.PUBLIC_TITLE;
+  static final String ACTION = "Svar klageren skriftligt inden fristen (2194)";
   static final String NOTE = "er et lukket punkt, som du er inhabil i: du ser kun den offentlige udgave";
 
   @Autowired ProcessEngine engine;
@@ -77,7 +79,7 @@ class ClosedItemTaskScreensTest {
     LocalDateTime at = LocalDateTime.of(2194, 3, 5, 9, 0);
     String meetingId = meetingWithClosedItem(at);
     long closed = closedItem(meetingId);
-    toCommentRound(meetingId, at, closed, List.of("lone.berg"));
+    toCommentRound(meetingId, at, closed, List.of("lone.berg"), List.of());
 
     ScreenClient lone = new ScreenClient(http, "lone.berg");
     String own = lone.open("comment-minutes", commentTask(meetingId, "lone.berg")).getBody();
@@ -112,7 +114,7 @@ class ClosedItemTaskScreensTest {
     LocalDateTime at = LocalDateTime.of(2194, 4, 9, 9, 0);
     String meetingId = meetingWithClosedItem(at);
     long closed = closedItem(meetingId);
-    toCommentRound(meetingId, at, closed, List.of("lone.berg"));
+    toCommentRound(meetingId, at, closed, List.of("lone.berg"), List.of());
 
     String path = "/api/items/" + closed + "/attachments";
     assertThat(api.get(path, "jens.bach").getBody()).contains("Journalnotat om " + MARKER);
@@ -132,7 +134,8 @@ class ClosedItemTaskScreensTest {
     LocalDateTime at = LocalDateTime.of(2194, 5, 7, 9, 0);
     String meetingId = meetingWithClosedItem(at);
     long closed = closedItem(meetingId);
-    toCommentRound(meetingId, at, closed, List.of("mads.kjaer"));
+    toCommentRound(meetingId, at, closed, List.of("mads.kjaer", "lone.berg"), List.of(Map.of("itemId", closed,
+        "description", ACTION, "owner", "ffu-members", "dueDate", "01-09-2194")));
     for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instanceId(meetingId))
         .timers().list()) {
       engine.getManagementService().executeJob(job.getId()); // the comment deadline
@@ -153,6 +156,16 @@ class ClosedItemTaskScreensTest {
     // What he approved is published in full for the members, the public version beside it (ADR 0055).
     assertThat(pdfText(documents.latest(meetingId, DocumentKind.MINUTES).orElseThrow().content()))
         .contains("Klagen fra " + MARKER + " afvises.");
+
+    // The follow-up action on the closed item, owned by the members' group: the disqualified member reads the
+    // item in its public wording beside the action's own description; another member reads the decision.
+    String action = engine.getTaskService().createTaskQuery().taskDefinitionKey(CARRY_OUT_ACTION).list().stream()
+        .filter(t -> ACTION.equals(engine.getTaskService().getVariable(t.getId(), "actionDescription")))
+        .findFirst().orElseThrow().getId();
+    assertThat(new ScreenClient(http, "lone.berg").open("carry-out-action", action).getBody()).doesNotContain(MARKER)
+        .contains(ACTION, PUBLIC_HEADING, ClosedItemCases.PUBLIC_DECISION, "som du er inhabil i");
+    assertThat(new ScreenClient(http, "jens.bach").open("carry-out-action", action).getBody())
+        .contains(ACTION, "Klagen fra " + MARKER + " afvises.").doesNotContain("som du er inhabil i");
   }
 
   @Test
@@ -197,8 +210,8 @@ class ClosedItemTaskScreensTest {
   }
 
   /** The agenda approved and sent, the meeting recorded, the closed item's public decision, the comment round open. */
-  private void toCommentRound(String meetingId, LocalDateTime at, long closed, List<String> disqualified)
-      throws Exception {
+  private void toCommentRound(String meetingId, LocalDateTime at, long closed, List<String> disqualified,
+      List<Map<String, Object>> actions) throws Exception {
     complete(meetingId, APPROVE_AGENDA, Map.of("agendaApproved", true));
     for (int round = 0; round < 5 && task(meetingId, RECORD_MEETING) == null; round++) {
       for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instanceId(meetingId))
@@ -214,7 +227,8 @@ class ClosedItemTaskScreensTest {
               null)
           : new DecisionInput(entry.itemId(), Outcome.TAKEN_TO_NOTICE, null, null, null, null, null, null));
     }
-    complete(meetingId, RECORD_MEETING, Map.of("decisions", json.writeValueAsString(decisions)));
+    complete(meetingId, RECORD_MEETING, Map.of("decisions", json.writeValueAsString(decisions),
+        "actions", json.writeValueAsString(actions)));
     api.body(api.exchange(HttpMethod.PUT, "/api/meetings/" + meetingId + "/items/" + closed + "/public-decision",
         "karen.lund", Map.of("publicDecision", ClosedItemCases.PUBLIC_DECISION)));
     disqualify(meetingId, closed, disqualified);
