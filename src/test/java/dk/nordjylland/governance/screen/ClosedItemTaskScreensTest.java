@@ -7,6 +7,7 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.APP
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.COMMENT_ON_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.DRAFT_MINUTES;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.RECORD_MEETING;
+import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCREEN_ITEMS;
 import static dk.nordjylland.governance.meeting.MeetingCycleProcess.MINUTES_COMMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -169,7 +170,7 @@ class ClosedItemTaskScreensTest {
   }
 
   @Test
-  void aChairDisqualifiedForAClosedItemApprovesTheAgendaSeeingItsPublicWordingWithoutItsBilag() throws Exception {
+  void aChairDisqualifiedForAClosedItemApprovesAndScreensTheAgendaSeeingItsPublicWordingWithoutItsBilag() throws Exception {
     LocalDateTime at = LocalDateTime.of(2194, 6, 4, 9, 0);
     String meetingId = meetingWithClosedItem(at);
     long closed = closedItem(meetingId);
@@ -186,7 +187,18 @@ class ClosedItemTaskScreensTest {
     assertThat(new ScreenClient(http, "ida.winther").open("approve-agenda", task).getBody())
         .contains("Sagsfremstilling: " + MARKER, "Journalnotat om " + MARKER).doesNotContain(NOTE);
 
-    mads.submitOk("approve-agenda", task, Map.of("decision", "godkend"));
+    // Sent back to the screening, which the chair may do too: the same item by its public heading there.
+    mads.submitOk("approve-agenda", task, Map.of("decision", "tilbage", "agendaRemarks", "Punkt 2 skal med."));
+    String screening = taskId(meetingId, SCREEN_ITEMS);
+    assertThat(mads.open("screen-items", screening).getBody()).doesNotContain(MARKER).contains(PUBLIC_HEADING,
+        "Punktet er et lukket punkt, som du er inhabil i");
+    assertThat(pdfText(screenPdf("mads.kjaer", "/screens/screen-items/preview.pdf?taskId=" + screening)))
+        .doesNotContain(MARKER).contains(PUBLIC_HEADING);
+    assertThat(new ScreenClient(http, "karen.lund").open("screen-items", screening).getBody())
+        .contains("Beslutning: Klage fra " + MARKER, "Journalnotat om " + MARKER);
+    complete(meetingId, SCREEN_ITEMS, Map.of());
+
+    mads.submitOk("approve-agenda", taskId(meetingId, APPROVE_AGENDA), Map.of("decision", "godkend"));
   }
 
   // ------------------------------------------------------------------------------------------------ helpers
