@@ -111,6 +111,36 @@ class ClosedItemTaskScreensTest {
   }
 
   @Test
+  void theActionsOfTheClosedItemAreLeftOutOfOurApiForTheDisqualifiedMemberUnlessSheOwnsThem() throws Exception {
+    LocalDateTime at = LocalDateTime.of(2194, 4, 2, 9, 0);
+    String meetingId = meetingWithClosedItem(at);
+    long closed = closedItem(meetingId);
+    String secret = "Skriv til " + MARKER + " om afgørelsen";
+    String owned = "Bekræft modtagelsen over for klageren (2194)";
+    toCommentRound(meetingId, at, closed, List.of("lone.berg"), List.of(
+        Map.of("itemId", closed, "description", secret, "owner", "ffu-secretariat", "dueDate", "01-09-2194"),
+        Map.of("itemId", closed, "description", owned, "owner", "lone.berg", "dueDate", "01-09-2194")));
+    for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instanceId(meetingId))
+        .timers().list()) {
+      engine.getManagementService().executeJob(job.getId()); // the comment deadline
+    }
+    // The actions start once the chair approves the minutes.
+    new ScreenClient(http, "mads.kjaer").submitOk("approve-minutes", taskId(meetingId, APPROVE_MINUTES),
+        Map.of("decision", "godkend"));
+
+    String lone = api.get("/api/actions?meeting=" + meetingId, "lone.berg").getBody();
+    assertThat(lone).doesNotContain(MARKER).contains(owned); // the one who must act is told (ADR 0060)
+    assertThat(api.get("/api/actions?item=" + closed, "lone.berg").getBody()).doesNotContain(MARKER).contains(owned);
+    assertThat(api.get("/api/actions?meeting=" + meetingId, "jens.bach").getBody()).contains(secret, owned);
+    long secretId = api.body(api.get("/api/actions?meeting=" + meetingId, "jens.bach")).findParents("description")
+        .stream().filter(a -> secret.equals(a.get("description").asText())).findFirst().orElseThrow()
+        .get("id").asLong();
+    // One action by id: the same answer as an unknown id, so ids cannot be probed.
+    assertThat(api.get("/api/actions/" + secretId, "lone.berg").getStatusCode().value()).isEqualTo(404);
+    assertThat(api.get("/api/actions/" + secretId, "jens.bach").getBody()).contains(secret);
+  }
+
+  @Test
   void theBilagOfTheClosedItemAreNeitherListedNorDownloadableForTheDisqualifiedMember() throws Exception {
     LocalDateTime at = LocalDateTime.of(2194, 4, 9, 9, 0);
     String meetingId = meetingWithClosedItem(at);
