@@ -90,7 +90,9 @@ class PortalLoginController {
   @GetMapping(LOGOUT)
   String logoutForm(HttpServletRequest request, CsrfToken csrf, Model model) {
     model.addAttribute("csrf", csrf);
-    model.addAttribute("name", logins.of(request).map(a -> a.getName()).orElse(null));
+    model.addAttribute("name", logins.of(request).map(a -> engine.getIdentityService().createUserQuery()
+        .userId(a.getName()).singleResult()).map(u -> (u.getFirstName() + " " + u.getLastName()).strip())
+        .orElse(null));
     return "portal/logout";
   }
 

@@ -118,7 +118,7 @@ class PortalLoginTest {
     browser.get("/log-ind");
     browser.logIn("lone.berg", "test", "/");
     HttpResponse<String> confirm = browser.get("/log-ud");
-    assertThat(confirm.body()).contains("Du er logget ind som <strong>lone.berg</strong>", "<button type=\"submit\">Log ud");
+    assertThat(confirm.body()).contains("Du er logget ind som <strong>Lone Berg</strong>", "<button type=\"submit\">Log ud");
 
     HttpResponse<String> out = browser.post("/log-ud", Map.of("_csrf", token(confirm.body())));
     assertThat(out.statusCode()).isEqualTo(303);
