@@ -84,14 +84,20 @@ class SearchBenchIT {
     Results.add("7 search", db(), "index build after the load (H2: Lucene, as at each start)", "time",
         (System.nanoTime() - build) / 1e6, "ms", "PostgreSQL: V23's GIN indexes are kept by the database");
 
+    explain();
     measure("rare word (a municipality and a topic)", "/soeg?q=læsø+sclerose");
     measure("medium word (one topic, all forms)", "/soeg?q=osteoporose");
     measure("two words", "/soeg?q=osteoporosen+frederikshavn");
     measure("case number", "/soeg?q=1-01-72-1234-15");
+    measure("a municipality (1 in 11 items)", "/soeg?q=aalborg");
     measure("a word in every item (worst case)", "/soeg?q=sagen");
+    measure("a word in every item, last page", "/soeg?q=sagen&side=50");
     measure("medium word, forum and one year", "/soeg?q=diabetes&forum=ffu&fra=01-01-2025&til=31-12-2025");
     measure("no hit", "/soeg?q=knogleskørhed");
   }
+
+  /** PostgreSQL: its plans for the matcher's queries, printed (where a slow search spends its time). */
+  void explain() {}
 
   /** Danish case texts with word forms, in batches (a few seconds for 30,000 items). */
   int texts() {
@@ -145,7 +151,8 @@ class SearchBenchIT {
     }
     cpu = Machine.cpuNanos() - cpu;
     Arrays.sort(nanos);
-    Results.add("7 search", db(), parameter, "p50", nanos[SAMPLES / 2] / 1e6, "ms", found + " items found");
+    Results.add("7 search", db(), parameter, "p50", nanos[SAMPLES / 2] / 1e6, "ms",
+        found > 1_000 ? "more than 1,000 items found (the count's cap)" : found + " items found");
     Results.add("7 search", db(), parameter, "p95", nanos[SAMPLES * 95 / 100] / 1e6, "ms", "goal well under 1 s");
     Results.add("7 search", db(), parameter, "CPU per search", cpu / 1e6 / SAMPLES, "ms",
         "whole JVM: HTTP client and server");
@@ -159,14 +166,20 @@ class SearchBenchIT {
     return response;
   }
 
-  /** The count the page states ("134 sager fundet", "Tre sager fundet", "Ingen resultater"). */
+  /**
+   * The count the page states ("134 sager fundet", "Tre sager fundet", "Ingen resultater"; "Mere end 1.000 sager
+   * fundet" as 1,001).
+   */
   static int hits(ResponseEntity<String> response) {
-    Matcher m = Pattern.compile("<strong>(\\d+|[A-ZÆØÅÉ][a-zæøå]+) sage?r? fundet</strong>")
+    Matcher m = Pattern.compile("<strong>(Mere end )?(\\d+|[\\d.]+|[A-ZÆØÅÉ][a-zæøå]+) sage?r? fundet</strong>")
         .matcher(response.getBody());
     if (!m.find()) {
       return 0;
     }
-    String count = m.group(1);
+    if (m.group(1) != null) {
+      return Integer.parseInt(m.group(2).replace(".", "")) + 1;
+    }
+    String count = m.group(2).replace(".", "");
     List<String> words = List.of("Ingen", "Én", "To", "Tre", "Fire", "Fem", "Seks", "Syv", "Otte", "Ni", "Ti",
         "Elleve", "Tolv");
     return count.chars().allMatch(Character::isDigit) ? Integer.parseInt(count) : words.indexOf(count);

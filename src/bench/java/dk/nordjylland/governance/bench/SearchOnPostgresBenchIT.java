@@ -1,6 +1,7 @@
 package dk.nordjylland.governance.bench;
 
 import dk.nordjylland.governance.support.EmbeddedPostgresDatabase;
+import java.util.List;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -18,6 +19,15 @@ class SearchOnPostgresBenchIT extends SearchBenchIT {
   @Override
   String db() {
     return "postgres";
+  }
+
+  @Override
+  void explain() {
+    String vector = "search_vector"; // V28: stored
+    for (String q : List.of("sag", "osteoporos:*", "læsø & scleros:*")) {
+      System.out.println("EXPLAIN " + q + "\n" + String.join("\n", jdbc.sql("explain (analyze, buffers) select id"
+          + " from gov_item where " + vector + " @@ to_tsquery('simple', ?)").param(q).query(String.class).list()));
+    }
   }
 
   @DynamicPropertySource

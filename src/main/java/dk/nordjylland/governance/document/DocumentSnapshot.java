@@ -12,24 +12,35 @@ public record DocumentSnapshot(String time, String place, List<ItemSnapshot> ite
 
   /**
    * An item's parts, each the plain text the document prints (blank when the part is not there). {@code closed}: a
-   * closed item (lukket punkt, V21), of which the public may read the {@code publicTitle} only.
+   * closed item (lukket punkt, V21), of which the public may read the {@code publicTitle} and, in the minutes, the
+   * {@code publicDecision} only (absent in snapshots stored before corrected minutes, ADR 0059).
    */
   public record ItemSnapshot(long itemId, int position, String title, String summary, String presentation,
       String economy, String furtherProcessing, String recommendations, String decision,
-      List<AttachmentSnapshot> attachments, boolean closed, String publicTitle) {
+      List<AttachmentSnapshot> attachments, boolean closed, String publicTitle, String publicDecision) {
 
     public ItemSnapshot(long itemId, int position, String title, String summary, String presentation,
         String economy, String furtherProcessing, String recommendations, String decision,
         List<AttachmentSnapshot> attachments) {
       this(itemId, position, title, summary, presentation, economy, furtherProcessing, recommendations, decision,
-          attachments, false, null);
+          attachments, false, null, null);
     }
 
-    /** What the public may compare: a closed item by its public title only, without texts or bilag. */
+    public ItemSnapshot(long itemId, int position, String title, String summary, String presentation,
+        String economy, String furtherProcessing, String recommendations, String decision,
+        List<AttachmentSnapshot> attachments, boolean closed, String publicTitle) {
+      this(itemId, position, title, summary, presentation, economy, furtherProcessing, recommendations, decision,
+          attachments, closed, publicTitle, null);
+    }
+
+    /**
+     * What the public may compare: a closed item by its public title and public decision (as its decision) only,
+     * without texts or bilag.
+     */
     ItemSnapshot forPublic() {
       return !closed ? this : new ItemSnapshot(itemId, position,
           Closure.publicTitleOr(publicTitle), null, null, null, null, null,
-          null, List.of(), true, publicTitle);
+          publicDecision, List.of(), true, publicTitle, null);
     }
   }
 

@@ -55,17 +55,20 @@ class DocumentSnapshots {
       List<AttachmentSnapshot> attachments = bilag.getOrDefault(itemId, List.of()).stream()
           .map(MeetingAttachments.Numbered::attachment).map(DocumentSnapshots::attachment).toList();
       // Closed items (V21): the public compares them by their public title only (DocumentSnapshot.forPublic).
-      Closure closure = jdbc.sql("select closed, public_title from gov_item where id = ?").param(itemId)
-          .query((rs, n) -> new Closure(rs.getBoolean("closed"), rs.getString("public_title"))).single();
+      // Its public decision (minutes) too, so a corrected one shows as a change (ADR 0059).
+      Closure closure = jdbc.sql("select i.closed, i.public_title, e.public_decision from gov_item i"
+              + " join gov_agenda_entry e on e.item_id = i.id and e.meeting_id = ? where i.id = ?")
+          .params(meetingId, itemId).query((rs, n) -> new Closure(rs.getBoolean("closed"),
+              rs.getString("public_title"), view.minutes() ? rs.getString("public_decision") : null)).single();
       snapshots.add(new ItemSnapshot(itemId, item.position(), item.title(), text(item.summary()),
           text(item.presentation()), text(item.economy()), text(item.furtherProcessing()),
           String.join("\n", item.recommendations()), decision(item), attachments, closure.closed(),
-          closure.publicTitle()));
+          closure.publicTitle(), closure.closed() ? closure.publicDecision() : null));
     }
     return new DocumentSnapshot(view.time(), view.place(), snapshots);
   }
 
-  private record Closure(boolean closed, String publicTitle) {}
+  private record Closure(boolean closed, String publicTitle, String publicDecision) {}
 
   byte[] write(DocumentSnapshot snapshot) {
     try {

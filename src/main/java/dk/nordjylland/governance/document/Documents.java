@@ -34,10 +34,15 @@ public class Documents {
     return store(meetingId, kind, content, null);
   }
 
+  /** The number the next stored version of the meeting's document of that kind gets (1 for the first). */
+  int nextVersion(String meetingId, DocumentKind kind) {
+    return jdbc.sql("select coalesce(max(version), 0) + 1 from gov_document where meeting_id = ? and kind = ?")
+        .params(meetingId, kind.name()).query(Integer.class).single();
+  }
+
   /** A new version with the JSON snapshot of what it says (DocumentSnapshots), to compare versions by (ADR 0057). */
   StoredDocument store(String meetingId, DocumentKind kind, byte[] content, byte[] snapshot) {
-    int version = jdbc.sql("select coalesce(max(version), 0) + 1 from gov_document where meeting_id = ? and kind = ?")
-        .params(meetingId, kind.name()).query(Integer.class).single();
+    int version = nextVersion(meetingId, kind);
     LocalDateTime now = EngineClock.now();
     jdbc.sql("insert into gov_document (meeting_id, kind, version, created_at, file_name, content_type, content,"
             + " snapshot) values (?, ?, ?, ?, ?, ?, ?, ?)")

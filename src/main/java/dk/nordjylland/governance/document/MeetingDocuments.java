@@ -49,6 +49,7 @@ public class MeetingDocuments {
     publish(published.meetingId(), DocumentKind.AGENDA);
   }
 
+  /** The approved minutes, and each corrected version after them (ADR 0059): the next version either way. */
   @EventListener
   void minutesPublished(MinutesPublished published) {
     publish(published.meetingId(), DocumentKind.MINUTES);
@@ -109,8 +110,8 @@ public class MeetingDocuments {
 
   private StoredDocument publish(String meetingId, DocumentKind kind) {
     // One view for the PDF and its snapshot: the snapshot says what this version prints (ADR 0057).
-    MeetingRecordView view = records.view(meetingId, kind);
-    int version = documents.latest(meetingId, kind).map(StoredDocument::version).orElse(0) + 1;
+    int version = documents.nextVersion(meetingId, kind);
+    MeetingRecordView view = records.view(meetingId, kind).asVersion(version);
     StoredDocument stored = documents.store(meetingId, kind, renderer.pdf(TEMPLATE, Map.of("doc", view,
         "revision", revisionLine(kind, version, EngineClock.today()))), snapshots.write(snapshots.of(meetingId, view)));
     publicDocuments.publishBeside(stored); // closed items: the public version beside it (ADR 0055)

@@ -38,6 +38,20 @@ public record MeetingRecordView(
     return kind == DocumentKind.MINUTES;
   }
 
+  /**
+   * The view as published version {@code version}: minutes after the first are corrected minutes (ADR 0059; the cycle
+   * publishes the approved minutes once), headed and footed "Rettet referat, version 2". Agendas and version 1 as is.
+   */
+  public MeetingRecordView asVersion(int version) {
+    if (!minutes() || draft || version <= 1) {
+      return this;
+    }
+    String corrected = "Rettet referat, version " + version;
+    return new MeetingRecordView(kind, draft, corrected, meetingId, forumName, time, place, participants, absent,
+        substitutes, guests, caseNumbers, introduction, tableOfContents, items,
+        footer.replaceFirst("^Referat", corrected), preMeetingNotes);
+  }
+
   /** One agenda item with its parts in the order of the seeds. */
   public record ItemView(
       int position,

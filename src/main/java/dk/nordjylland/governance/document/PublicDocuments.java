@@ -32,7 +32,7 @@ public class PublicDocuments {
       return;
     }
     byte[] pdf = renderer.pdf(MeetingDocuments.TEMPLATE,
-        Map.of("doc", records.publicView(full.meetingId(), full.kind()), "revision",
+        Map.of("doc", records.publicView(full.meetingId(), full.kind()).asVersion(full.version()), "revision",
             MeetingDocuments.revisionLine(full.kind(), full.version(), full.createdAt().toLocalDate())));
     jdbc.sql("insert into gov_public_document (meeting_id, kind, version, content) values (?, ?, ?, ?)")
         .params(full.meetingId(), full.kind().name(), full.version(), pdf).update();

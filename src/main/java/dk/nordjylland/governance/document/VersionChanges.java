@@ -48,6 +48,7 @@ public final class VersionChanges {
     PARTS.put("fortsat sagsbehandling", ItemSnapshot::furtherProcessing);
     PARTS.put("indstilling", ItemSnapshot::recommendations);
     PARTS.put("beslutning", ItemSnapshot::decision);
+    PARTS.put("offentlig beslutning", ItemSnapshot::publicDecision);
   }
 
   private VersionChanges() {}

@@ -105,7 +105,8 @@ public class DecisionCorrections {
     return owner == null || owner.isBlank() ? null : ownerNames.name(owner);
   }
 
-  private static void change(List<String> changes, String field, String before, String after) {
+  /** Adds "Beslutning: »before« → »after«." when the texts differ; also for the corrected minutes (ADR 0059). */
+  static void change(List<String> changes, String field, String before, String after) {
     if (!Objects.equals(blankAsNull(before), blankAsNull(after))) {
       changes.add(field + ": " + shown(before) + " → " + shown(after) + ".");
     }

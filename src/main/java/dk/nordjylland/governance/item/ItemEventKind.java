@@ -12,6 +12,8 @@ public enum ItemEventKind {
   DECIDED,
   /** The secretariat corrected the recorded decision before the minutes were approved (issue 14). */
   DECISION_CORRECTED,
+  /** The secretariat corrected a decision's wording after the approval and published corrected minutes (ADR 0059). */
+  MINUTES_CORRECTED,
   RETURNED_TO_PIPELINE,
   /** A part of the item (or a sub-topic) was postponed and came back as an item of its own (ADR 0044). */
   PART_POSTPONED,

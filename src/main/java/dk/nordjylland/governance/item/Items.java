@@ -184,6 +184,12 @@ public class Items {
         .update();
   }
 
+  /** A decision's wording only (corrected minutes, ADR 0059): the outcome and where the item went stay. */
+  void rewordDecision(String meetingId, long itemId, String decisionText) {
+    jdbc.sql("update gov_agenda_entry set decision_text = ? where meeting_id = ? and item_id = ?")
+        .params(decisionText, meetingId, itemId).update();
+  }
+
   /**
    * The guests of an item as the meeting's attendance recorded them (ADR 0043): the entry's guests, which the agenda
    * announced and the minutes print under the item.

@@ -2,8 +2,8 @@ package dk.nordjylland.governance.item;
 
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.MeetingStatus;
-import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.meeting.MeetingTexts;
+import dk.nordjylland.governance.meeting.Meetings;
 import dk.nordjylland.governance.meeting.PublishedAgendas;
 import dk.nordjylland.governance.validation.ConflictException;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dk.nordjylland.governance.mail;
 
 import dk.nordjylland.governance.calendar.EngineClock;
-import dk.nordjylland.governance.notification.Notification;
 import dk.nordjylland.governance.mail.Recipients.Recipient;
+import dk.nordjylland.governance.notification.Notification;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;

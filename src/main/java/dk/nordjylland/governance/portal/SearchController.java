@@ -93,7 +93,7 @@ class SearchController {
       PortalSearch.Result result = search.search(viewer, new PortalSearch.Query(terms, forum, from, to,
           kind == null ? null : kinds.get(kind), outcome == null ? null : outcomes.get(outcome)), page(params));
       model.addAttribute("result", result);
-      model.addAttribute("count", count(result.total()));
+      model.addAttribute("count", count(result.total(), result.capped()));
       model.addAttribute("previous", result.page() > 1 ? pageHref(params, result.page() - 1) : null);
       model.addAttribute("next", result.page() < result.pages() ? pageHref(params, result.page() + 1) : null);
     }
@@ -105,14 +105,25 @@ class SearchController {
     return danish.toLowerCase(Locale.ROOT).replace(' ', '-');
   }
 
-  /** "Ingen resultater", "Én sag fundet", "To sager fundet", ..., "134 sager fundet": the count in words. */
-  static String count(int n) {
+  /**
+   * "Ingen resultater", "Én sag fundet", "To sager fundet", ..., "134 sager fundet", "1.000 sager fundet": the count
+   * in words; past the cap "Mere end 1.000 sager fundet" (the page says to narrow the search).
+   */
+  static String count(int n, boolean capped) {
+    if (capped) {
+      return "Mere end " + thousands(n) + " sager fundet";
+    }
     String[] words = {"Ingen", "Én", "To", "Tre", "Fire", "Fem", "Seks", "Syv", "Otte", "Ni", "Ti", "Elleve",
         "Tolv"};
     if (n == 0) {
       return "Ingen resultater";
     }
-    return (n < words.length ? words[n] : Integer.toString(n)) + (n == 1 ? " sag fundet" : " sager fundet");
+    return (n < words.length ? words[n] : thousands(n)) + (n == 1 ? " sag fundet" : " sager fundet");
+  }
+
+  /** 1000 as "1.000", the Danish way. */
+  private static String thousands(int n) {
+    return String.format(Locale.ROOT, "%,d", n).replace(',', '.');
   }
 
   private static List<String> notes(String typed) {

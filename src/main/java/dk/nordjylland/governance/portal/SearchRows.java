@@ -12,19 +12,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * What the portal's search needs beside the words found: the agenda entries of the items found with their meeting's
- * forum, time and publication (agenda sent, minutes approved), and the shown items' texts. The same SQL on H2 and
- * PostgreSQL, so both apply the same rights and filters (ADR 0056).
+ * What the portal's search needs beside the words found: the meetings whose agenda the visitor may read (forum, period,
+ * agenda sent, minutes approved), newest first, the agenda entries of some items or some meetings, and the shown
+ * items' texts. The same SQL on H2 and PostgreSQL, so both apply the same rights and filters (ADR 0056 and its
+ * addendum). Ids are written into the SQL as literals (longs from the matcher, meeting ids read from the database and
+ * quoted): H2 looks a list of literals up in an index but compares a list of parameters with every row (benchmark 7).
  */
 @Repository
 class SearchRows {
 
-  /**
-   * Ids per IN list. The ids are written into the SQL as numbers (they are longs from the matcher, never typed
-   * text): H2 looks a list of literals up in the primary key, but compares a list of parameters with every row
-   * (benchmark 7: seconds for a word in every item).
-   */
-  private static final int CHUNK = 1_000;
+  private static final String DOCUMENT = "exists (select 1 from gov_document d where d.meeting_id = m.id and d.kind = ";
 
   private final JdbcClient jdbc;
 
@@ -32,64 +29,93 @@ class SearchRows {
     this.jdbc = jdbc;
   }
 
-  /** One item at one meeting. {@code outcome} is the recorded one: shown only once the minutes are approved. */
-  record EntryRow(String meetingId, long itemId, int position, Outcome outcome, String forumId,
-      LocalDateTime startsAt, ItemKind kind, boolean closed) {}
+  /**
+   * Which meetings and entries to read. {@code forums}: the forums the visitor sees; {@code from}/{@code until}: the
+   * meeting starts at or after / before (null: open); {@code kind}, {@code outcome}: null for any (the outcome counts
+   * only where the minutes are approved: checked by the caller).
+   */
+  record Filter(Collection<String> forums, String forumId, LocalDateTime from, LocalDateTime until, ItemKind kind,
+      Outcome outcome) {}
 
-  /** A meeting's published documents: its agenda sent, its minutes approved. */
-  record Publication(boolean agendaSent, boolean minutesApproved) {}
+  /** A meeting whose agenda is sent; {@code minutesApproved}: its minutes too. */
+  record MeetingRow(String id, String forumId, LocalDateTime startsAt, boolean minutesApproved) {}
+
+  /** One item at one meeting. {@code outcome} is the recorded one: shown only once the minutes are approved. */
+  record EntryRow(String meetingId, long itemId, int position, Outcome outcome, ItemKind kind, boolean closed) {}
 
   /** The shown item's texts. */
   record ItemRow(long id, String title, String caseNumber, String summary, String publicTitle) {}
 
-  List<EntryRow> entries(Collection<Long> itemIds) {
-    List<EntryRow> rows = new ArrayList<>();
-    for (List<Long> chunk : chunks(itemIds)) {
-      rows.addAll(jdbc.sql("select e.meeting_id, e.item_id, e.position, e.outcome, m.forum_id, m.starts_at, i.kind,"
-              + " i.closed from gov_item i join gov_agenda_entry e on e.item_id = i.id"
-              + " join gov_meeting m on m.id = e.meeting_id where i.id in (" + numbers(chunk) + ")")
-          .query((rs, n) -> new EntryRow(rs.getString(1), rs.getLong(2), rs.getInt(3),
-              rs.getString(4) == null ? null : Outcome.valueOf(rs.getString(4)), rs.getString(5),
-              rs.getTimestamp(6).toLocalDateTime(), ItemKind.valueOf(rs.getString(7)), rs.getBoolean(8)))
-          .list());
+  /** Every forum a meeting can be in (a few rows): the candidates for the visitor's visible forums. */
+  List<String> forumIds() {
+    return jdbc.sql("select id from gov_forum").query(String.class).list();
+  }
+
+  /** The meetings with a sent agenda the filter lets through, newest first (2,000 in ten years). */
+  List<MeetingRow> meetings(Filter filter) {
+    if (filter.forums().isEmpty()) {
+      return List.of();
     }
-    return rows;
+    StringBuilder sql = new StringBuilder("select m.id, m.forum_id, m.starts_at, case when " + DOCUMENT
+        + "'MINUTES') then 1 else 0 end from gov_meeting m where " + DOCUMENT + "'AGENDA') and m.forum_id in (")
+        .append(String.join(", ", filter.forums().stream().map(f -> "?").toList())).append(')');
+    List<Object> params = new ArrayList<>(filter.forums());
+    condition(sql, params, " and m.forum_id = ?", filter.forumId());
+    condition(sql, params, " and m.starts_at >= ?", filter.from());
+    condition(sql, params, " and m.starts_at < ?", filter.until());
+    if (filter.outcome() != null) {
+      sql.append(" and ").append(DOCUMENT).append("'MINUTES')");
+    }
+    sql.append(" order by m.starts_at desc, m.id desc");
+    return jdbc.sql(sql.toString()).params(params)
+        .query((rs, n) -> new MeetingRow(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime(),
+            rs.getInt(4) == 1))
+        .list();
   }
 
-  /** Every meeting with a sent agenda or approved minutes (a few thousand rows in ten years). */
-  Map<String, Publication> publications() {
-    Map<String, Publication> publications = new HashMap<>();
-    jdbc.sql("select distinct meeting_id, kind from gov_document where kind in ('AGENDA', 'MINUTES')")
-        .query(rs -> {
-          Publication p = publications.getOrDefault(rs.getString(1), new Publication(false, false));
-          publications.put(rs.getString(1), "AGENDA".equals(rs.getString(2))
-              ? new Publication(true, p.minutesApproved()) : new Publication(p.agendaSent(), true));
-        });
-    return publications;
+  /** The entries of these items (of the filter's kind and outcome), at any meeting. */
+  List<EntryRow> entriesOfItems(Collection<Long> itemIds, Filter filter) {
+    return itemIds.isEmpty() ? List.of() : entries("e.item_id in (" + String.join(", ",
+        itemIds.stream().map(id -> Long.toString(id)).toList()) + ")", filter);
   }
 
+  /** The entries on these meetings' agendas (of the filter's kind and outcome). */
+  List<EntryRow> entriesOfMeetings(Collection<String> meetingIds, Filter filter) {
+    return meetingIds.isEmpty() ? List.of() : entries("e.meeting_id in (" + String.join(", ",
+        meetingIds.stream().map(id -> "'" + id.replace("'", "''") + "'").toList()) + ")", filter);
+  }
+
+  private List<EntryRow> entries(String which, Filter filter) {
+    StringBuilder sql = new StringBuilder("select e.meeting_id, e.item_id, e.position, e.outcome, i.kind, i.closed"
+        + " from gov_agenda_entry e join gov_item i on i.id = e.item_id where " + which);
+    List<Object> params = new ArrayList<>();
+    condition(sql, params, " and i.kind = ?", filter.kind() == null ? null : filter.kind().name());
+    condition(sql, params, " and e.outcome = ?", filter.outcome() == null ? null : filter.outcome().name());
+    return jdbc.sql(sql.toString()).params(params)
+        .query((rs, n) -> new EntryRow(rs.getString(1), rs.getLong(2), rs.getInt(3),
+            rs.getString(4) == null ? null : Outcome.valueOf(rs.getString(4)), ItemKind.valueOf(rs.getString(5)),
+            rs.getBoolean(6)))
+        .list();
+  }
+
+  /** The shown items (a page: at most 20 ids). */
   Map<Long, ItemRow> items(Collection<Long> itemIds) {
     Map<Long, ItemRow> items = new HashMap<>();
-    for (List<Long> chunk : chunks(itemIds)) {
-      jdbc.sql("select id, title, case_number, summary, public_title from gov_item where id in ("
-              + numbers(chunk) + ")")
-          .query((rs, n) -> new ItemRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-              rs.getString(5)))
-          .list().forEach(row -> items.put(row.id(), row));
+    if (itemIds.isEmpty()) {
+      return items;
     }
+    jdbc.sql("select id, title, case_number, summary, public_title from gov_item where id in ("
+            + String.join(", ", itemIds.stream().map(id -> Long.toString(id)).toList()) + ")")
+        .query((rs, n) -> new ItemRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getString(5)))
+        .list().forEach(row -> items.put(row.id(), row));
     return items;
   }
 
-  private static List<List<Long>> chunks(Collection<Long> ids) {
-    List<Long> all = new ArrayList<>(ids);
-    List<List<Long>> chunks = new ArrayList<>();
-    for (int i = 0; i < all.size(); i += CHUNK) {
-      chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+  private static void condition(StringBuilder sql, List<Object> params, String condition, Object value) {
+    if (value != null) {
+      sql.append(condition);
+      params.add(value);
     }
-    return chunks;
-  }
-
-  private static String numbers(List<Long> ids) {
-    return String.join(", ", ids.stream().map(id -> Long.toString(id)).toList());
   }
 }

@@ -1,12 +1,16 @@
 package dk.nordjylland.governance.search;
 
-import dk.nordjylland.governance.document.DocumentStored;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -36,15 +40,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The embedded H2 default's matcher: a Lucene index in memory with Danish word forms (DanishAnalyzer), one document
  * per searchable text (an item's own text, an attachment title, a public title, a decision, a public decision).
  * Built from the database in the background once the application is ready (a search before waits); an item is
- * indexed again, from the database, whenever a document of a meeting it stands on is stored (agenda sent, minutes
- * approved, a new version), after that commit: only published texts are found on the portal, and publishing is the
- * moment they change for it (ADR 0056).
+ * indexed again, from the database, once a change to one of its texts is committed ({@link TextChanges}: read before
+ * each search and every few seconds). The index holds every text, published or not: which entries a visitor may see
+ * is decided by the database at each search (ADR 0056 and its addendum).
  */
 class LuceneMatcher implements TextMatcher, AutoCloseable {
 
@@ -57,13 +60,29 @@ class LuceneMatcher implements TextMatcher, AutoCloseable {
   private static final int DECISION = 3;
   private static final int PUBLIC_DECISION = 4;
 
+  /** An item's own text, as PostgreSQL's item index reads it (V28): every part the agenda shows. */
+  private static final String ITEM_COLUMNS = "title, case_number, summary, presentation, economy, further_processing";
+
+  /** How often the change log is read between searches. */
+  private static final long CATCH_UP_SECONDS = 3;
+
+  /** More changed items than this at once: the whole index is built again (faster than one by one). */
+  private static final int REBUILD_FROM = 3_000;
+
   private final JdbcClient jdbc;
+  private final TextChanges changes;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread thread = new Thread(r, "search-index");
+    thread.setDaemon(true);
+    return thread;
+  });
   private boolean built;
 
   LuceneMatcher(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    this.changes = new TextChanges(jdbc);
     try {
       writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(SearchTerms.analyzer()));
       searchers = new SearcherManager(writer, null);
@@ -78,6 +97,7 @@ class LuceneMatcher implements TextMatcher, AutoCloseable {
       return Matches.none();
     }
     ensureBuilt();
+    catchUp();
     Hits hits = new Hits();
     try {
       IndexSearcher searcher = searchers.acquire();
@@ -101,25 +121,40 @@ class LuceneMatcher implements TextMatcher, AutoCloseable {
     return all.build();
   }
 
-  /** The items on the meeting's agenda again from the database: what the stored document made public. */
-  @TransactionalEventListener(fallbackExecution = true)
-  void documentStored(DocumentStored event) {
-    List<Long> ids = jdbc.sql("select item_id from gov_agenda_entry where meeting_id = ?").param(event.meetingId())
-        .query(Long.class).list();
-    synchronized (this) {
-      if (built) {
-        ids.forEach(this::reindex);
-        reopen();
-      }
+  /**
+   * Built on a thread of its own at start (seconds for 30,000 items), so the first visitor does not wait for it; then
+   * the same thread reads the change log every few seconds, so a search rarely has changes to read first.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void buildInBackground() {
+    background.execute(this::ensureBuilt);
+    background.scheduleWithFixedDelay(this::catchUpQuietly, CATCH_UP_SECONDS, CATCH_UP_SECONDS, TimeUnit.SECONDS);
+  }
+
+  /**
+   * The items whose texts were written since the last look, read again from the database (ADR 0056, addendum): an
+   * item's text, an attachment, a decision, a sub-topic, a closed item's public wording, published or not (what is
+   * shown is decided by the database at each search). Many at once (a bulk load): everything again.
+   */
+  private synchronized void catchUp() {
+    if (!built) {
+      return;
+    }
+    Set<Long> items = changes.items();
+    if (items.size() > REBUILD_FROM) {
+      rebuild();
+    } else if (!items.isEmpty()) {
+      items.forEach(this::reindex);
+      reopen();
     }
   }
 
-  /** Built on a thread of its own at start (seconds for 30,000 items), so the first visitor does not wait for it. */
-  @EventListener(ApplicationReadyEvent.class)
-  void buildInBackground() {
-    Thread builder = new Thread(this::ensureBuilt, "search-index");
-    builder.setDaemon(true);
-    builder.start();
+  private void catchUpQuietly() {
+    try {
+      catchUp();
+    } catch (RuntimeException e) {
+      LOG.warn("Search index: reading the changed texts failed; the next search tries again", e);
+    }
   }
 
   @Override
@@ -130,12 +165,13 @@ class LuceneMatcher implements TextMatcher, AutoCloseable {
   /** Every item from the database. */
   synchronized void rebuild() {
     long start = System.nanoTime();
+    changes.skipToNow();
     try {
       writer.deleteAll();
-      jdbc.sql("select id, title, case_number, summary, presentation, public_title from gov_item")
+      jdbc.sql("select id, " + ITEM_COLUMNS + ", public_title from gov_item")
           .query(rs -> {
-            add(rs.getLong(1), ITEM, null, join(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
-            add(rs.getLong(1), PUBLIC_TITLE, null, rs.getString(6));
+            add(rs.getLong(1), ITEM, null, itemText(rs, 2));
+            add(rs.getLong(1), PUBLIC_TITLE, null, rs.getString(8));
           });
       jdbc.sql("select item_id, title from gov_item_attachment")
           .query(rs -> {
@@ -146,6 +182,10 @@ class LuceneMatcher implements TextMatcher, AutoCloseable {
           .query(rs -> {
             add(rs.getLong(2), DECISION, rs.getString(1), rs.getString(3));
             add(rs.getLong(2), PUBLIC_DECISION, rs.getString(1), rs.getString(4));
+          });
+      jdbc.sql("select meeting_id, item_id, title, text, decision_text from gov_agenda_subtopic")
+          .query(rs -> {
+            add(rs.getLong(2), DECISION, rs.getString(1), join(rs.getString(3), rs.getString(4), rs.getString(5)));
           });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -168,11 +208,11 @@ class LuceneMatcher implements TextMatcher, AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    jdbc.sql("select title, case_number, summary, presentation, public_title from gov_item where id = ?")
+    jdbc.sql("select " + ITEM_COLUMNS + ", public_title from gov_item where id = ?")
         .param(itemId)
         .query(rs -> {
-          add(itemId, ITEM, null, join(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
-          add(itemId, PUBLIC_TITLE, null, rs.getString(5));
+          add(itemId, ITEM, null, itemText(rs, 1));
+          add(itemId, PUBLIC_TITLE, null, rs.getString(7));
         });
     jdbc.sql("select title from gov_item_attachment where item_id = ?").param(itemId)
         .query(rs -> {
@@ -184,9 +224,23 @@ class LuceneMatcher implements TextMatcher, AutoCloseable {
           add(itemId, DECISION, rs.getString(1), rs.getString(2));
           add(itemId, PUBLIC_DECISION, rs.getString(1), rs.getString(3));
         });
+    jdbc.sql("select meeting_id, title, text, decision_text from gov_agenda_subtopic where item_id = ?")
+        .param(itemId)
+        .query(rs -> {
+          add(itemId, DECISION, rs.getString(1), join(rs.getString(2), rs.getString(3), rs.getString(4)));
+        });
   }
 
-  /** The same text PostgreSQL's item index reads (V23): title, case number, resumé, sagsfremstilling. */
+  /** The item's own text from {@link #ITEM_COLUMNS} starting at column {@code first}. */
+  private static String itemText(ResultSet rs, int first) throws SQLException {
+    String[] parts = new String[6];
+    for (int i = 0; i < parts.length; i++) {
+      parts[i] = rs.getString(first + i);
+    }
+    return join(parts);
+  }
+
+  /** Texts joined into one, as PostgreSQL's indexes join them (V23, V28). */
   private static String join(String... parts) {
     StringBuilder b = new StringBuilder();
     for (String part : parts) {
@@ -225,6 +279,7 @@ class LuceneMatcher implements TextMatcher, AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    background.shutdownNow();
     searchers.close();
     writer.close();
   }

@@ -106,6 +106,19 @@ class VersionChangesTest {
     assertThat(everyone.toString()).doesNotContain("HEMMELIGORD").doesNotContain("Notat");
   }
 
+  @Test
+  void aCorrectedPublicDecisionIsAChangeForEveryoneWithoutTheConfidentialDecision() {
+    ItemSnapshot before = new ItemSnapshot(1, 1, "Fortrolig: HEMMELIGORD", null, null, null, null, null,
+        "Godkendt\nHEMMELIGORD afvises.", List.of(), true, "Personalesag", "Udvalget drøftede sagen.");
+    ItemSnapshot after = new ItemSnapshot(1, 1, "Fortrolig: HEMMELIGORD", null, null, null, null, null,
+        "Godkendt\nHEMMELIGORD afvises.", List.of(), true, "Personalesag", "Udvalget drøftede sagen og svarer.");
+
+    assertThat(VersionChanges.between(snapshot(before), snapshot(after)))
+        .containsExactly(new Change(Kind.TEXT, "Punkt 1: Fortrolig: HEMMELIGORD: offentlig beslutning"));
+    assertThat(VersionChanges.between(snapshot(before).forPublic(), snapshot(after).forPublic()))
+        .containsExactly(new Change(Kind.TEXT, "Punkt 1: Personalesag: beslutning"));
+  }
+
   // ------------------------------------------------------------------------------------------------ helpers
 
   static DocumentSnapshot snapshot(ItemSnapshot... items) {

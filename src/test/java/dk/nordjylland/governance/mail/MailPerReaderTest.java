@@ -3,13 +3,13 @@ package dk.nordjylland.governance.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.Documents;
 import dk.nordjylland.governance.document.PublicDocuments;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.nordjylland.governance.followup.Actions;
 import dk.nordjylland.governance.followup.FollowUpActions;
 import dk.nordjylland.governance.item.AgendaEntry;

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.nordjylland.governance.item.DecisionInput;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.item.Outcome;
+import dk.nordjylland.governance.item.SubTopicInput;
 import dk.nordjylland.governance.support.ApiClient;
 import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.ForwardedCases;
@@ -17,6 +18,7 @@ import dk.nordjylland.governance.support.MeetingRun;
 import dk.nordjylland.governance.support.WebappSession;
 import java.net.URI;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +39,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -59,6 +63,14 @@ class PortalSearchTest {
   /** Words only in confidential or draft text: nobody without access may find them. */
   static final String SECRET = "zqxfortrolig";
   static final String DRAFT = "zqxkladde";
+  /** In a closed item's sub-topic, and in a sub-topic of minutes not approved. */
+  static final String SECRET_SUB_TOPIC = "zqxunderfortrolig";
+  static final String DRAFT_SUB_TOPIC = "zqxunderkladde";
+  static final LocalDateTime FFU_CHANGED = LocalDateTime.of(2196, 7, 10, 9, 0);
+  static final LocalDateTime MANY = LocalDateTime.of(2196, 8, 10, 9, 0);
+  static final String MANY_MEETING = "zqx-mange-2196";
+  /** In 1,001 items on one published agenda: more than the count's cap. */
+  static final String MANY_WORD = "zqxmange";
 
   @Autowired TestRestTemplate http;
   @Autowired MeetingRun run;
@@ -67,6 +79,7 @@ class PortalSearchTest {
   @Autowired ProcessEngine engine;
   @Autowired Items items;
   @Autowired JdbcClient jdbc;
+  @Autowired DataSource dataSource;
   final ObjectMapper json = new ObjectMapper();
 
   long forwarded;
@@ -75,14 +88,15 @@ class PortalSearchTest {
   long draft;
   long internal;
   long unsent;
+  long homeCare;
 
   @BeforeAll
   void meetings() throws Exception {
     // FFU sends a heart failure programme (its resumé: "Aftalen om osteoporose ... netværksgruppen") on to SSF.
     forwarded = cases.ffuToSsf(FORWARDED_FFU, FORWARDED_SSF, "Godkendelse: Forløbsprogram for hjertesvigt",
         "25/2002").itemId();
-    // A search now: on H2 the Lucene index is built by now (at start, or here), so everything published below
-    // reaches it by the DocumentStored event, as in a running portal.
+    // A search now: on H2 the Lucene index is built by now (at start, or here), so every text written below reaches
+    // it through the change log (V28), as in a running portal.
     assertThat(found("hjertesvigt")).containsExactly(forwarded);
 
     // FFU approves the osteoporosis agreement with remarks; beside it a closed item. Minutes approved.
@@ -93,14 +107,19 @@ class PortalSearchTest {
         "Sagsfremstillingen beskriver DXA-skanningerne på regionens sygehuse.", "Bilag om knoglemålinger");
     closed = propose("ffu", ffu, "Beslutning: Sag om " + SECRET + " medarbejder", "24/9999",
         SECRET + " oplysninger om en ansat.", null, "Notat om " + SECRET);
+    // Economy and "fortsat sagsbehandling": words found nowhere else.
+    homeCare = propose("ffu", ffu, "Orientering: Status på hjemmeplejen", null, "Status.", null, null,
+        "Udgifterne afholdes af kvalitetsfonden.", "Sagen forelægges igen på efterårsmødet.");
     jdbc.sql("update gov_item set closed = true, public_title = 'Personalesag i det fælles akutteam',"
         + " closure_reason = 'Personfølsomme oplysninger' where id = ?").param(closed).update();
     run.toMeeting(ffu);
     jdbc.sql("update gov_agenda_entry set public_decision = 'Sagen blev afsluttet.' where item_id = ?")
         .param(closed).update();
     record(ffu, Map.of(osteoporosis, new Decision(Outcome.APPROVED_WITH_REMARKS,
-        "Godkendt med bemærkninger om ventetiderne."), closed, new Decision(Outcome.DISCUSSED,
-        "Afgørelse om " + SECRET + " sag.")));
+        "Godkendt med bemærkninger om ventetiderne.", List.of(new SubTopicInput("Tidsplan", "Tidsplanen blev drøftet.",
+            Outcome.APPROVED, "Udrulningen begynder i Klynge Vest."))), closed, new Decision(Outcome.DISCUSSED,
+        "Afgørelse om " + SECRET + " sag.", List.of(new SubTopicInput("Underpunkt", "Drøftelse.", Outcome.DISCUSSED,
+            "Et " + SECRET_SUB_TOPIC + " forhold.")))));
     approveMinutes(ffu);
 
     // The internal FU: its minutes approved.
@@ -115,7 +134,8 @@ class PortalSearchTest {
     draft = propose("ffu", recorded, "Drøftelse: Handleplan for diabetes", null, "Udkast til handleplan.", null,
         null);
     run.toMeeting(recorded);
-    record(recorded, Map.of(draft, new Decision(Outcome.DISCUSSED, "Udkast " + DRAFT + " til beslutning.")));
+    record(recorded, Map.of(draft, new Decision(Outcome.DISCUSSED, "Udkast " + DRAFT + " til beslutning.",
+        List.of(new SubTopicInput("Underpunkt", "Drøftelse.", Outcome.DISCUSSED, "Et " + DRAFT_SUB_TOPIC + " forhold.")))));
 
     // FFU's agenda not sent yet.
     Clock.set(FFU_NOT_SENT.minusDays(40));
@@ -123,11 +143,38 @@ class PortalSearchTest {
     unsent = propose("ffu", notSent, "Orientering: Tandplejen for ældre", null, "Tandplejen.", null, null);
     run.toAgendaApproval(notSent);
     Clock.set(FFU_NOT_SENT.minusDays(10));
+
+    many();
+  }
+
+  /** 1,001 items with the same word on one FFU meeting whose agenda and minutes are published, written in bulk. */
+  void many() {
+    jdbc.sql("insert into gov_meeting (id, forum_id, planned_date, starts_at, ends_at, place, status) values"
+            + " (?, 'ffu', ?, ?, ?, 'Regionshuset', 'COMPLETED')")
+        .params(MANY_MEETING, MANY.toLocalDate(), MANY, MANY.plusHours(2)).update();
+    List<Object[]> rows = new ArrayList<>();
+    for (int i = 0; i < PortalSearch.MAX_COUNT + 1; i++) {
+      rows.add(new Object[] {"Orientering: " + MANY_WORD + " nummer " + i, MANY_MEETING, MANY});
+    }
+    JdbcTemplate template = new JdbcTemplate(dataSource);
+    template.batchUpdate("insert into gov_item (title, kind, standing, proposed_by, forum_id, meeting_id, status,"
+        + " created_at) values (?, 'INFORMATION', false, 'karen.lund', 'ffu', ?, 'DECIDED', ?)", rows);
+    jdbc.sql("insert into gov_agenda_entry (meeting_id, item_id, position, outcome) select meeting_id, id, 1,"
+        + " 'TAKEN_TO_NOTICE' from gov_item where meeting_id = ?").param(MANY_MEETING).update();
+    for (String kind : List.of("AGENDA", "MINUTES")) {
+      jdbc.sql("insert into gov_document (meeting_id, kind, version, created_at, file_name, content_type, content)"
+              + " values (?, ?, 1, ?, 'dokument.pdf', 'application/pdf', ?)")
+          .params(MANY_MEETING, kind, MANY, new byte[] {1}).update();
+    }
   }
 
   @AfterAll
   void resetClock() {
     Clock.reset();
+    jdbc.sql("delete from gov_document where meeting_id = ?").param(MANY_MEETING).update();
+    jdbc.sql("delete from gov_agenda_entry where meeting_id = ?").param(MANY_MEETING).update();
+    jdbc.sql("delete from gov_item where meeting_id = ?").param(MANY_MEETING).update();
+    jdbc.sql("delete from gov_meeting where id = ?").param(MANY_MEETING).update();
   }
 
   // ------------------------------------------------------------------------------------------- word forms
@@ -156,6 +203,64 @@ class PortalSearchTest {
     assertThat(found("knoglemåling")).containsExactly(osteoporosis); // bilag "knoglemålinger"
     assertThat(found("ventetid")).containsExactly(osteoporosis); // decision "ventetiderne"
     assertThat(found("anbefaler")).containsExactly(forwarded); // FFU's decision "FFU anbefaler aftalen over for SSF"
+  }
+
+  @Test
+  void economyFurtherProcessingAndSubTopicDecisionsAreSearched() {
+    assertThat(found("kvalitetsfond")).containsExactly(homeCare); // economy: "kvalitetsfonden"
+    assertThat(found("efterårsmøde")).containsExactly(homeCare); // fortsat sagsbehandling: "efterårsmødet"
+    assertThat(found("udrulning")).containsExactly(osteoporosis); // a sub-topic's decision: "Udrulningen"
+    assertThat(found("udrulningen klynge")).containsExactly(osteoporosis); // every word in the one sub-topic
+    assertThat(found("tidsplanen")).containsExactly(osteoporosis); // a sub-topic's text
+  }
+
+  @Test
+  void subTopicsCountOnlyOnceTheMinutesAreApprovedAndOfAClosedItemOnlyWithAccess() {
+    WebappSession member = new WebappSession(http).logIn("lone.berg");
+    WebappSession owner = new WebappSession(http).logIn("ida.winther");
+    for (WebappSession session : new WebappSession[] {null, member, owner}) {
+      assertThat(foundBy(session, DRAFT_SUB_TOPIC)).isEmpty();
+    }
+    assertThat(found(SECRET_SUB_TOPIC)).isEmpty();
+    assertThat(foundBy(member, SECRET_SUB_TOPIC)).containsExactly(closed);
+  }
+
+  @Test
+  void moreThanAThousandCasesAreCountedAsMoreThanAThousandAndShownTwentyAPage() {
+    String page = body(null, "/soeg?q=" + MANY_WORD + YEAR);
+    assertThat(page).contains("Mere end 1.000 sager fundet", "side <span>1</span> af <span>50</span>",
+        "Der vises højst 1.000 sager. Gør søgningen snævrere", "rel=\"next\"");
+    assertThat(ids(anonymous(MANY_WORD, YEAR))).hasSize(PortalSearch.PAGE_SIZE);
+    // The last page: cases 981-1,000 of the newest first (the same meeting: the highest item ids first).
+    List<Long> all = jdbc.sql("select id from gov_item where meeting_id = ? order by id desc").param(MANY_MEETING)
+        .query(Long.class).list();
+    assertThat(ids(anonymous(MANY_WORD, YEAR + "&side=50"))).containsExactlyElementsOf(all.subList(980, 1000));
+    assertThat(body(anonymous(MANY_WORD, YEAR + "&side=50"))).doesNotContain("rel=\"next\"");
+    // Narrowed to one case: counted exactly again.
+    assertThat(body(null, "/soeg?q=" + MANY_WORD + "+17" + YEAR)).contains("Én sag fundet")
+        .doesNotContain("Mere end");
+  }
+
+  @Test
+  void textsChangedWithoutANewDocumentAreFoundAtOnce() {
+    Clock.set(FFU_CHANGED.minusDays(40));
+    String meeting = run.start("ffu", FFU_CHANGED);
+    long item = propose("ffu", meeting, "Orientering: Status på sårplejen", null, "Status.", null, null);
+    run.toMeeting(meeting);
+    assertThat(found("zqxeftersendt")).isEmpty();
+    int documents = jdbc.sql("select count(*) from gov_document where meeting_id = ?").param(meeting)
+        .query(Integer.class).single();
+
+    // An attachment added to the sent agenda, and a text changed by any writer (here SQL): no new document.
+    cases.attach(item, "Notat om zqxeftersendt");
+    jdbc.sql("update gov_item set presentation = 'Tilføjet: zqxrettelse i sagsfremstillingen.' where id = ?")
+        .param(item).update();
+
+    assertThat(found("zqxeftersendt")).containsExactly(item);
+    assertThat(found("zqxrettelse")).containsExactly(item);
+    assertThat(jdbc.sql("select count(*) from gov_document where meeting_id = ?").param(meeting)
+        .query(Integer.class).single()).isEqualTo(documents);
+    Clock.set(FFU_NOT_SENT.minusDays(10));
   }
 
   @Test
@@ -228,8 +333,9 @@ class PortalSearchTest {
     assertThat(found("akutteam")).containsExactly(closed); // public title
     assertThat(found("afsluttet")).containsExactly(closed); // public decision
     String page = body(null, "/soeg?q=akutteam" + YEAR);
-    assertThat(page).contains("Personalesag i det fælles akutteam", "Lukket punkt")
-        .doesNotContain(SECRET).doesNotContain("24/9999");
+    // The case number is shown, as on the meeting page, the passport and the public PDF; the confidential title not.
+    assertThat(page).contains("Personalesag i det fælles akutteam", "Lukket punkt", "24/9999")
+        .doesNotContain(SECRET);
 
     WebappSession member = new WebappSession(http).logIn("lone.berg");
     assertThat(foundBy(member, SECRET)).containsExactly(closed);
@@ -279,7 +385,12 @@ class PortalSearchTest {
 
   // -------------------------------------------------------------------------------------------------- helpers
 
-  record Decision(Outcome outcome, String text) {}
+  record Decision(Outcome outcome, String text, List<SubTopicInput> subTopics) {
+
+    Decision(Outcome outcome, String text) {
+      this(outcome, text, List.of());
+    }
+  }
 
   Set<Long> found(String q) {
     return found(q, "");
@@ -343,6 +454,11 @@ class PortalSearchTest {
 
   long propose(String forumId, String meetingId, String title, String caseNumber, String summary,
       String presentation, String attachment) {
+    return propose(forumId, meetingId, title, caseNumber, summary, presentation, attachment, null, null);
+  }
+
+  long propose(String forumId, String meetingId, String title, String caseNumber, String summary,
+      String presentation, String attachment, String economy, String furtherProcessing) {
     Map<String, Object> proposal = new LinkedHashMap<>();
     proposal.put("forumId", forumId);
     proposal.put("meetingId", meetingId);
@@ -350,6 +466,8 @@ class PortalSearchTest {
     proposal.put("caseNumber", caseNumber);
     proposal.put("summary", summary);
     proposal.put("presentation", presentation);
+    proposal.put("economy", economy);
+    proposal.put("furtherProcessing", furtherProcessing);
     proposal.put("recommendations", List.of("Tager orienteringen til efterretning."));
     if (attachment != null) {
       proposal.put("attachments", List.of(Map.of("title", attachment, "toFollow", true)));
@@ -362,7 +480,7 @@ class PortalSearchTest {
     List<DecisionInput> decisions = items.agenda(meetingId).stream().map(e -> {
       Decision d = decided.get(e.itemId());
       return d == null ? new DecisionInput(e.itemId(), Outcome.TAKEN_TO_NOTICE, null, null, null, null, null, null)
-          : new DecisionInput(e.itemId(), d.outcome(), d.text(), null, null, null, null, null);
+          : new DecisionInput(e.itemId(), d.outcome(), d.text(), null, null, null, null, null, null, d.subTopics());
     }).toList();
     complete(meetingId, RECORD_MEETING, Map.of("decisions", json.writeValueAsString(decisions)));
   }
