@@ -31,7 +31,7 @@ import org.springframework.http.ResponseEntity;
 /**
  * Issue 17 points 2 and 5 (ADR 0058, "What the portal shows between versions"): the portal shows the agenda the
  * members were sent, not the secretariat's unsent changes. A late item is on no portal page (meeting page, case
- * passport, bilag) for the public, a member or the secretariat until the revised agenda is sent; a withdrawn item stays
+ * passport, bilag, search) for the public, a member or the secretariat until the revised agenda is sent; a withdrawn item stays
  * until then. A closed item withdrawn after the agenda was sent keeps its confidential words out of the public's PDF
  * and comparison. Meetings of their own in 2213 and 2214.
  */
@@ -41,7 +41,7 @@ class PortalSentAgendaTest {
 
   static final LocalDateTime MEETING = LocalDateTime.of(2213, 3, 9, 9, 0);
   static final LocalDateTime CLOSED_MEETING = LocalDateTime.of(2214, 3, 8, 9, 0);
-  static final String LATE_TITLE = "Orientering: Nyt fra KKR om rehabilitering";
+  static final String LATE_TITLE = "Orientering: Nyt fra KKR om genoptræningsplaner";
   static final String PLAN_TITLE = "Drøftelse: Handleplan for rehabilitering";
   static final String MARKER = "TILBAGEKALDTORD";
 
@@ -81,6 +81,8 @@ class PortalSentAgendaTest {
           .doesNotContain("href=\"/sager/" + late + "\"").doesNotContain(LATE_TITLE).doesNotContain("Notat fra KKR");
       assertThat(page(session, "/sager/" + late).getStatusCode().value()).as(user).isEqualTo(404);
       assertThat(page(session, "/sager/" + late + "/bilag/1").getStatusCode().value()).as(user).isEqualTo(404);
+      assertThat(page(session, "/soeg?q=genoptræningsplaner").getBody()).as(user)
+          .doesNotContain("href=\"/sager/" + late + "\"");
       ResponseEntity<String> withdrawn = page(session, "/sager/" + plan);
       assertThat(withdrawn.getStatusCode().value()).as(user).isEqualTo(200);
       assertThat(withdrawn.getBody()).as(user).contains(PLAN_TITLE, "href=\"/moeder/" + ffu + "#punkt-");
@@ -101,6 +103,8 @@ class PortalSentAgendaTest {
       assertThat(passport.getBody()).as(user).contains(LATE_TITLE, "href=\"/moeder/" + ffu + "#punkt-");
       assertThat(page(session, "/sager/" + late + "/bilag/1").getStatusCode().value()).as(user).isEqualTo(200);
       assertThat(page(session, "/sager/" + plan).getStatusCode().value()).as(user).isEqualTo(404);
+      assertThat(page(session, "/soeg?q=genoptræningsplaner").getBody()).as(user)
+          .contains("href=\"/sager/" + late + "\"");
     }
   }
 
@@ -108,6 +112,8 @@ class PortalSentAgendaTest {
   void aClosedItemWithdrawnAfterTheAgendaWasSentKeepsItsConfidentialWordsFromThePublic() throws Exception {
     ClosedCase c = closedCases.toMeeting(CLOSED_MEETING, MARKER);
     String meetingId = c.meetingId();
+    // The withdrawn item goes to this meeting's pipeline, not to other tests' FFU meetings.
+    testMeetings.create("ffu", CLOSED_MEETING.plusMonths(1));
     String base = "/api/meetings/" + meetingId + "/agenda";
     assertThat(api.post(base + "/withdrawals", "karen.lund", Map.of("itemId", c.closedItem(), "reason",
         "Klagen er trukket tilbage.")).getStatusCode().value()).isEqualTo(204);
