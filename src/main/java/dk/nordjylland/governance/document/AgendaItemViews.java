@@ -74,7 +74,7 @@ class AgendaItemViews {
       List<AttachmentView> attachments = numbered.getOrDefault(item.id(), List.of()).stream()
           .map(n -> new AttachmentView(n.number(), n.attachment().title(), n.attachment().toFollow(),
               n.attachment().hasFile() ? n.attachment().fileName() + ", " + FileSizes.danish(n.attachment().size())
-                  : null)).toList();
+                  : null, n.attachment().number())).toList();
       List<String> itemActions = decisions.actionLines(actions, item.id());
       Closure closure = closedItems.closure(item.id());
       List<String> disqualified = minutes ? closedItems.disqualifiedLines(meetingId, item.id()) : List.of();

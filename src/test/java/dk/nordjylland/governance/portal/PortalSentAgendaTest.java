@@ -65,6 +65,7 @@ class PortalSentAgendaTest {
     long budget = cases.propose("ffu", ffu, "Godkendelse: Budget 2214", null);
     long plan = cases.propose("ffu", ffu, PLAN_TITLE, null);
     long late = cases.propose("ffu", next, LATE_TITLE, null);
+    cases.attach(budget, "Budgetnotat");
     cases.attach(late, "Notat fra KKR");
     run.toMeeting(ffu);
     String base = "/api/meetings/" + ffu + "/agenda";
@@ -95,6 +96,9 @@ class PortalSentAgendaTest {
     for (String user : new String[] {null, "lone.berg"}) {
       WebappSession session = user == null ? null : new WebappSession(http).logIn(user);
       String page = page(session, "/moeder/" + ffu).getBody();
+      // Bilag are numbered across the meeting in the text ("Bilag 2"), but each links by its number within its item.
+      assertThat(page).as(user).contains("href=\"/sager/" + budget + "/bilag/1\"",
+          "href=\"/sager/" + late + "/bilag/1\"", "Bilag 1: ", "Bilag 2: ").doesNotContain("/bilag/2\"");
       assertThat(page).as(user).contains("href=\"/sager/" + late + "\"", LATE_TITLE, "Notat fra KKR",
               "Ændringer siden version 1", "Udgået punkt:")
           .doesNotContain("href=\"/sager/" + plan + "\"");
