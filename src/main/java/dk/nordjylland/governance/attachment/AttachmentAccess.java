@@ -2,6 +2,7 @@ package dk.nordjylland.governance.attachment;
 
 import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.identity.GroupIds;
+import dk.nordjylland.governance.item.ClosedItems;
 import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.item.ItemAccess;
 import dk.nordjylland.governance.item.ItemStatus;
@@ -19,16 +20,28 @@ class AttachmentAccess {
   private final ItemAccess itemAccess;
   private final ForumAccess forumAccess;
   private final MasterData masterData;
+  private final ClosedItems closedItems;
 
-  AttachmentAccess(ItemAccess itemAccess, ForumAccess forumAccess, MasterData masterData) {
+  AttachmentAccess(ItemAccess itemAccess, ForumAccess forumAccess, MasterData masterData, ClosedItems closedItems) {
+    this.closedItems = closedItems;
     this.itemAccess = itemAccess;
     this.forumAccess = forumAccess;
     this.masterData = masterData;
   }
 
-  /** The item, if the user may read it; 404 otherwise. */
+  /**
+   * The item, if the user may read it and its bilag: 404 for an item the user may not read; 403 for a closed item
+   * whose confidential content the user may not read (a member disqualified for it, ADR 0055): its bilag are part of
+   * that content, wherever the link was found (a task screen, the API).
+   */
   Item readable(long itemId, String user) {
-    return itemAccess.require(itemId, forumAccess.reader(user));
+    ForumAccess.Reader reader = forumAccess.reader(user);
+    Item item = itemAccess.require(itemId, reader);
+    if (!closedItems.seesConfidential(reader, itemId)) {
+      throw new NotAllowedException("Bilagene til punktet er fortrolige: du deltog ikke i behandlingen af det"
+          + " lukkede punkt (inhabil) og har ikke adgang til dem.");
+    }
+    return item;
   }
 
   /** The item, if the user may add files to it now. */

@@ -4,6 +4,7 @@ import dk.nordjylland.governance.attachment.AttachmentFiles.StoredFile;
 import dk.nordjylland.governance.attachment.ItemAttachments.Upload;
 import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.item.Attachment;
+import dk.nordjylland.governance.item.ClosedItems;
 import dk.nordjylland.governance.item.ItemAccess;
 import dk.nordjylland.governance.item.Items;
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,8 +35,11 @@ class AttachmentController {
   private final ItemAccess itemAccess;
   private final ForumAccess forumAccess;
   private final Items items;
+  private final ClosedItems closedItems;
 
-  AttachmentController(ItemAttachments attachments, ItemAccess itemAccess, ForumAccess forumAccess, Items items) {
+  AttachmentController(ItemAttachments attachments, ItemAccess itemAccess, ForumAccess forumAccess, Items items,
+      ClosedItems closedItems) {
+    this.closedItems = closedItems;
     this.attachments = attachments;
     this.itemAccess = itemAccess;
     this.forumAccess = forumAccess;
@@ -71,8 +75,10 @@ class AttachmentController {
   @GetMapping("/api/items/{itemId}/attachments")
   @Operation(summary = "The item's attachments with their files' name, type, size, upload and download link")
   List<Attachment> list(@PathVariable long itemId) {
-    itemAccess.require(itemId, forumAccess.currentReader());
-    return items.attachments(itemId);
+    ForumAccess.Reader reader = forumAccess.currentReader();
+    itemAccess.require(itemId, reader);
+    // A closed item's bilag are confidential: none for a member disqualified for it, as /api/items/{id} (ADR 0055).
+    return closedItems.seesConfidential(reader, itemId) ? items.attachments(itemId) : List.of();
   }
 
   @GetMapping("/api/items/{itemId}/attachments/{number}")

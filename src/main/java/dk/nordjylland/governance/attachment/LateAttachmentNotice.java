@@ -63,7 +63,7 @@ class LateAttachmentNotice {
         + title + " (" + fileName + ", " + FileSizes.danish(size) + ")";
     // About the item: a member disqualified for a closed item does not get its bilag's title (ADR 0060).
     notifications.toGroupAboutItemWithLink(item.id(), ForumRole.MEMBER.groupId(meeting.forumId()),
-        NotificationKind.ATTACHMENT_SENT_LATER, meeting.id(), what, body, Attachment.path(item.id(), number),
+        NotificationKind.ATTACHMENT_SENT_LATER, meeting.id(), what, body, Attachment.portalPath(item.id(), number),
         "Hent bilag " + printed + ": " + title);
   }
 }

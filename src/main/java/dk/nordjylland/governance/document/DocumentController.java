@@ -62,13 +62,15 @@ class DocumentController {
   @Operation(summary = "The minutes draft, marked UDKAST, as the meeting's record stands now: from the recording of"
       + " the meeting until the chair approves the minutes (409 before and after); made on request, never stored")
   ResponseEntity<byte[]> minutesDraft(@PathVariable String meetingId) {
-    meetingAccess.require(meetingId);
+    ForumAccess.Reader reader = forumAccess.currentReader();
+    meetingAccess.require(meetingId, reader);
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
             .filename("referatudkast-" + meetingId + ".pdf").build().toString())
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(meetingDocuments.minutesDraft(meetingId));
+        // A closed item the reader may not read (a disqualified member): its public wording (ADR 0055).
+        .body(meetingDocuments.minutesDraft(meetingId, closedItems.readableBy(reader)));
   }
 
   @GetMapping("/api/meetings/{meetingId}/documents/invitation.ics")

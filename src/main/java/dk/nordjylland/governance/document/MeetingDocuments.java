@@ -9,6 +9,7 @@ import dk.nordjylland.governance.meeting.MinutesPublished;
 import dk.nordjylland.governance.validation.ConflictException;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.LongPredicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -57,12 +58,25 @@ public class MeetingDocuments {
 
   /** The document as it would be generated now, not stored. */
   public byte[] render(String meetingId, DocumentKind kind) {
-    return renderer.pdf(TEMPLATE, Map.of("doc", records.view(meetingId, kind)));
+    return render(meetingId, kind, itemId -> true);
+  }
+
+  /**
+   * {@link #render} for one reader: a closed item this reader may not read ({@code showsConfidential} false, e.g.
+   * ClosedItems.readableBy) in its public wording (ADR 0055).
+   */
+  public byte[] render(String meetingId, DocumentKind kind, LongPredicate showsConfidential) {
+    return renderer.pdf(TEMPLATE, Map.of("doc", records.view(meetingId, kind, false, showsConfidential)));
   }
 
   /** The XHTML the PDF is made from (tests, previews). */
   public String html(String meetingId, DocumentKind kind) {
-    return renderer.html(TEMPLATE, Map.of("doc", records.view(meetingId, kind)));
+    return html(meetingId, kind, itemId -> true);
+  }
+
+  /** {@link #html} for one reader, as {@link #render(String, DocumentKind, LongPredicate)}. */
+  public String html(String meetingId, DocumentKind kind, LongPredicate showsConfidential) {
+    return renderer.html(TEMPLATE, Map.of("doc", records.view(meetingId, kind, false, showsConfidential)));
   }
 
   /**
@@ -72,12 +86,25 @@ public class MeetingDocuments {
    * @throws ConflictException (Danish) before the meeting is recorded and after the minutes are approved
    */
   public byte[] minutesDraft(String meetingId) {
-    return renderer.pdf(TEMPLATE, Map.of("doc", draftView(meetingId)));
+    return minutesDraft(meetingId, itemId -> true);
+  }
+
+  /**
+   * The minutes draft for one reader: a closed item the reader may not read ({@code showsConfidential} false, e.g.
+   * ClosedItems.readableBy: a member disqualified for it) in its public wording, as in the public minutes (ADR 0055).
+   */
+  public byte[] minutesDraft(String meetingId, LongPredicate showsConfidential) {
+    return renderer.pdf(TEMPLATE, Map.of("doc", draftView(meetingId, showsConfidential)));
   }
 
   /** The minutes draft as the XHTML document the PDF is made from (the screens show it inline). */
   public String minutesDraftHtml(String meetingId) {
-    return renderer.html(TEMPLATE, Map.of("doc", draftView(meetingId)));
+    return minutesDraftHtml(meetingId, itemId -> true);
+  }
+
+  /** {@link #minutesDraftHtml(String)} for one reader, as {@link #minutesDraft(String, LongPredicate)}. */
+  public String minutesDraftHtml(String meetingId, LongPredicate showsConfidential) {
+    return renderer.html(TEMPLATE, Map.of("doc", draftView(meetingId, showsConfidential)));
   }
 
   /** The inside of the draft's {@code <body>}, to embed in a page: the same escaped content, without its styles. */
@@ -87,7 +114,7 @@ public class MeetingDocuments {
     return html.substring(start, html.lastIndexOf("</body>")).strip();
   }
 
-  private MeetingRecordView draftView(String meetingId) {
+  private MeetingRecordView draftView(String meetingId, LongPredicate showsConfidential) {
     MeetingStatus status = meetings.get(meetingId).status();
     if (status == MeetingStatus.MINUTES_PUBLISHED || status == MeetingStatus.COMPLETED) {
       throw new ConflictException("Referatet er godkendt. Hent det godkendte referat i stedet for udkastet.");
@@ -96,7 +123,7 @@ public class MeetingDocuments {
       throw new ConflictException("Der er ikke et referatudkast endnu: det findes, når mødets fremmøde og"
           + " beslutninger er registreret.");
     }
-    return records.view(meetingId, DocumentKind.MINUTES, true);
+    return records.view(meetingId, DocumentKind.MINUTES, true, showsConfidential);
   }
 
   /**

@@ -22,11 +22,14 @@ class ActionController {
   private final FollowUps followUps;
   private final MeetingAccess meetingAccess;
   private final ForumAccess forumAccess;
+  private final ItemReaders itemReaders;
 
-  ActionController(FollowUps followUps, MeetingAccess meetingAccess, ForumAccess forumAccess) {
+  ActionController(FollowUps followUps, MeetingAccess meetingAccess, ForumAccess forumAccess,
+      ItemReaders itemReaders) {
     this.followUps = followUps;
     this.meetingAccess = meetingAccess;
     this.forumAccess = forumAccess;
+    this.itemReaders = itemReaders;
   }
 
   @GetMapping
@@ -41,7 +44,7 @@ class ActionController {
     ForumAccess.Reader reader = forumAccess.currentReader();
     if (meeting != null) {
       meetingAccess.require(meeting, reader);
-      return followUps.ofMeeting(meeting);
+      return followUps.ofMeeting(meeting).stream().filter(a -> mayRead(a, reader)).toList();
     }
     return followUps.ofItem(item).stream().filter(a -> mayRead(a, reader)).toList();
   }
@@ -57,8 +60,17 @@ class ActionController {
     return action;
   }
 
-  /** The people of its forum, and its owner (a person, or a group such as a working group outside the forum). */
-  private static boolean mayRead(Action action, ForumAccess.Reader reader) {
-    return reader.mayRead(action.forumId()) || reader.is(action.ownerUser()) || reader.is(action.ownerGroup());
+  /**
+   * Its owner (a person, or a group such as a working group outside the forum): the one who must act is told, as in
+   * the mails (ADR 0060). Otherwise the people of its forum, unless the action was decided under a closed item the
+   * reader may not read (a member disqualified for it, ADR 0055): its description, result and report are that item's
+   * content, so the action is left out for them.
+   */
+  private boolean mayRead(Action action, ForumAccess.Reader reader) {
+    if (reader.is(action.ownerUser()) || reader.is(action.ownerGroup())) {
+      return true;
+    }
+    return reader.mayRead(action.forumId())
+        && (action.itemId() == null || itemReaders.seesConfidential(reader, action.itemId()));
   }
 }

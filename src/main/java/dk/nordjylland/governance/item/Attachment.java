@@ -31,4 +31,9 @@ public record Attachment(
   public static String path(long itemId, int number) {
     return "/api/items/" + itemId + "/attachments/" + number;
   }
+
+  /** The same file on the meeting portal, "/sager/{itemId}/bilag/{number}" (ADR 0062): what a mail links. */
+  public static String portalPath(long itemId, int number) {
+    return "/sager/" + itemId + "/bilag/" + number;
+  }
 }

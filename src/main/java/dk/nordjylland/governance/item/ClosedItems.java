@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -186,6 +187,14 @@ public class ClosedItems {
     return reader.readsAll() || ItemAccess.mayRead(item, items.history(itemId), reader)
         || items.agendaEntriesOf(itemId).stream().map(AgendaEntry::meetingId).map(meetings::find)
             .flatMap(Optional::stream).anyMatch(m -> reader.mayRead(m.forumId()));
+  }
+
+  /**
+   * {@link #seesConfidential} for one reader, as the documents' views ask it per item (MeetingRecords.view): the task
+   * screens and the draft PDFs show each reader the full or the public version of each item by it.
+   */
+  public LongPredicate readableBy(ForumAccess.Reader reader) {
+    return itemId -> seesConfidential(reader, itemId);
   }
 
   /** Whether the reader may read the confidential content of every closed item on the meeting's agenda. */

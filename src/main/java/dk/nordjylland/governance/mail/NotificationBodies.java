@@ -88,7 +88,11 @@ class NotificationBodies {
     }
     for (StoredDocument d : attachments) {
       links.add(new Link(d.kind().danish() + (d.kind().isCalendar() ? " (kalender)" : " (PDF)"),
-          base + DocumentLinks.path(d.meetingId(), d.kind())));
+          base + DocumentLinks.portal(d.meetingId(), d.kind(), d.version())));
+    }
+    if (n.meetingId() != null && (n.kind() == NotificationKind.AGENDA || n.kind() == NotificationKind.MINUTES)) {
+      // The portal, not /api: the reader's one login (or none: the public page) and no second password (ADR 0062).
+      links.add(0, new Link("Se mødet i mødeportalen", base + DocumentLinks.portalMeeting(n.meetingId())));
     }
     links.addAll(itemFiles);
     if (n.linkPath() != null) {
@@ -117,7 +121,7 @@ class NotificationBodies {
       int number = ++bilag[0];
       if (a.hasFile()) {
         links.add(new Link("Bilag " + number + " til punkt " + entry.position() + ": " + a.title() + " ("
-            + FileSizes.danish(a.size()) + ")", base + a.link()));
+            + FileSizes.danish(a.size()) + ")", base + Attachment.portalPath(entry.itemId(), a.number())));
       } else if (a.toFollow()) {
         toFollow.add(a.title());
       }

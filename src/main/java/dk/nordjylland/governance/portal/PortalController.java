@@ -1,5 +1,8 @@
 package dk.nordjylland.governance.portal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,8 +17,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PortalController {
 
-  /** Where "Log ind" leads: the Tasklist's login; its session is the portal's too. */
-  static final String LOGIN = "/camunda/app/tasklist/";
+  /** The Tasklist, linked for a logged-in visitor; its session is the portal's too. */
+  static final String TASKLIST = "/camunda/app/tasklist/";
+  /** The portal's own login (security.PortalLoginController, ADR 0062), which comes back to the given path. */
+  static final String LOGIN = "/log-ind";
   /** A meeting's calendar file, under the meeting's page: "/moeder/{id}/kalender.ics". */
   static final String CALENDAR = "kalender.ics";
 
@@ -29,6 +34,13 @@ class PortalController {
     this.forums = forums;
     this.meetings = meetings;
     this.cases = cases;
+  }
+
+  /** "Log ind" on a page: the login, then back to this very page (path and query of this application). */
+  static String loginHref(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length())
+        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    return LOGIN + "?tilbage=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
   }
 
   @GetMapping({"/", "/fora"})

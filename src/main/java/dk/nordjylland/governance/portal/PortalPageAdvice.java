@@ -1,5 +1,6 @@
 package dk.nordjylland.governance.portal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,16 +20,18 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class PortalPageAdvice {
 
   private final PortalVisitors visitors;
+  private final HttpServletRequest request;
 
-  PortalPageAdvice(PortalVisitors visitors) {
+  PortalPageAdvice(PortalVisitors visitors, HttpServletRequest request) {
     this.visitors = visitors;
+    this.request = request; // Spring's proxy of the current request
   }
 
   @ModelAttribute
   void common(Model model) {
     Viewer viewer = visitors.viewer();
     model.addAttribute("viewer", viewer);
-    model.addAttribute("loginHref", PortalController.LOGIN);
+    model.addAttribute("loginHref", PortalController.loginHref(request));
   }
 
   /** Unknown, hidden or malformed ids: the same Danish page, status 404. */

@@ -5,6 +5,7 @@ import dk.nordjylland.governance.item.Outcome;
 import dk.nordjylland.governance.screen.InvalidScreenInput;
 import dk.nordjylland.governance.screen.ScreenInput;
 import dk.nordjylland.governance.search.SearchTerms;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,10 +46,10 @@ class SearchController {
   public record Option(String value, String text) {}
 
   @GetMapping("/soeg")
-  String search(@RequestParam MultiValueMap<String, String> params, Model model) {
+  String search(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletRequest request) {
     Viewer viewer = visitors.viewer();
     model.addAttribute("viewer", viewer);
-    model.addAttribute("loginHref", PortalController.LOGIN);
+    model.addAttribute("loginHref", PortalController.loginHref(request));
 
     List<Option> forumOptions = forums.forums(viewer).stream().map(f -> new Option(f.id(), f.name())).toList();
     Map<String, ItemKind> kinds = new LinkedHashMap<>();

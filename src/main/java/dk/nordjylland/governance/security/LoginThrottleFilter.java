@@ -26,8 +26,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The three doors that check a password: the web apps' login form (POST /camunda/api/admin/auth/user/{engine}/login/
- * {app}), HTTP Basic on /engine-rest (Camunda's filter) and HTTP Basic on /api and /actuator (Spring Security). Before
+ * The four doors that check a password: the web apps' login form (POST /camunda/api/admin/auth/user/{engine}/login/
+ * {app}), the portal's login form (POST /log-ind, ADR 0062), HTTP Basic on /engine-rest (Camunda's filter) and HTTP Basic on /api and /actuator (Spring Security). Before
  * the door sees the password, a throttled address is answered 429 with Retry-After; afterwards the door's answer
  * (401 = wrong password) is counted by LoginThrottle.
  */
@@ -47,7 +47,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    boolean webappLogin = "POST".equals(request.getMethod()) && WEBAPP_LOGIN.matcher(path).matches();
+    boolean portalLogin = "POST".equals(request.getMethod()) && PortalLoginController.LOGIN.equals(path);
+    boolean webappLogin = portalLogin || "POST".equals(request.getMethod()) && WEBAPP_LOGIN.matcher(path).matches();
     HttpServletRequest forwarded = request;
     Optional<String> user;
     if (webappLogin) {
@@ -71,7 +72,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     String address = request.getRemoteAddr();
     Optional<Duration> wait = throttle.waitFor(address, user.get());
     if (wait.isPresent()) {
-      refuse(request, response, wait.get());
+      refuse(request, response, wait.get(), portalLogin);
       return;
     }
     chain.doFilter(forwarded, response);
@@ -98,12 +99,16 @@ class LoginThrottleFilter extends OncePerRequestFilter {
   }
 
   /** 429 with Retry-After: a problem detail on our API, Camunda's error JSON on its REST API and login. */
-  private static void refuse(HttpServletRequest request, HttpServletResponse response, Duration wait)
-      throws IOException {
+  private static void refuse(HttpServletRequest request, HttpServletResponse response, Duration wait,
+      boolean portalLogin) throws IOException {
     long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
     response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
     String detail = "For mange forkerte adgangskoder fra din adresse. Vent " + (seconds >= 120
         ? ((seconds + 59) / 60) + " minutter" : seconds + " sekunder") + ", og prøv igen.";
+    if (portalLogin) { // a browser's form: a page, not JSON
+      ErrorAnswers.html(response, 429, "For mange forsøg", detail, PortalLoginController.LOGIN);
+      return;
+    }
     ErrorAnswers.write(request, response, 429, "TooManyLoginAttempts", "For mange forsøg", detail);
   }
 

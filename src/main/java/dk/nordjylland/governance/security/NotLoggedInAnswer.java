@@ -4,6 +4,7 @@ import dk.nordjylland.governance.rest.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
@@ -16,12 +17,10 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The 401 of our API (ADR 0029). For scripts and API clients: a Danish problem detail with the Basic challenge, as
  * always. For a browser following a link (GET, Accept names text/html, no Authorization header sent) without a
- * Tasklist login: a Danish page "Log ind i Opgavelisten først" with a link to the Tasklist and back, and no Basic
+ * login: a Danish page "Log ind først" with a link to the portal's login that comes back here (ADR 0062), and no Basic
  * challenge, so the browser does not open its password dialog (the "second password" of issue 14).
  */
 final class NotLoggedInAnswer implements AuthenticationEntryPoint {
-
-  static final String TASKLIST = "/camunda/app/tasklist/";
 
   @Override
   public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
@@ -53,25 +52,26 @@ final class NotLoggedInAnswer implements AuthenticationEntryPoint {
     String context = request.getContextPath();
     // Back to the same address: only ever a path of our API (this chain answers nothing else), never another host.
     String back = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    // One login in the same tab that comes back here (ADR 0062): the portal's login page creates the Tasklist's session.
+    String login = context + PortalLoginController.LOGIN + "?" + PortalLoginController.BACK + "="
+        + URLEncoder.encode(back.substring(context.length()), StandardCharsets.UTF_8);
     String html = """
         <!DOCTYPE html>
         <html lang="da">
         <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Log ind i Opgavelisten først</title>
+        <title>Log ind først</title>
         <style>body{font-family:sans-serif;max-width:40em;margin:3em auto;padding:0 1em;line-height:1.5}</style>
         </head>
         <body>
         <main>
-        <h1>Log ind i Opgavelisten først</h1>
-        <p>Dokumenter og data i styringssystemet åbnes med dit login til Opgavelisten.</p>
-        <ol>
-        <li><a href="%s" target="_blank" rel="noopener">Åbn Opgavelisten og log ind</a> (åbner i en ny fane).</li>
-        <li>Kom tilbage hertil og <a href="%s">prøv igen</a>.</li>
-        </ol>
+        <h1>Log ind først</h1>
+        <p>Dokumenter og data i styringssystemet åbnes med dit login til Opgavelisten og mødeportalen.</p>
+        <p><a href="%s">Log ind</a>. Bagefter kommer du tilbage hertil.</p>
+        <p>Er du allerede logget ind i en anden fane, så <a href="%s">prøv igen</a>.</p>
         </main>
         </body>
         </html>
-        """.formatted(HtmlUtils.htmlEscape(context + TASKLIST), HtmlUtils.htmlEscape(back));
+        """.formatted(HtmlUtils.htmlEscape(login), HtmlUtils.htmlEscape(back));
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     // A 401 must name a scheme; this one is no browser's, so no password dialog opens.
     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Tasklist-Session realm=\"governance\"");

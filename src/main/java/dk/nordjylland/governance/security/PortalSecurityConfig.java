@@ -15,6 +15,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -49,6 +50,36 @@ class PortalSecurityConfig {
             "default-src 'self'; style-src 'self'; img-src 'self' data:; script-src 'none'; object-src 'none';"
                 + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'")))
         .requestCache(c -> c.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none()))
+        .build();
+  }
+
+  /**
+   * The portal's login and logout (ADR 0062): open to all, every POST with a CSRF token. The token lives in a cookie
+   * of its own (not the web apps' XSRF-TOKEN), so showing the login form stores no session; the controller creates
+   * the session itself on a right password.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain portalLoginSecurity(HttpSecurity http) throws Exception {
+    CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+    tokens.setCookieName("PORTAL-XSRF");
+    tokens.setCookiePath("/");
+    return http
+        .securityMatcher(request -> {
+          String path = request.getRequestURI().substring(request.getContextPath().length());
+          return path.equals(PortalLoginController.LOGIN) || path.equals(PortalLoginController.LOGOUT);
+        })
+        .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+        .csrf(c -> c.csrfTokenRepository(tokens))
+        .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> ErrorAnswers.html(response, 403,
+            "Formularen er udløbet", "Formularen var for gammel eller kom ikke fra mødeportalen."
+                + " Åbn siden igen, og prøv en gang til.", PortalLoginController.LOGIN)))
+        .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+            "default-src 'self'; style-src 'self'; img-src 'self' data:; script-src 'none'; object-src 'none';"
+                + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'")))
+        .requestCache(c -> c.disable())
+        .securityContext(c -> c.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none()))
         .build();
   }

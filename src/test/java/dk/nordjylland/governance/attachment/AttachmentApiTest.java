@@ -290,7 +290,7 @@ class AttachmentApiTest {
     assertThat(agendaText).contains("Bilag 1: Budget 2027 (eftersendes)",
         "Bilag 2: Kommissorium (Kommissorium.pdf, " + FileSizes.danish(pdf.length) + ")");
     ReceivedMail agendaMail = ReceivedMail.of(deliver(notification(NotificationKind.AGENDA)).get(0));
-    String fileLink = "http://localhost:8080/api/items/" + itemId + "/attachments/2";
+    String fileLink = "http://localhost:8080/sager/" + itemId + "/bilag/2"; // the portal's, ADR 0062
     assertThat(agendaMail.text()).contains("Punkt " + position + ": Orientering: Bilag til test (eftersendes: Budget"
         + " 2027)", "Bilag 2 til punkt " + position + ": Kommissorium (" + FileSizes.danish(pdf.length) + "): "
         + fileLink);
@@ -316,7 +316,7 @@ class AttachmentApiTest {
     List<MimeMessage> sent = deliver(later);
     assertThat(recipients(sent)).containsExactlyInAnyOrderElementsOf(emails("ffu-members"));
     ReceivedMail mail = ReceivedMail.of(sent.get(0));
-    String link = "http://localhost:8080/api/items/" + itemId + "/attachments/1";
+    String link = "http://localhost:8080/sager/" + itemId + "/bilag/1"; // the portal's, ADR 0062
     assertThat(sent.get(0).getSubject()).startsWith("Eftersendt bilag til Fælles Forretningsudvalg, tirsdag den"
         + " 13. marts 2170");
     assertThat(mail.text()).contains("Bilag 1 til punkt " + position + " \"Orientering: Bilag til test\"",

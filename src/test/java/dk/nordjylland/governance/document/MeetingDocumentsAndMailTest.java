@@ -205,7 +205,7 @@ class MeetingDocumentsAndMailTest {
     assertThat(ics).contains("METHOD:REQUEST", "UID:" + Invitations.uid(meetingId), "SEQUENCE:0",
         "DTSTART:20310314T110000Z", "DTEND:20310314T130000Z", "LOCATION:Mødelokale D\\, Regionhuset");
     assertThat(mail.html()).contains("Til ", "Dagsordenens punkter", "dagsorden-" + meetingId + ".pdf",
-        "/api/meetings/" + meetingId + "/documents/agenda.pdf",
+        "/moeder/" + meetingId + "/dagsorden.pdf?version=" + agendaPdf.version(),
         "&lt;script&gt;alert(&#39;hej&#39;)&lt;/script&gt; om &lt;b&gt;data&lt;/b&gt; &amp; deling")
         .doesNotContain("<script>", "<b>data</b>");
     assertThat(mail.text()).contains("Dagsordenens punkter", SCRIPT_TITLE);

@@ -14,6 +14,7 @@ import dk.nordjylland.governance.support.GovernanceTest;
 import dk.nordjylland.governance.support.MeetingRun;
 import dk.nordjylland.governance.support.TestMeetings;
 import dk.nordjylland.governance.support.WebappSession;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -236,7 +237,9 @@ class PortalTest {
       ResponseEntity<String> answer = page(null, path);
       assertThat(answer.getStatusCode().value()).as(path).isEqualTo(404);
       assertThat(answer.getHeaders().getContentType().toString()).as(path).startsWith("text/html");
-      assertThat(answer.getBody()).as(path).contains("lang=\"da\"", "Siden findes ikke")
+      // The id is not echoed; only the login link carries the page's own path back (ADR 0062), URL-encoded.
+      String body = answer.getBody().replace("tilbage=" + URLEncoder.encode(path, StandardCharsets.UTF_8), "");
+      assertThat(body).as(path).contains("lang=\"da\"", "Siden findes ikke")
           .doesNotContainIgnoringCase("exception").doesNotContain("999999999");
     }
   }

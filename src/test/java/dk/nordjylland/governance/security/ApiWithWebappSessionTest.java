@@ -157,7 +157,7 @@ class ApiWithWebappSessionTest {
   }
 
   @Test
-  void aBrowserFollowingALinkWithoutLoginIsToldInDanishToLogInToTheTasklistWithoutAPasswordDialog() {
+  void aBrowserFollowingALinkWithoutLoginIsSentInDanishToTheLoginThatComesBackWithoutAPasswordDialog() {
     HttpHeaders browser = new HttpHeaders();
     browser.set(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
     String agenda = "/api/meetings/" + ffuMeeting + "/documents/agenda.pdf";
@@ -167,8 +167,9 @@ class ApiWithWebappSessionTest {
     assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
     // No Basic challenge: the browser would open its password dialog, the second password of issue 14.
     assertThat(page.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).doesNotStartWith("Basic");
-    assertThat(page.getBody()).contains("<html lang=\"da\">", "Log ind i Opgavelisten først",
-        "href=\"/camunda/app/tasklist/\"", "href=\"" + agenda + "\"");
+    // One login in the same tab, which comes back to the document (ADR 0062).
+    assertThat(page.getBody()).contains("<html lang=\"da\">", "Log ind først",
+        "href=\"/log-ind?tilbage=" + agenda.replace("/", "%2F") + "\"", "href=\"" + agenda + "\"");
     assertThat(page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)).isEmpty();
 
     // A script without credentials still gets the problem detail with the Basic challenge.

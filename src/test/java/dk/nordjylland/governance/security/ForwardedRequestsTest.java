@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -98,6 +100,21 @@ class ForwardedRequestsTest {
   }
 
   @Test
+  void wrongPasswordsAreThrottledOnThePortalsLoginToo() throws Exception {
+    for (int i = 0; i < 6; i++) {
+      assertThat(portalLogin("203.0.113.4", "lone.berg", "gæt" + i).statusCode()).isEqualTo(401);
+    }
+    HttpResponse<String> refused = portalLogin("203.0.113.4", "lone.berg", "test");
+    assertThat(refused.statusCode()).isEqualTo(429);
+    assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+    assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+    assertThat(refused.body()).contains("<html lang=\"da\">", "For mange forkerte adgangskoder fra din adresse. Vent ");
+    assertThat(refused.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("SESSION="));
+    HttpResponse<String> member = portalLogin("198.51.100.6", "lone.berg", "test");
+    assertThat(member.statusCode()).isEqualTo(303);
+  }
+
+  @Test
   void aStrangersWrongPasswordsFromSeveralAddressesDoNotLockTheMemberOut() throws Exception {
     // Twelve wrong passwords reach the engine (four from each of three addresses, below the throttle): Camunda's
     // own lockout would have locked the account for good after ten, and delayed it after each.
@@ -127,6 +144,23 @@ class ForwardedRequestsTest {
         .header("Accept", "application/json")
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
             (user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The portal's login form (ADR 0062), with the CSRF cookie and field of its page, as a browser sends it. */
+  private HttpResponse<String> portalLogin(String address, String user, String password) throws Exception {
+    HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/log-ind"))
+        .header("X-Forwarded-For", address).build(), BodyHandlers.ofString());
+    String cookies = String.join("; ", page.headers().allValues("Set-Cookie").stream()
+        .map(c -> c.split(";", 2)[0]).toList());
+    Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+        .matcher(page.body());
+    assertThat(token.find()).isTrue();
+    String form = "_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8) + "&username=" + user
+        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&tilbage=%2F";
+    return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/log-ind"))
+        .header("X-Forwarded-For", address).header("Cookie", cookies)
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(BodyPublishers.ofString(form)).build(),
+        BodyHandlers.ofString());
   }
 
   /** The web apps' login form, with the CSRF token and session of the login page, as a browser sends it. */

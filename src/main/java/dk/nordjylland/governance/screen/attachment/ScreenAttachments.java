@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -79,8 +80,19 @@ public class ScreenAttachments {
 
   /** Every item of the meeting's agenda that has attachments, in agenda order. */
   public List<ItemLines> ofAgenda(String meetingId) {
+    return ofAgenda(meetingId, itemId -> true);
+  }
+
+  /**
+   * {@link #ofAgenda(String)} for a reader: the bilag of a closed item he or she may not read
+   * ({@code showsConfidential} false: a member disqualified for it, ADR 0055) are not listed.
+   */
+  public List<ItemLines> ofAgenda(String meetingId, LongPredicate showsConfidential) {
     List<ItemLines> result = new ArrayList<>();
     for (AgendaEntry entry : items.agenda(meetingId)) {
+      if (!showsConfidential.test(entry.itemId())) {
+        continue;
+      }
       List<Line> lines = of(entry.itemId());
       if (!lines.isEmpty()) {
         String title = items.find(entry.itemId()).map(i -> i.title()).orElse("");

@@ -31,8 +31,10 @@ abstract class FollowUpScreen implements TaskScreen {
   private final Actions actions;
   private final Items items;
   private final ActionOwnerNames owners;
+  private final ClosedItemsOnScreen closed;
 
-  FollowUpScreen(Actions actions, Items items, ActionOwnerNames owners) {
+  FollowUpScreen(Actions actions, Items items, ActionOwnerNames owners, ClosedItemsOnScreen closed) {
+    this.closed = closed;
     this.owners = owners;
     this.actions = actions;
     this.items = items;
@@ -65,12 +67,21 @@ abstract class FollowUpScreen implements TaskScreen {
     model.put("instruction", instruction());
     model.put("resolution", task.text(RESERVATION_RESOLUTION));
     Optional<Item> item = action.map(Action::itemId).flatMap(items::find);
-    model.put("itemTitle", item.map(Item::title).orElse(null));
-    model.put("itemSummary", item.map(Item::summary).orElse(null));
     Optional<AgendaEntry> decision = action.flatMap(a -> a.itemId() == null ? Optional.empty()
         : items.agendaEntriesOf(a.itemId()).stream().filter(e -> e.meetingId().equals(a.meetingId())).findFirst());
     model.put("itemPosition", decision.map(AgendaEntry::position).orElse(null));
     model.put("outcome", decision.map(AgendaEntry::outcome).map(o -> o.danish()).orElse(null));
+    if (item.isPresent() && !closed.seesConfidential(task, item.get().id())) {
+      // A closed item the person may not read (disqualified, ADR 0055): its public wording; the action's own
+      // description stays, it is the task given to them.
+      model.put("itemTitle", closed.publicHeading(item.get().id()));
+      model.put("itemSummary", null);
+      model.put("decisionText", decision.map(closed::publicDecision).orElse(null));
+      model.put("closedNote", ClosedItemsOnScreen.NOTE);
+      return;
+    }
+    model.put("itemTitle", item.map(Item::title).orElse(null));
+    model.put("itemSummary", item.map(Item::summary).orElse(null));
     model.put("decisionText", decision.map(AgendaEntry::decisionText).orElse(null));
   }
 

@@ -17,8 +17,8 @@ final class FollowUpScreens {
   @Component
   static class CarryOutAction extends FollowUpScreen {
 
-    CarryOutAction(Actions actions, Items items, ActionOwnerNames owners) {
-      super(actions, items, owners);
+    CarryOutAction(Actions actions, Items items, ActionOwnerNames owners, ClosedItemsOnScreen closed) {
+      super(actions, items, owners, closed);
     }
 
     @Override public String name() { return "carry-out-action"; }
@@ -33,8 +33,8 @@ final class FollowUpScreens {
   @Component
   static class ClearReservation extends FollowUpScreen {
 
-    ClearReservation(Actions actions, Items items, ActionOwnerNames owners) {
-      super(actions, items, owners);
+    ClearReservation(Actions actions, Items items, ActionOwnerNames owners, ClosedItemsOnScreen closed) {
+      super(actions, items, owners, closed);
     }
 
     @Override public String name() { return "clear-reservation"; }
@@ -50,8 +50,8 @@ final class FollowUpScreens {
   @Component
   static class ReportReservation extends FollowUpScreen {
 
-    ReportReservation(Actions actions, Items items, ActionOwnerNames owners) {
-      super(actions, items, owners);
+    ReportReservation(Actions actions, Items items, ActionOwnerNames owners, ClosedItemsOnScreen closed) {
+      super(actions, items, owners, closed);
     }
 
     @Override public String name() { return "report-reservation"; }

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,9 +42,11 @@ class ApproveAgendaScreen implements TaskScreen {
   private final ScreenAttachments attachments;
 
   private final ClosedItems closedItems;
+  private final ClosedItemReaders readers;
 
   ApproveAgendaScreen(Items items, MeetingDocuments documents, MeetingState meetingState,
-      ScreenAttachments attachments, ClosedItems closedItems) {
+      ScreenAttachments attachments, ClosedItems closedItems, ClosedItemReaders readers) {
+    this.readers = readers;
     this.closedItems = closedItems;
     this.items = items;
     this.documents = documents;
@@ -62,10 +65,12 @@ class ApproveAgendaScreen implements TaskScreen {
     model.put("meetingTitle", task.text(MEETING_TITLE));
     model.put("publication", task.text(AGENDA_PUBLICATION_TEXT));
     model.put("itemCount", items.agenda(meetingId).size());
-    model.put("agendaHtml", documents.html(meetingId, DocumentKind.AGENDA));
-    model.put("meetingState", meetingState.of(meetingId));
+    // A chair disqualified for a closed item (at an earlier meeting) reads it in its public wording (ADR 0055).
+    LongPredicate sees = readers.show(task, meetingId, model, "dagsordenen");
+    model.put("agendaHtml", documents.html(meetingId, DocumentKind.AGENDA, sees));
+    model.put("meetingState", meetingState.of(meetingId, sees));
     // The items' files, each a link; an announced one ("eftersendes") can be given its file here (ADR 0035).
-    model.put("agendaAttachments", attachments.ofAgenda(meetingId));
+    model.put("agendaAttachments", attachments.ofAgenda(meetingId, sees));
     model.put("attachmentHint", attachments.hint());
   }
 
@@ -95,7 +100,7 @@ class ApproveAgendaScreen implements TaskScreen {
   public Optional<Preview> preview(ScreenTask task) {
     String meetingId = (String) task.variable(MEETING_ID.getName());
     return Optional.of(new Preview(DocumentKind.AGENDA.fileName(meetingId),
-        documents.render(meetingId, DocumentKind.AGENDA)));
+        documents.render(meetingId, DocumentKind.AGENDA, readers.of(task))));
   }
 
   /** A closed item without its public wording (ADR 0055): refused at the decision, as the task listener would. */

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,8 +35,11 @@ class ApproveMinutesScreen implements TaskScreen {
   private final MeetingState meetingState;
 
   private final ClosedItems closedItems;
+  private final ClosedItemReaders readers;
 
-  ApproveMinutesScreen(MinutesRound round, MeetingState meetingState, ClosedItems closedItems) {
+  ApproveMinutesScreen(MinutesRound round, MeetingState meetingState, ClosedItems closedItems,
+      ClosedItemReaders readers) {
+    this.readers = readers;
     this.closedItems = closedItems;
     this.round = round;
     this.meetingState = meetingState;
@@ -50,8 +54,10 @@ class ApproveMinutesScreen implements TaskScreen {
   public void show(ScreenTask task, Map<String, Object> model) {
     String meetingId = (String) task.variable(MEETING_ID.getName());
     model.put("meetingTitle", task.text(MEETING_TITLE));
-    model.put("meetingState", meetingState.of(meetingId));
-    round.draft(meetingId, model);
+    // A chair disqualified for a closed item reads it in its public wording and is told so (ADR 0055).
+    LongPredicate sees = readers.show(task, meetingId, model, "referatet");
+    model.put("meetingState", meetingState.of(meetingId, sees));
+    round.draft(meetingId, sees, model);
     round.comments(meetingId, model);
     round.sendBacks(meetingId, model);
   }
@@ -77,7 +83,7 @@ class ApproveMinutesScreen implements TaskScreen {
 
   @Override
   public Optional<Preview> preview(ScreenTask task) {
-    return Optional.of(round.preview((String) task.variable(MEETING_ID.getName())));
+    return Optional.of(round.preview((String) task.variable(MEETING_ID.getName()), readers.of(task)));
   }
 
   /** A closed item without its public wording (ADR 0055): refused at the decision, as the task listener would. */

@@ -22,9 +22,11 @@ class CommentMinutesScreen implements TaskScreen {
 
 
   private final MinutesRound round;
+  private final ClosedItemReaders readers;
 
-  CommentMinutesScreen(MinutesRound round) {
+  CommentMinutesScreen(MinutesRound round, ClosedItemReaders readers) {
     this.round = round;
+    this.readers = readers;
   }
 
   @Override
@@ -37,7 +39,8 @@ class CommentMinutesScreen implements TaskScreen {
     String meetingId = (String) task.variable(MEETING_ID.getName());
     model.put("meetingTitle", task.text(MEETING_TITLE));
     model.put("commentDeadline", task.text(COMMENT_DEADLINE_TEXT));
-    round.draft(meetingId, model);
+    // A member disqualified for a closed item reads it in its public wording (issue 17 point 7, ADR 0055).
+    round.draft(meetingId, readers.show(task, meetingId, model, null), model);
   }
 
   @Override
@@ -53,6 +56,6 @@ class CommentMinutesScreen implements TaskScreen {
 
   @Override
   public Optional<Preview> preview(ScreenTask task) {
-    return Optional.of(round.preview((String) task.variable(MEETING_ID.getName())));
+    return Optional.of(round.preview((String) task.variable(MEETING_ID.getName()), readers.of(task)));
   }
 }

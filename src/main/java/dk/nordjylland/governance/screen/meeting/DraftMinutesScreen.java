@@ -63,7 +63,7 @@ class DraftMinutesScreen implements TaskScreen {
     model.put("commentDeadline", task.text(COMMENT_DEADLINE_TEXT));
     model.put("meetingState", meetingState.of(meetingId));
     model.put("introduction", minutes.introduction(meetingId).orElse(""));
-    round.draft(meetingId, model);
+    round.draft(meetingId, itemId -> true, model); // the secretariat writes the minutes: every item in full
     round.comments(meetingId, model);
     round.sendBacks(meetingId, model);
     List<DecisionRow> rows = new ArrayList<>();
@@ -102,7 +102,7 @@ class DraftMinutesScreen implements TaskScreen {
 
   @Override
   public Optional<Preview> preview(ScreenTask task) {
-    return Optional.of(round.preview((String) task.variable(MEETING_ID.getName())));
+    return Optional.of(round.preview((String) task.variable(MEETING_ID.getName()), itemId -> true));
   }
 
   private static String blank(String value) {

@@ -2,6 +2,7 @@ package dk.nordjylland.governance.screen.meeting;
 
 import dk.nordjylland.governance.document.DocumentKind;
 import dk.nordjylland.governance.document.DocumentLinks;
+import dk.nordjylland.governance.item.ClosedItems;
 import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.item.ItemLinks;
 import dk.nordjylland.governance.item.Items;
@@ -10,6 +11,7 @@ import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.masterdata.Person;
 import dk.nordjylland.governance.screen.attachment.ScreenAttachments;
 import java.util.List;
+import java.util.function.LongPredicate;
 import org.springframework.stereotype.Component;
 
 /** An item as the meeting screens show it: its content and its proposer by name, never an id. */
@@ -20,8 +22,11 @@ class ItemRows {
   private final MasterData masterData;
   private final ScreenAttachments attachments;
   private final ItemLinks links;
+  private final ClosedItems closedItems;
 
-  ItemRows(Items items, MasterData masterData, ScreenAttachments attachments, ItemLinks links) {
+  ItemRows(Items items, MasterData masterData, ScreenAttachments attachments, ItemLinks links,
+      ClosedItems closedItems) {
+    this.closedItems = closedItems;
     this.links = links;
     this.items = items;
     this.masterData = masterData;
@@ -32,7 +37,19 @@ class ItemRows {
     return new Row(number, item.id(), item.title(), item.caseNumber(), item.summary(), proposer(item), item.late(),
         item.standing(), item.guests(), items.recommendations(item.id()), attachments.of(item.id()),
         links.cameFrom(item.id()).stream().map(l -> new Origin(l.text(),
-            DocumentLinks.path(l.meetingId(), DocumentKind.MINUTES))).toList());
+            DocumentLinks.path(l.meetingId(), DocumentKind.MINUTES))).toList(), false);
+  }
+
+  /**
+   * {@link #row(int, Item)} for a reader: a closed item he or she may not read (a member disqualified for it, ADR
+   * 0055) by its public heading only, without proposer, resumé, guests, recommendations and bilag.
+   */
+  Row row(int number, Item item, LongPredicate showsConfidential) {
+    if (showsConfidential.test(item.id())) {
+      return row(number, item);
+    }
+    return new Row(number, item.id(), closedItems.closure(item.id()).publicHeading(), item.caseNumber(), null,
+        "Vises ikke (lukket punkt)", item.late(), item.standing(), null, List.of(), List.of(), List.of(), true);
   }
 
   /** "Lone Berg for Region Nordjylland", "Fast punkt", or the body alone when a process proposed it. */
@@ -53,7 +70,7 @@ class ItemRows {
   /** What a screen shows of an item; {@code id} names its fields, never shown. */
   record Row(int number, long id, String title, String caseNumber, String summary, String proposer, boolean late,
       boolean standing, String guests, List<Recommendation> recommendations, List<ScreenAttachments.Line> attachments,
-      List<Origin> cameFrom) {}
+      List<Origin> cameFrom, boolean publicOnly) {}
 
   /**
    * Where the item came from, "Fra: FFU 10.12.2026, punkt 4" (ADR 0044), linked to that meeting's minutes, which say

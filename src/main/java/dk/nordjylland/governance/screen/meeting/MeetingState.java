@@ -14,6 +14,7 @@ import static dk.nordjylland.governance.meeting.MeetingCycleProcess.Elements.SCR
 import dk.nordjylland.governance.calendar.DanishDates;
 import dk.nordjylland.governance.identity.AsSystem;
 import dk.nordjylland.governance.item.AgendaEntry;
+import dk.nordjylland.governance.item.ClosedItems;
 import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.meeting.Meeting;
@@ -23,6 +24,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongPredicate;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.springframework.stereotype.Component;
@@ -41,8 +43,10 @@ class MeetingState {
   private final Items items;
   private final HistoryService history;
   private final AsSystem asSystem;
+  private final ClosedItems closedItems;
 
-  MeetingState(Meetings meetings, Items items, HistoryService history, AsSystem asSystem) {
+  MeetingState(Meetings meetings, Items items, HistoryService history, AsSystem asSystem, ClosedItems closedItems) {
+    this.closedItems = closedItems;
     this.meetings = meetings;
     this.items = items;
     this.history = history;
@@ -57,6 +61,11 @@ class MeetingState {
   record View(List<Step> steps, List<Line> agendaLines, int pipelineCount) {}
 
   View of(String meetingId) {
+    return of(meetingId, itemId -> true);
+  }
+
+  /** {@link #of(String)} for a reader: a closed item he or she may not read by its public heading (ADR 0055). */
+  View of(String meetingId, LongPredicate showsConfidential) {
     Meeting meeting = meetings.get(meetingId);
     List<HistoricActivityInstance> done = asSystem.call(() -> history.createHistoricActivityInstanceQuery()
         .processInstanceId(meeting.processInstanceId()).orderByHistoricActivityInstanceStartTime().asc().list());
@@ -76,7 +85,8 @@ class MeetingState {
     });
     List<Line> lines = new ArrayList<>();
     for (AgendaEntry entry : items.agenda(meetingId)) {
-      String title = items.find(entry.itemId()).map(Item::title).orElse("");
+      String title = showsConfidential.test(entry.itemId()) ? items.find(entry.itemId()).map(Item::title).orElse("")
+          : closedItems.closure(entry.itemId()).publicHeading();
       lines.add(new Line(entry.position(), title, entry.outcome() == null ? "" : entry.outcome().danish()));
     }
     return new View(steps, lines, items.pipeline(meetingId).size());

@@ -6,6 +6,7 @@ import dk.nordjylland.governance.minutes.Minutes;
 import dk.nordjylland.governance.screen.TaskScreen.Preview;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongPredicate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +29,9 @@ class MinutesRound {
 
   record SendBackLine(String author, String when, String remarks) {}
 
-  void draft(String meetingId, Map<String, Object> model) {
-    model.put("draftHtml", documents.minutesDraftHtml(meetingId));
+  /** The draft as this reader may read it: a closed item he or she may not read in its public wording (ADR 0055). */
+  void draft(String meetingId, LongPredicate showsConfidential, Map<String, Object> model) {
+    model.put("draftHtml", documents.minutesDraftHtml(meetingId, showsConfidential));
   }
 
   void comments(String meetingId, Map<String, Object> model) {
@@ -44,7 +46,7 @@ class MinutesRound {
     model.put("latestSendBack", lines.isEmpty() ? null : lines.get(lines.size() - 1));
   }
 
-  Preview preview(String meetingId) {
-    return new Preview("referatudkast-" + meetingId + ".pdf", documents.minutesDraft(meetingId));
+  Preview preview(String meetingId, LongPredicate showsConfidential) {
+    return new Preview("referatudkast-" + meetingId + ".pdf", documents.minutesDraft(meetingId, showsConfidential));
   }
 }

@@ -19,6 +19,7 @@ import dk.nordjylland.governance.validation.UserInputException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,9 +40,11 @@ class ScreenItemsScreen implements TaskScreen {
   private final Items items;
   private final MeetingDocuments documents;
   private final MeetingState meetingState;
+  private final ClosedItemReaders readers;
 
   ScreenItemsScreen(ScreeningRows screeningRows, ScreeningChoices choices, Items items, MeetingDocuments documents,
-      MeetingState meetingState) {
+      MeetingState meetingState, ClosedItemReaders readers) {
+    this.readers = readers;
     this.screeningRows = screeningRows;
     this.choices = choices;
     this.items = items;
@@ -57,7 +60,9 @@ class ScreenItemsScreen implements TaskScreen {
   @Override
   public void show(ScreenTask task, Map<String, Object> model) {
     String meetingId = meetingId(task);
-    ScreeningRows.Shown shown = screeningRows.show(meetingId, (ScreenForm) model.get("form"));
+    // A chair disqualified for a closed item (at an earlier meeting) reads it by its public heading (ADR 0055).
+    LongPredicate sees = readers.of(task);
+    ScreeningRows.Shown shown = screeningRows.show(meetingId, (ScreenForm) model.get("form"), sees);
     model.put("meetingTitle", task.text(MEETING_TITLE));
     model.put("deadline", task.text(ITEM_DEADLINE_TEXT));
     model.put("remarks", task.text(AGENDA_REMARKS));
@@ -68,7 +73,7 @@ class ScreenItemsScreen implements TaskScreen {
     model.put("meetings", choices.laterMeetings(meetingId));
     model.put("forums", choices.otherForums(meetingId));
     model.put("agendaSize", items.agenda(meetingId).size());
-    model.put("meetingState", meetingState.of(meetingId));
+    model.put("meetingState", meetingState.of(meetingId, sees));
   }
 
   @Override
@@ -87,7 +92,7 @@ class ScreenItemsScreen implements TaskScreen {
   public Optional<Preview> preview(ScreenTask task) {
     String meetingId = meetingId(task);
     return Optional.of(new Preview(DocumentKind.AGENDA.fileName(meetingId),
-        documents.render(meetingId, DocumentKind.AGENDA)));
+        documents.render(meetingId, DocumentKind.AGENDA, readers.of(task))));
   }
 
   /** A domain refusal with its problems at the rows they name (the item's decision), the rest above the list. */

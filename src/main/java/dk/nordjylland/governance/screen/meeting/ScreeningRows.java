@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongPredicate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,12 +42,13 @@ class ScreeningRows {
   /** What was typed: the screening decisions, and the closures (lukket punkt) of the rows. */
   record Screened(List<ScreeningInput> decided, Map<Long, Closure> closures) {}
 
-  Shown show(String meetingId, ScreenForm form) {
+  /** {@code showsConfidential}: per item, whether the person at the screen reads its content (ADR 0055). */
+  Shown show(String meetingId, ScreenForm form, LongPredicate showsConfidential) {
     List<ItemRows.Row> shown = new ArrayList<>();
     List<Item> screenable = screening.screenable(meetingId);
     for (int i = 0; i < screenable.size(); i++) {
       Item item = screenable.get(i);
-      shown.add(rows.row(i + 1, item));
+      shown.add(rows.row(i + 1, item, showsConfidential));
       // Preset: what the screening proposes today (all accepted in order).
       form.preset(field("decision", item), ScreeningDecision.ACCEPT.name()).preset(field("position", item), i + 1);
       closedItemFields.presetClosure(form, item);
