@@ -48,11 +48,16 @@ class AgendaItemViews {
   /** {@code itemGuests}: per item id as recorded with the attendance, or null until it is recorded. */
   Part of(Meeting meeting, Forum forum, boolean minutes, LongPredicate showsConfidential,
       Map<Long, String> itemGuests) {
+    return of(meeting, forum, minutes, showsConfidential, itemGuests, items.agenda(meeting.id()));
+  }
+
+  /** {@code agenda}: the entries to show, e.g. the agenda as last sent (SentAgendas) rather than as it stands. */
+  Part of(Meeting meeting, Forum forum, boolean minutes, LongPredicate showsConfidential,
+      Map<Long, String> itemGuests, List<AgendaEntry> agenda) {
     String meetingId = meeting.id();
-    List<AgendaEntry> agenda = items.agenda(meetingId);
     List<DecidedAction> actions = minutes ? items.decidedActions(meetingId) : List.of();
     List<ItemView> views = new ArrayList<>();
-    Map<Long, List<MeetingAttachments.Numbered>> numbered = meetingAttachments.byItem(meetingId);
+    Map<Long, List<MeetingAttachments.Numbered>> numbered = meetingAttachments.byItem(agenda);
     boolean pagePerItem = layout.pagePerItem(forum.id());
     Set<String> caseNumbers = new LinkedHashSet<>();
     Set<Integer> hidden = new HashSet<>();
@@ -69,7 +74,7 @@ class AgendaItemViews {
       List<AttachmentView> attachments = numbered.getOrDefault(item.id(), List.of()).stream()
           .map(n -> new AttachmentView(n.number(), n.attachment().title(), n.attachment().toFollow(),
               n.attachment().hasFile() ? n.attachment().fileName() + ", " + FileSizes.danish(n.attachment().size())
-                  : null)).toList();
+                  : null, n.attachment().number())).toList();
       List<String> itemActions = decisions.actionLines(actions, item.id());
       Closure closure = closedItems.closure(item.id());
       List<String> disqualified = minutes ? closedItems.disqualifiedLines(meetingId, item.id()) : List.of();

@@ -108,8 +108,11 @@ public record MeetingRecordView(
   /** A sub-topic under its item: "4.a Økonomi", its text, its outcome and decision. */
   public record SubTopicView(String number, String title, List<Block> text, String outcome, List<Block> decision) {}
 
-  /** A bilag: its title, and once uploaded its file's name and size ("budget.xlsx, 24 kB"), else null. */
-  public record AttachmentView(int number, String title, boolean toFollow, String file) {
+  /**
+   * A bilag: its number across the meeting (printed), its title, and once uploaded its file's name and size
+   * ("budget.xlsx, 24 kB"), else null. {@code numberInItem}: the item's own number, which its download link takes.
+   */
+  public record AttachmentView(int number, String title, boolean toFollow, String file, int numberInItem) {
 
     /** "Bilag 1: Budget 2027 (budget.xlsx, 24 kB)", "Bilag 2: Høringssvar (eftersendes)". */
     public String line() {

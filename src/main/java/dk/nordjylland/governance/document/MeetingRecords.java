@@ -1,6 +1,7 @@
 package dk.nordjylland.governance.document;
 
 import dk.nordjylland.governance.calendar.DanishDates;
+import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.meeting.Meeting;
@@ -58,11 +59,27 @@ public class MeetingRecords {
    * all; the public PDF: none; a portal page: as PortalAccess decides for the visitor).
    */
   public MeetingRecordView view(String meetingId, DocumentKind kind, boolean draft, LongPredicate showsConfidential) {
+    return view(meetingId, kind, draft, showsConfidential, null);
+  }
+
+  /**
+   * The view of the given agenda entries (the portal: the agenda as last sent, SentAgendas), each item's content as
+   * it stands.
+   */
+  public MeetingRecordView view(String meetingId, DocumentKind kind, LongPredicate showsConfidential,
+      List<AgendaEntry> agenda) {
+    return view(meetingId, kind, false, showsConfidential, agenda);
+  }
+
+  private MeetingRecordView view(String meetingId, DocumentKind kind, boolean draft, LongPredicate showsConfidential,
+      List<AgendaEntry> agenda) {
     Meeting meeting = meetings.get(meetingId);
     Forum forum = masterData.forum(meeting.forumId()).orElseThrow();
     boolean minutes = kind == DocumentKind.MINUTES;
     AttendanceLines.Lines attendance = attendanceLines.of(meetingId, forum);
-    AgendaItemViews.Part items = itemViews.of(meeting, forum, minutes, showsConfidential, attendance.itemGuests());
+    AgendaItemViews.Part items = agenda == null
+        ? itemViews.of(meeting, forum, minutes, showsConfidential, attendance.itemGuests())
+        : itemViews.of(meeting, forum, minutes, showsConfidential, attendance.itemGuests(), agenda);
 
     String time = capitalize(meeting.startsAt().format(DanishDates.LONG_DATE_TIME))
         + (meeting.endsAt() != null ? "-" + meeting.endsAt().format(DanishDates.TIME) : "");

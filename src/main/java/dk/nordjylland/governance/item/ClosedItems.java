@@ -12,6 +12,7 @@ import dk.nordjylland.governance.validation.NotFoundException;
 import dk.nordjylland.governance.validation.Problems;
 import dk.nordjylland.governance.validation.TextCharacters;
 import dk.nordjylland.governance.validation.TextLimits;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -62,6 +63,12 @@ public class ClosedItems {
   public Set<Long> closedOn(String meetingId) {
     return Set.copyOf(jdbc.sql("select e.item_id from gov_agenda_entry e join gov_item i on i.id = e.item_id"
         + " where e.meeting_id = ? and i.closed = true").param(meetingId).query(Long.class).list());
+  }
+
+  /** Which of these items are closed, in one read (the portal: items of every sent version of a meeting). */
+  public Set<Long> closedAmong(Collection<Long> itemIds) {
+    return itemIds.isEmpty() ? Set.of() : Set.copyOf(jdbc.sql("select id from gov_item where closed = true"
+        + " and id in (:ids)").param("ids", itemIds).query(Long.class).list());
   }
 
   /** The items the person was disqualified for at any meeting, in one read. */

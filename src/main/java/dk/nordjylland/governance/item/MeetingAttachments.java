@@ -25,9 +25,14 @@ public class MeetingAttachments {
 
   /** Per item on the agenda (agenda order), its attachments with their meeting-wide numbers. */
   public Map<Long, List<Numbered>> byItem(String meetingId) {
+    return byItem(items.agenda(meetingId));
+  }
+
+  /** As {@link #byItem(String)} over the given entries, e.g. the agenda as it was sent (the portal). */
+  public Map<Long, List<Numbered>> byItem(List<AgendaEntry> agenda) {
     Map<Long, List<Numbered>> numbered = new LinkedHashMap<>();
     int number = 0;
-    for (AgendaEntry entry : items.agenda(meetingId)) {
+    for (AgendaEntry entry : agenda) {
       List<Numbered> ofItem = new ArrayList<>();
       for (Attachment a : items.attachments(entry.itemId())) {
         ofItem.add(new Numbered(++number, a));

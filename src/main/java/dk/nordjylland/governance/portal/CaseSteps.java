@@ -1,9 +1,9 @@
 package dk.nordjylland.governance.portal;
 
+import dk.nordjylland.governance.document.SentAgendas;
 import dk.nordjylland.governance.document.TextBlocks;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.ClosedItems;
-import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.masterdata.Forum;
 import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.meeting.Meeting;
@@ -21,14 +21,15 @@ import org.springframework.stereotype.Component;
 class CaseSteps {
 
   private final PortalAccess access;
-  private final Items items;
+  private final SentAgendas sentAgendas;
   private final Meetings meetings;
   private final MasterData masterData;
   private final ClosedItems closedItems;
 
-  CaseSteps(PortalAccess access, Items items, Meetings meetings, MasterData masterData, ClosedItems closedItems) {
+  CaseSteps(PortalAccess access, SentAgendas sentAgendas, Meetings meetings, MasterData masterData,
+      ClosedItems closedItems) {
     this.access = access;
-    this.items = items;
+    this.sentAgendas = sentAgendas;
     this.meetings = meetings;
     this.masterData = masterData;
     this.closedItems = closedItems;
@@ -36,7 +37,8 @@ class CaseSteps {
 
   List<Step> of(Viewer viewer, long itemId, boolean confidential) {
     List<Step> steps = new ArrayList<>();
-    for (AgendaEntry entry : items.agendaEntriesOf(itemId)) {
+    // The agendas as sent: a late item's meeting once the revised agenda is sent, a withdrawn one's until then.
+    for (AgendaEntry entry : sentAgendas.entriesOf(itemId)) {
       Meeting meeting = meetings.find(entry.meetingId()).orElse(null);
       if (meeting == null || !access.agendaOpen(viewer, meeting)) {
         continue;

@@ -8,11 +8,11 @@ import dk.nordjylland.governance.document.DocumentVersions.PublishedVersion;
 import dk.nordjylland.governance.document.MeetingRecordView;
 import dk.nordjylland.governance.document.MeetingRecords;
 import dk.nordjylland.governance.document.PublicDocuments;
+import dk.nordjylland.governance.document.SentAgendas;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.Item;
 import dk.nordjylland.governance.item.Items;
 import dk.nordjylland.governance.masterdata.Forum;
-import dk.nordjylland.governance.masterdata.MasterData;
 import dk.nordjylland.governance.meeting.Meeting;
 import dk.nordjylland.governance.meeting.MeetingStatus;
 import java.util.ArrayList;
@@ -30,17 +30,17 @@ import org.springframework.stereotype.Component;
 class MeetingPages {
 
   private final PortalAccess access;
-  private final MasterData masterData;
   private final MeetingRecords records;
   private final DocumentVersions documents;
   private final Items items;
   private final PublicDocuments publicDocuments;
+  private final SentAgendas sentAgendas;
 
-  MeetingPages(PortalAccess access, MasterData masterData, MeetingRecords records, DocumentVersions documents,
-      Items items, PublicDocuments publicDocuments) {
+  MeetingPages(PortalAccess access, MeetingRecords records, DocumentVersions documents, Items items,
+      PublicDocuments publicDocuments, SentAgendas sentAgendas) {
     this.publicDocuments = publicDocuments;
+    this.sentAgendas = sentAgendas;
     this.access = access;
-    this.masterData = masterData;
     this.records = records;
     this.documents = documents;
     this.items = items;
@@ -62,15 +62,17 @@ class MeetingPages {
 
   MeetingPage page(Viewer viewer, String meetingId) {
     Meeting meeting = access.meeting(viewer, meetingId);
-    Forum forum = masterData.forum(meeting.forumId()).orElseThrow();
+    Forum forum = access.forum(viewer, meeting.forumId());
     boolean agendaOpen = access.agendaOpen(viewer, meeting);
     boolean minutesOpen = access.minutesOpen(viewer, meeting);
     // A closed item with its public wording only, unless the visitor may read it (ADR 0055); asked once per page.
     PortalAccess.Confidential confidential = access.confidentialOn(viewer, meeting);
+    // The agenda as the members last got it, to everyone alike (the secretariat too: its unsent changes are on its
+    // own page, "Ret den udsendte dagsorden"); ADR 0058, "What the portal shows between versions".
+    List<AgendaEntry> agenda = minutesOpen || agendaOpen ? sentAgendas.entries(meetingId) : List.of();
     MeetingRecordView record = minutesOpen || agendaOpen ? records.view(meetingId,
-        minutesOpen ? DocumentKind.MINUTES : DocumentKind.AGENDA, false, confidential) : null;
+        minutesOpen ? DocumentKind.MINUTES : DocumentKind.AGENDA, confidential, agenda) : null;
     boolean full = confidential.fullDocuments();
-    List<AgendaEntry> agenda = record == null ? List.of() : items.agenda(meetingId);
     Map<Integer, Long> itemIds = agenda.stream().collect(Collectors.toMap(AgendaEntry::position, AgendaEntry::itemId));
     Set<Integer> standing = agenda.stream()
         .filter(e -> items.find(e.itemId()).map(Item::standing).orElse(false)).map(AgendaEntry::position)

@@ -1,7 +1,7 @@
 package dk.nordjylland.governance.portal;
 
 import dk.nordjylland.governance.document.DocumentKind;
-import dk.nordjylland.governance.document.Documents;
+import dk.nordjylland.governance.document.SentAgendas;
 import dk.nordjylland.governance.identity.ForumAccess;
 import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.ClosedItems;
@@ -32,17 +32,17 @@ class PortalAccess {
   private final MasterData masterData;
   private final Meetings meetings;
   private final Items items;
-  private final Documents documents;
   private final ClosedItems closedItems;
+  private final SentAgendas sentAgendas;
 
   PortalAccess(PortalProperties properties, MasterData masterData, Meetings meetings, Items items,
-      Documents documents, ClosedItems closedItems) {
+      ClosedItems closedItems, SentAgendas sentAgendas) {
     this.closedItems = closedItems;
+    this.sentAgendas = sentAgendas;
     this.properties = properties;
     this.masterData = masterData;
     this.meetings = meetings;
     this.items = items;
-    this.documents = documents;
   }
 
   boolean isPublic(String forumId) {
@@ -73,13 +73,16 @@ class PortalAccess {
 
   /** A version of the document is stored (the list without the PDFs' bytes). */
   private boolean stored(Meeting meeting, DocumentKind kind) {
-    return documents.ofMeeting(meeting.id()).stream().anyMatch(d -> d.kind() == kind);
+    return sentAgendas.published(meeting.id(), kind);
   }
 
-  /** An item the visitor met on a sent agenda; else 404. */
+  /**
+   * An item the visitor met on a sent agenda, as it was sent (SentAgendas: a late item not yet sent is not there, a
+   * withdrawn one is until the revised agenda is sent); else 404.
+   */
   Item item(Viewer viewer, long itemId) {
     Item item = items.find(itemId).orElse(null);
-    if (item == null || items.agendaEntriesOf(itemId).stream().map(AgendaEntry::meetingId).map(meetings::find)
+    if (item == null || sentAgendas.entriesOf(itemId).stream().map(AgendaEntry::meetingId).map(meetings::find)
         .flatMap(Optional::stream).noneMatch(m -> agendaOpen(viewer, m))) {
       throw new PortalNotFoundException("Sagen findes ikke.");
     }
@@ -119,7 +122,9 @@ class PortalAccess {
    * from another forum: rare); the public none.
    */
   Confidential confidentialOn(Viewer viewer, Meeting meeting) {
-    Set<Long> closed = closedItems.closedOn(meeting.id());
+    // Every item a sent version named, not only those on the agenda now: a closed item withdrawn after the agenda was
+    // sent is still in version 1, its PDF and its comparison.
+    Set<Long> closed = closedItems.closedAmong(sentAgendas.itemIdsOfAnyVersion(meeting.id()));
     if (closed.isEmpty() || viewer.anonymous()) {
       return new Confidential(closed, id -> false);
     }

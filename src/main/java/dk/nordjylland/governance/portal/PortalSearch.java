@@ -1,6 +1,8 @@
 package dk.nordjylland.governance.portal;
 
 import dk.nordjylland.governance.calendar.DanishDates;
+import dk.nordjylland.governance.document.SentAgendas;
+import dk.nordjylland.governance.item.AgendaEntry;
 import dk.nordjylland.governance.item.Closure;
 import dk.nordjylland.governance.item.ItemKind;
 import dk.nordjylland.governance.item.Outcome;
@@ -20,8 +22,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,8 +55,11 @@ class PortalSearch {
   private final SearchRows rows;
   private final PortalAccess access;
   private final MasterData masterData;
+  private final SentAgendas sentAgendas;
 
-  PortalSearch(TextMatcher matcher, SearchRows rows, PortalAccess access, MasterData masterData) {
+  PortalSearch(TextMatcher matcher, SearchRows rows, PortalAccess access, MasterData masterData,
+      SentAgendas sentAgendas) {
+    this.sentAgendas = sentAgendas;
     this.matcher = matcher;
     this.rows = rows;
     this.access = access;
@@ -93,13 +100,14 @@ class PortalSearch {
     meetings.forEach(m -> visible.put(m.id(), m));
     Map<Long, Boolean> confidential = new HashMap<>();
     Predicate<Seen> counts = seen -> counts(viewer, query, seen, matches, confidential);
+    AsSent asSent = new AsSent();
 
     // The items found, in the order of their newest entry the visitor may see, counted up to the cap. Few items
     // found: their entries. Many: the visible meetings' entries, newest meetings first, a slice of meetings at a
     // time until the cap is passed (a word in every item reads one slice, not 30,000 entries).
     LinkedHashSet<Long> found = new LinkedHashSet<>();
     if (ids.size() <= ID_LIST) {
-      addUpToTheCap(found, seen(rows.entriesOfItems(ids, filter), visible), counts);
+      addUpToTheCap(found, seen(rows.entriesOfItems(ids, filter), visible, asSent), counts);
     } else {
       for (int from = 0; from < meetings.size() && found.size() <= MAX_COUNT; ) {
         int to = Math.min(meetings.size(), from + MEETING_SLICE);
@@ -108,7 +116,7 @@ class PortalSearch {
           to++;
         }
         List<String> slice = meetings.subList(from, to).stream().map(MeetingRow::id).toList();
-        addUpToTheCap(found, seen(rows.entriesOfMeetings(slice, filter), visible), counts);
+        addUpToTheCap(found, seen(rows.entriesOfMeetings(slice, filter), visible, asSent), counts);
         from = to;
       }
     }
@@ -120,7 +128,7 @@ class PortalSearch {
     // Every meeting where a shown item was found: its entries again, with the same rules.
     Map<Long, List<Seen>> places = new LinkedHashMap<>();
     onPage.forEach(id -> places.put(id, new ArrayList<>()));
-    seen(rows.entriesOfItems(onPage, filter), visible).stream().filter(counts)
+    seen(rows.entriesOfItems(onPage, filter), visible, asSent).stream().filter(counts)
         .forEach(s -> places.get(s.row().itemId()).add(s));
     Map<Long, ItemRow> items = rows.items(onPage);
     List<Hit> hits = onPage.stream()
@@ -143,14 +151,38 @@ class PortalSearch {
   /** An entry on a meeting the visitor may see. */
   private record Seen(EntryRow row, MeetingRow meeting) {}
 
-  /** The entries on visible meetings, newest meeting first, then the highest item id (the order of the results). */
-  private static List<Seen> seen(List<EntryRow> entries, Map<String, MeetingRow> visible) {
+  /**
+   * The entries on visible meetings as they were sent, newest meeting first, then the highest item id (the order of the
+   * results).
+   */
+  private static List<Seen> seen(List<EntryRow> entries, Map<String, MeetingRow> visible, AsSent asSent) {
     return entries.stream().filter(e -> visible.containsKey(e.meetingId()))
+        .flatMap(e -> asSent.of(e, visible.get(e.meetingId())).stream())
         .map(e -> new Seen(e, visible.get(e.meetingId())))
         .sorted(Comparator.comparing((Seen s) -> s.meeting().startsAt()).reversed()
             .thenComparing(s -> s.row().itemId(), Comparator.reverseOrder())
             .thenComparing(s -> s.row().meetingId(), Comparator.reverseOrder()))
         .toList();
+  }
+
+  /**
+   * An entry as the members were sent it (SentAgendas, ADR 0058 addendum): on a meeting whose minutes are not approved,
+   * a late item not yet sent is left out and the position is the sent one. Read once per such meeting and search (a
+   * few meetings: those between the agenda and the approved minutes).
+   */
+  private final class AsSent {
+
+    private final Map<String, Map<Long, Integer>> positions = new HashMap<>();
+
+    Optional<EntryRow> of(EntryRow row, MeetingRow meeting) {
+      if (meeting.minutesApproved()) {
+        return Optional.of(row);
+      }
+      Integer position = positions.computeIfAbsent(meeting.id(), id -> sentAgendas.entries(id).stream()
+          .collect(Collectors.toMap(AgendaEntry::itemId, AgendaEntry::position))).get(row.itemId());
+      return position == null ? Optional.empty() : Optional.of(new EntryRow(row.meetingId(), row.itemId(), position,
+          row.outcome(), row.kind(), row.closed()));
+    }
   }
 
   /** The filters and the forums the visitor sees, for the database. */
