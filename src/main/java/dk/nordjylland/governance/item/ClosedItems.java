@@ -59,12 +59,6 @@ public class ClosedItems {
         + " where e.meeting_id = ? and i.closed = true").param(meetingId).query(Integer.class).single() > 0;
   }
 
-  /** The closed items on the meeting's agenda, in one read (a portal page asks once, not per item). */
-  public Set<Long> closedOn(String meetingId) {
-    return Set.copyOf(jdbc.sql("select e.item_id from gov_agenda_entry e join gov_item i on i.id = e.item_id"
-        + " where e.meeting_id = ? and i.closed = true").param(meetingId).query(Long.class).list());
-  }
-
   /** Which of these items are closed, in one read (the portal: items of every sent version of a meeting). */
   public Set<Long> closedAmong(Collection<Long> itemIds) {
     return itemIds.isEmpty() ? Set.of() : Set.copyOf(jdbc.sql("select id from gov_item where closed = true"

@@ -98,10 +98,15 @@ class MeetingPages {
         "/moeder/" + meetingId + "/" + PortalController.CALENDAR);
   }
 
+  /** How the version came out: a minutes version after the first is a correction of approved minutes (ADR 0059). */
+  private static String sentAs(PublishedVersion d) {
+    return d.kind() == DocumentKind.AGENDA ? "udsendt " : d.version() > 1 ? "rettet " : "godkendt ";
+  }
+
   private static DocumentLink link(String meetingId, PublishedVersion d) {
     String file = d.kind() == DocumentKind.AGENDA ? "dagsorden.pdf" : "referat.pdf";
     return new DocumentLink(d.kind().danish() + ", version " + d.version() + " (PDF, "
-        + (d.kind() == DocumentKind.AGENDA ? "udsendt " : "godkendt ") + DanishDates.dateTime(d.createdAt()) + ")",
+        + sentAs(d) + DanishDates.dateTime(d.createdAt()) + ")",
         "/moeder/" + meetingId + "/" + file + "?version=" + d.version(),
         d.kind().danish().toLowerCase(DanishDates.DANISH), d.version(), d.changes());
   }

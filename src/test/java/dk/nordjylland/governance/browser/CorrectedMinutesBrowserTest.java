@@ -80,6 +80,7 @@ class CorrectedMinutesBrowserTest {
       List<WebElement> minutes = citizen.driver.findElements(By.cssSelector("ul.versions > li")).stream()
           .filter(li -> li.getText().startsWith("Referat, version 2")).toList();
       assertThat(minutes).hasSize(1);
+      assertThat(minutes.get(0).getText()).contains("(PDF, rettet ");
       WebElement changes = minutes.get(0).findElement(By.cssSelector(".changes"));
       assertThat(changes.findElement(By.tagName("h3")).getText()).startsWith("Ændringer siden version 1");
       assertThat(changes.findElement(By.tagName("li")).getText())

@@ -2,11 +2,11 @@ package dk.nordjylland.governance.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.nordjylland.governance.support.ApiClient;
+import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.ClosedItemCases;
 import dk.nordjylland.governance.support.ClosedItemCases.ClosedCase;
-import dk.nordjylland.governance.support.Clock;
 import dk.nordjylland.governance.support.ForwardedCases;
-import dk.nordjylland.governance.support.ApiClient;
 import dk.nordjylland.governance.support.GovernanceTest;
 import dk.nordjylland.governance.support.MeetingRun;
 import dk.nordjylland.governance.support.TestMeetings;
