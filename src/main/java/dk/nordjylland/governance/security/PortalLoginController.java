@@ -84,6 +84,9 @@ class PortalLoginController {
     }
     // Camunda's own step: the old session is invalidated and the login goes into a new one (session fixation).
     AuthenticationUtil.revalidateSession(request, authentication);
+    // The web apps' CSRF token, which Camunda's filter gives a session on its first web-app request: the task screens'
+    // forms carry it (WebappCsrfToken), and a secretariat coming in here may open them before the Tasklist.
+    WebappCsrfToken.giveTo(request.getSession());
     return back(path);
   }
 

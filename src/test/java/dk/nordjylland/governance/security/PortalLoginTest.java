@@ -50,6 +50,25 @@ class PortalLoginTest {
   }
 
   @Test
+  void afterThePortalsLoginTheTaskScreensFormsAreSentWithoutFirstOpeningTheTasklist() throws Exception {
+    Browser browser = new Browser();
+    browser.get("/log-ind?tilbage=" + encode("/screens/meetings"));
+    assertThat(browser.logIn("karen.lund", "test", "/screens/meetings").statusCode()).isEqualTo(303);
+
+    HttpResponse<String> page = browser.get("/screens/meetings");
+    assertThat(page.statusCode()).isEqualTo(200);
+    String csrf = token(page.body());
+    assertThat(csrf).isNotBlank(); // the web apps' token, made with the session as the Tasklist would make it
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("_csrf", csrf);
+    form.put("new-date", "32-13-2026");
+    HttpResponse<String> sent = browser.post("/screens/meetings", form);
+    // Read and refused on its fields in Danish, not refused as a forged request.
+    assertThat(sent.statusCode()).isEqualTo(400);
+    assertThat(sent.body()).contains("32-13-2026 er ikke en gyldig dato").doesNotContain("sikkerhedsnøgle");
+  }
+
+  @Test
   void theLoginStartsANewSessionSoThatAPlantedSessionIdIsWorthNothing() throws Exception {
     Browser browser = new Browser();
     browser.get("/camunda/app/tasklist/"); // a session before the login, as an attacker could plant one
