@@ -16,6 +16,6 @@ class ItemReadersForFollowUps implements ItemReaders {
 
   @Override
   public boolean seesConfidential(ForumAccess.Reader reader, long itemId) {
-    return closedItems.seesConfidential(reader, itemId);
+    return !closedItems.isClosed(itemId) || closedItems.seesConfidential(reader, itemId);
   }
 }

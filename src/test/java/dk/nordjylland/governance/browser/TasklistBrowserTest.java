@@ -342,8 +342,9 @@ class TasklistBrowserTest {
     MimeMessage mail = Arrays.stream(greenMail.getReceivedMessages())
         .filter(m -> headerIs(m, String.valueOf(agendaMail.id())) && sentTo(m, MEMBER + "@example.dk")).findFirst()
         .orElseThrow();
-    Matcher link = Pattern.compile("https?://[^\"\\s<>]*(/api/meetings/" + Pattern.quote(meetingId)
-        + "/documents/agenda\\.pdf)").matcher(GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));
+    // The mail links the portal's PDF of the version mailed (ADR 0062): one login, no second password.
+    Matcher link = Pattern.compile("https?://[^\"\\s<>]*(/moeder/" + Pattern.quote(meetingId)
+        + "/dagsorden\\.pdf\\?version=\\d+)").matcher(GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));
     assertThat(link.find()).as("the agenda link in the member's mail").isTrue();
 
     Tasklist member = person(MEMBER);

@@ -47,7 +47,7 @@ class DocumentDownloadConnectionsTest {
   }
 
   @Test
-  void fiftyDownloadsFoundAndNotFoundGiveBackTheirConnectionsAndTheServerStillWorks() {
+  void fiftyDownloadsFoundAndNotFoundGiveBackTheirConnectionsAndTheServerStillWorks() throws Exception {
     Clock.set(LocalDateTime.of(2025, 7, 10, 9, 0));
     String meeting = testMeetings.create("ffu", LocalDateTime.of(2025, 8, 22, 12, 0));
     documents.store(meeting, DocumentKind.AGENDA, "%PDF-1.4 dagsorden".getBytes(StandardCharsets.US_ASCII));
@@ -63,8 +63,8 @@ class DocumentDownloadConnectionsTest {
       ResponseEntity<byte[]> response = get(path, "karen.lund", byte[].class);
       assertThat(response.getStatusCode()).as(path)
           .isEqualTo(i % paths.length == 0 ? HttpStatus.OK : HttpStatus.NOT_FOUND);
-      assertThat(activeConnections()).as("connections in use after download %d (%s) of a pool of %d", i + 1, path, pool)
-          .isZero();
+      assertThat(activeConnectionsOnceSettled()).as("connections in use after download %d (%s) of a pool of %d", i + 1,
+          path, pool).isZero();
     }
 
     assertThat(get("/api/forums", "lone.berg", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -74,6 +74,19 @@ class DocumentDownloadConnectionsTest {
     new ScreenClient(http, "karen.lund").submitOk("collect-items", collect.getId(),
         Map.of("action", "luk", CALL_CLOSED.getName(), "true"));
     assertThat(taskService.createTaskQuery().taskId(collect.getId()).count()).isZero();
+  }
+
+  /**
+   * The connections in use, given up to 2 seconds to come back: the search index's catch-up on H2 (ADR 0056) borrows
+   * one for a few milliseconds every few seconds, while a leaked one never comes back.
+   */
+  private int activeConnectionsOnceSettled() throws InterruptedException {
+    int active = activeConnections();
+    for (int waited = 0; active > 0 && waited < 2_000; waited += 20) {
+      Thread.sleep(20);
+      active = activeConnections();
+    }
+    return active;
   }
 
   private int activeConnections() {
