@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -85,6 +86,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
     if (ConcurrentChange.in(e)) {
       return concurrentChange();
+    }
+    if (e instanceof NullValueException && e.getMessage() != null && e.getMessage().startsWith("Cannot find task")) {
+      // Completed by someone else between reading and completing it: the engine's words name its id, ours do not.
+      return problem(HttpStatus.NOT_FOUND, "Ikke fundet",
+          "Opgaven findes ikke længere. Den er måske allerede fuldført af en anden.");
     }
     return problem(HttpStatus.CONFLICT, "Kunne ikke gennemføres", e.getMessage());
   }

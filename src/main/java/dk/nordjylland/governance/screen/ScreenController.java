@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -90,7 +91,9 @@ class ScreenController {
     } catch (RuntimeException e) {
       UserInputException refused = UserInputException.in(e).orElse(null);
       if (refused == null) {
-        if (tasks.find(taskId, PREFIX + name).isEmpty()) {
+        // The task completed by someone else meanwhile (the engine's "Cannot find task"): the "gone" page.
+        if (e instanceof NullValueException && String.valueOf(e.getMessage()).startsWith("Cannot find task")
+            || tasks.find(taskId, PREFIX + name).isEmpty()) {
           return gone(request, callbackUrl, response, model);
         }
         throw e;

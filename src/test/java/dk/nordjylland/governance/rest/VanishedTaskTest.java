@@ -1,10 +1,12 @@
 package dk.nordjylland.governance.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dk.nordjylland.governance.support.GovernanceTest;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
@@ -55,5 +57,21 @@ class VanishedTaskTest {
     }
     String instance = engine.getRuntimeService().startProcessInstanceByKey("vanishedTaskTest", Map.of()).getId();
     return engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+  }
+
+  @Test
+  void ourApiAnswersATaskCompletedByAnotherMeanwhileAsGoneInDanishWithoutTheEnginesWordsOrItsId() {
+    String gone = newTask();
+    engine.getTaskService().complete(gone);
+    ProcessEngineException lost = assertThrows(ProcessEngineException.class,
+        () -> engine.getTaskService().complete(gone)); // what the loser of the race gets from the engine
+
+    var answer = new ApiExceptionHandler(engine).engine(lost);
+    assertThat(answer.getStatus()).isEqualTo(404);
+    assertThat(answer.getDetail()).isEqualTo("Opgaven findes ikke længere. Den er måske allerede fuldført af en anden.")
+        .doesNotContain(gone);
+    // Other engine failures keep their answer.
+    assertThat(new ApiExceptionHandler(engine).engine(new ProcessEngineException("Noget andet")).getStatus())
+        .isEqualTo(409);
   }
 }
