@@ -193,7 +193,9 @@ public class ClosedItems {
 
   /** Whether the reader may read the confidential content of every closed item on the meeting's agenda. */
   public boolean seesEveryClosedItem(ForumAccess.Reader reader, String meetingId) {
-    return items.agenda(meetingId).stream().allMatch(e -> seesConfidential(reader, e.itemId()));
+    // Only the closed ones are asked (one read finds them): an open item on the agenda is everyone's.
+    return closedAmong(items.agenda(meetingId).stream().map(AgendaEntry::itemId).toList()).stream()
+        .allMatch(id -> seesConfidential(reader, id));
   }
 
   /** Closed items on the agenda without a public title: the agenda is not sent (issue 17: refused in Danish). */

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -106,13 +107,14 @@ public class MinutesCorrections {
     }
 
     List<String> lines = new ArrayList<>();
-    List<AgendaEntry> corrected = new ArrayList<>();
     for (Planned p : changed) {
       apply(meeting, p, reason, actor);
       lines.add(line(p));
-      corrected.add(items.agenda(meetingId).stream().filter(e -> e.itemId().equals(p.entry().itemId())).findFirst()
-          .orElseThrow());
     }
+    // The corrected entries as stored, read once after all the changes.
+    Map<Long, AgendaEntry> stored = items.agenda(meetingId).stream()
+        .collect(Collectors.toMap(AgendaEntry::itemId, e -> e));
+    List<AgendaEntry> corrected = changed.stream().map(p -> stored.get(p.entry().itemId())).toList();
     // The approval's rule holds for every version: no closed item without its public decision.
     closedItems.minutesProblems(meetingId).throwIfAny("Det rettede referat kan ikke udgives");
     publication.publish(meetingId, reason, lines);
