@@ -93,7 +93,7 @@ class ScreenController {
       if (refused == null) {
         // The task completed by someone else meanwhile (the engine's "Cannot find task"): the "gone" page.
         if (e instanceof NullValueException && String.valueOf(e.getMessage()).startsWith("Cannot find task")
-            || tasks.find(taskId, PREFIX + name).isEmpty()) {
+            || vanished(taskId, name)) {
           return gone(request, callbackUrl, response, model);
         }
         throw e;
@@ -117,6 +117,26 @@ class ScreenController {
     // 303: the browser asks for the receipt with GET; a reload does not post again.
     request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
     return "redirect:" + PREFIX + "done";
+  }
+
+  /**
+   * Whether a task whose completion failed is gone: completed by someone else, who won the race. The loser may fail
+   * inside the engine on what the winner removed (an execution found missing) a moment before the winner's commit
+   * shows the task gone, so the task is looked for again for up to a second before the failure counts as one.
+   */
+  private boolean vanished(String taskId, String name) {
+    for (int waited = 0; waited < 1_000; waited += 50) {
+      if (tasks.find(taskId, PREFIX + name).isEmpty()) {
+        return true;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return tasks.find(taskId, PREFIX + name).isEmpty();
   }
 
   /** The document the screen's task decides on, as a PDF made now (not stored, not sent). */
